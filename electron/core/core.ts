@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { createDispatcher, type Dispatch, type FailureLog, type Handlers } from '../../shared/contract/dispatch';
+import { createPreferenceHandlers } from './preferences/preference-handlers';
+import { DATABASE_FILE, openDatabase } from './storage/database';
+import { createSettingRepository } from './storage/setting-repository';
+import { asStorageFailure } from './storage/storage-failure';
+import { createVisitRepository } from './storage/visit-repository';
+import { createVisitHandlers } from './visits/visit-handlers';
+
+export type CoreOptions = {
+  /** The app's data folder: Electron passes `app.getPath('userData')`, the harness its --data. */
+  dataDir: string;
+  now?: () => Date;
+  logFailure?: FailureLog;
+};
+
+export type Core = { dispatch: Dispatch; close(): void };
+
+function withStorageFailures(handlers: Handlers): Handlers {
+  const wrapped: Record<string, (input: never) => unknown> = {};
+  for (const [method, handler] of Object.entries(handlers) as [string, (input: never) => unknown][]) {
+    wrapped[method] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        throw asStorageFailure(error);
+      }
+    };
+  }
+  return wrapped as Handlers;
+}
+
+/** The composition root of everything that runs under plain Node: no Electron, no browser. */
+export function openCore({ dataDir, now = () => new Date(), logFailure }: CoreOptions): Core {
+  const db = openDatabase(join(dataDir, DATABASE_FILE));
+  const settings = createSettingRepository(db);
+  const visits = createVisitRepository(db);
+  const handlers: Handlers = {
+    ...createVisitHandlers({ visits, settings, now }),
+    ...createPreferenceHandlers(settings),
+  };
+  return {
+    dispatch: createDispatcher(withStorageFailures(handlers), logFailure),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { app, ipcMain, type BrowserWindow } from 'electron';
+import { openCore, type Core } from '../core/core';
+import { isAppUrl } from './app-origin';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { lockDownContents } from './guards';
+import { registerIpc } from './ipc';
+import { createMainWindow } from './window';
+
+// electron-vite sets this only in development; a packaged app always loads app://qabyldau/.
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+
+registerAppScheme();
+
+// One instance per workstation user: two would race on the same database and scanner folder.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let core: Core | undefined;
+  let mainWindow: BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  void app.whenReady().then(() => {
+    core = openCore({
+      dataDir: app.getPath('userData'),
+      logFailure: (method, detail) => console.error(`core: ${method} failed: ${detail}`),
+    });
+    lockDownContents();
+    serveRenderer(join(import.meta.dirname, '../renderer'));
+    registerIpc(ipcMain, core.dispatch, (url) => isAppUrl(url, devServerUrl));
+    mainWindow = createMainWindow(devServerUrl);
+  });
+
+  app.on('window-all-closed', () => {
+    core?.close();
+    core = undefined;
+    app.quit();
+  });
+}

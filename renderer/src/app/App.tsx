@@ -1,0 +1,82 @@
+import { AppShell, Group, MantineProvider, NavLink, Text, Title, createTheme } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../../shared/contract/client';
+import { defaultLanguage, type Language } from '../../../shared/i18n/languages';
+import { ApiContext } from '../api/api-context';
+import { switchLanguage } from '../i18n/i18n';
+import { TodayPage } from '../today/TodayPage';
+import { areas, type Area } from './areas';
+import { LanguageSwitch } from './LanguageSwitch';
+import { NotYetPage } from './NotYetPage';
+
+const theme = createTheme({ primaryColor: 'cyan', defaultRadius: 'sm' });
+
+export function App({ api }: { api: ApiClient }) {
+  const { t } = useTranslation();
+  const [area, setArea] = useState<Area>('today');
+  const [language, setLanguage] = useState<Language>(defaultLanguage);
+
+  useEffect(() => {
+    // The saved choice lives in the core, so it survives restarts whichever transport serves the UI.
+    api
+      .call('preferences.get', {})
+      .then(async ({ language: saved }) => {
+        if (saved) {
+          await switchLanguage(saved);
+          setLanguage(saved);
+        }
+      })
+      .catch(() => undefined);
+  }, [api]);
+
+  const chooseLanguage = useCallback(
+    async (next: Language) => {
+      await switchLanguage(next);
+      setLanguage(next);
+      await api.call('preferences.setLanguage', { language: next }).catch(() => undefined);
+    },
+    [api],
+  );
+
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: language }}>
+        <ApiContext.Provider value={api}>
+          <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
+            <AppShell.Header>
+              <Group h="100%" px="md" justify="space-between">
+                <Group gap="sm">
+                  <Title order={1} size="h3">
+                    {t('app.title')}
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {t('app.subtitle')}
+                  </Text>
+                </Group>
+                <LanguageSwitch value={language} onChange={(next) => void chooseLanguage(next)} />
+              </Group>
+            </AppShell.Header>
+            <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+              {areas.map((name) => (
+                <NavLink
+                  key={name}
+                  component="button"
+                  label={t(`nav.${name}`)}
+                  active={area === name}
+                  aria-current={area === name ? 'page' : undefined}
+                  onClick={() => setArea(name)}
+                />
+              ))}
+            </AppShell.Navbar>
+            <AppShell.Main>
+              {/* Only Today is built so far; every other area says so plainly. */}
+              {area === 'today' ? <TodayPage language={language} /> : <NotYetPage area={area} />}
+            </AppShell.Main>
+          </AppShell>
+        </ApiContext.Provider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,110 @@
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useHotkeys } from '@mantine/hooks';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { v7 as uuidv7 } from 'uuid';
+import { ApiError } from '../../../shared/contract/errors';
+import type { Visit } from '../../../shared/domain/visit';
+import { useApi } from '../api/api-context';
+import { errorText } from '../i18n/error-text';
+import { walkInFormSchema, type WalkInFormValues } from './walk-in-form-schema';
+
+export function WalkInForm({ onLogged }: { onLogged(visit: Visit): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const nameInput = useRef<HTMLInputElement>(null);
+  // Kept across retries so a save whose answer was lost is not stored twice.
+  const pendingId = useRef<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<WalkInFormValues>({
+    initialValues: { citizenName: '', iin: '' },
+    validate: schemaResolver(walkInFormSchema, { sync: true }),
+    validateInputOnBlur: true,
+    onValuesChange: () => setSaved(false),
+  });
+
+  useHotkeys([['alt+N', () => nameInput.current?.focus()]], []);
+
+  const translated = (key: unknown) => (typeof key === 'string' ? t(key as 'validation.required') : undefined);
+
+  const save = async (values: WalkInFormValues) => {
+    setBusy(true);
+    setFailure(null);
+    pendingId.current ??= uuidv7();
+    try {
+      const iin = values.iin.trim();
+      const visit = await api.call('visits.logWalkIn', {
+        id: pendingId.current,
+        citizenName: values.citizenName.trim(),
+        ...(iin ? { iin } : {}),
+      });
+      pendingId.current = null;
+      form.reset();
+      setSaved(true);
+      onLogged(visit);
+      nameInput.current?.focus();
+    } catch (error) {
+      if (error instanceof ApiError) {
+        if (error.code === 'visit.duplicate_id') pendingId.current = null;
+        for (const issue of error.issues ?? []) form.setFieldError(String(issue.path[0]), issue.message);
+      }
+      setFailure(errorText(t, error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="walk-in-title">
+      <form onSubmit={(event) => form.onSubmit(save)(event)} noValidate>
+        <Stack gap="sm">
+          <div>
+            <Title order={2} size="h4" id="walk-in-title">
+              {t('walkIn.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('walkIn.hint')}
+            </Text>
+          </div>
+          <Group align="flex-start" grow>
+            <TextInput
+              ref={nameInput}
+              label={t('walkIn.name')}
+              withAsterisk
+              autoComplete="off"
+              {...form.getInputProps('citizenName')}
+              error={translated(form.errors.citizenName)}
+            />
+            <TextInput
+              label={t('walkIn.iin')}
+              description={t('walkIn.iinHint')}
+              inputMode="numeric"
+              maxLength={12}
+              autoComplete="off"
+              {...form.getInputProps('iin')}
+              error={translated(form.errors.iin)}
+            />
+          </Group>
+          <Group>
+            <Button type="submit" loading={busy}>
+              {t('walkIn.submit')}
+            </Button>
+          </Group>
+          {saved && (
+            <Alert color="teal" role="status">
+              {t('walkIn.saved')}
+            </Alert>
+          )}
+          {failure && (
+            <Alert color="red" role="alert" title={t('common.errorTitle')}>
+              {failure}
+            </Alert>
+          )}
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * Every failure that crosses the contract carries one of these codes. The renderer translates the
+ * code (catalogue key `errors.<code>`), so core messages never have to be localised or shown raw.
+ */
+export const errorCodes = [
+  'contract.unknown_method',
+  'contract.invalid_input',
+  'contract.invalid_output',
+  'transport.unauthorized',
+  'transport.forbidden_sender',
+  'transport.payload_too_large',
+  'transport.unreachable',
+  'storage.unavailable',
+  'visit.duplicate_id',
+  'internal.unexpected',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const errorCodeSchema = z.enum(errorCodes);
+
+/** One field problem; `message` is a catalogue key (see `validation.*`), `path` the field. */
+export const fieldIssueSchema = z.strictObject({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof fieldIssueSchema>;
+
+export const apiErrorBodySchema = z.strictObject({
+  code: errorCodeSchema,
+  issues: z.array(fieldIssueSchema).optional(),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
+
+/** Thrown by core handlers and by the client; carries only a code and field issues, no personal data. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly code: ErrorCode,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(code);
+  }
+
+  toBody(): ApiErrorBody {
+    return this.issues ? { code: this.code, issues: this.issues } : { code: this.code };
+  }
+}

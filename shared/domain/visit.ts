@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { checkIin } from './iin';
+
+export const visitKinds = ['booked', 'walk-in'] as const;
+export type VisitKind = (typeof visitKinds)[number];
+
+/** The statuses a visit can have; the full workflow and its transitions arrive with intake. */
+export const visitStatuses = ['booked', 'arrived', 'cancelled'] as const;
+export type VisitStatus = (typeof visitStatuses)[number];
+
+// Bounds keep a hostile or mistaken caller from filling the disk through one field.
+export const CITIZEN_NAME_MAX = 200;
+export const DESK_MAX = 32;
+
+export const citizenNameSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, { error: 'validation.required' })
+  .max(CITIZEN_NAME_MAX, { error: 'validation.too_long' })
+  // Control characters never belong in a name and would corrupt printed statements.
+  .regex(/^[^\p{Cc}]*$/u, { error: 'validation.control_characters' });
+
+export const iinSchema = z
+  .string({ error: 'validation.iin_format' })
+  .max(12, { error: 'validation.iin_format' })
+  .superRefine((value, ctx) => {
+    const result = checkIin(value);
+    if (!result.ok) ctx.addIssue({ code: 'custom', message: `validation.iin_${result.rule}` });
+  });
+
+export const visitIdSchema = z.uuid({ version: 'v7', error: 'validation.visit_id' });
+
+export const visitSchema = z.strictObject({
+  id: visitIdSchema,
+  createdAt: z.iso.datetime(),
+  day: z.iso.date(),
+  desk: z.string().max(DESK_MAX),
+  kind: z.enum(visitKinds),
+  citizenName: z.string().max(CITIZEN_NAME_MAX),
+  iin: z.string().max(12).nullable(),
+  status: z.enum(visitStatuses),
+});
+export type Visit = z.infer<typeof visitSchema>;
