@@ -1,4 +1,4 @@
-import { spawnSync, spawn } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { findElectronBinary } from './electron-binary';
 
@@ -7,16 +7,19 @@ import { findElectronBinary } from './electron-binary';
  * one line and serves the same renderer and core through the browser harness.
  */
 const root = resolve(import.meta.dirname, '../..');
-const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 
-const build = run('npx', ['electron-vite', 'build']);
+const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const electron = findElectronBinary();
-const child = electron
-  ? spawn(electron, ['.'], { cwd: root, stdio: 'inherit' })
-  : (console.log('Electron binary not installed on this machine (it cannot be downloaded here): serving the browser harness instead; open the URL below in a browser.'),
-    spawn(process.execPath, ['--import', 'tsx', 'electron/harness/main.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }));
+function startApp(): ChildProcess {
+  const electron = findElectronBinary();
+  if (electron) return spawn(electron, ['.'], { cwd: root, stdio: 'inherit' });
+  console.log(
+    'Electron binary not installed on this machine (it cannot be downloaded here): serving the browser harness instead; open the URL below in a browser.',
+  );
+  return spawn(process.execPath, ['--import', 'tsx', 'electron/harness/main.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+}
 
+const child = startApp();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -12,6 +12,9 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 
 registerAppScheme();
 
+// Tests of an unpackaged build point the app at a throw-away data folder; a packaged app ignores this.
+if (!app.isPackaged && process.env.QABYLDAU_DATA) app.setPath('userData', process.env.QABYLDAU_DATA);
+
 // One instance per workstation user: two would race on the same database and scanner folder.
 if (!app.requestSingleInstanceLock()) {
   app.quit();

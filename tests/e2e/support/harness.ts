@@ -1,0 +1,44 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+export type RunningHarness = { url: string; stop(): Promise<void> };
+
+export function newDataFolder(): string {
+  return mkdtempSync(join(tmpdir(), 'qabyldau-e2e-'));
+}
+
+/** Starts the real harness (core + built renderer) as its own process, as `npm start` would. */
+export async function startHarness(dataDir: string): Promise<RunningHarness> {
+  if (!existsSync(join(root, 'out/renderer/index.html'))) {
+    throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests');
+  }
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'electron/harness/main.ts', '--data', dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error('harness did not start within 20 s')), 20_000);
+    child.once('exit', (code) => reject(new Error(`harness exited early with ${code}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const match = /listening: (\S+)/.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolveStop) => {
+        if (child.exitCode !== null) return resolveStop();
+        child.once('exit', () => resolveStop());
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, openDatabase, schemaVersion } from '../../electron/core/storage/database';
+import { migrations } from '../../electron/core/storage/migrations';
+import { tempDir } from '../support/temp-dir';
+
+const dir = tempDir('db');
+const latest = migrations.at(-1)!.version;
+
+describe('database', () => {
+  it('creates an empty database at the latest schema with durable settings', () => {
+    const db = openDatabase(join(dir, 'fresh.sqlite'));
+    expect(schemaVersion(db)).toBe(latest);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
+  it('numbers migrations 1, 2, 3… with no gap', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  it('migrates a database written by the previous release forward, keeping its rows', () => {
+    const file = join(dir, 'previous.sqlite');
+    const previous = openDatabase(file, migrations.slice(0, -1));
+    expect(schemaVersion(previous)).toBe(latest - 1);
+    previous
+      .prepare(
+        `INSERT INTO visits (id, created_at, day, desk, kind, citizen_name, iin, status)
+         VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
+      )
+      .run();
+    previous.close();
+
+    const current = openDatabase(file);
+    expect(schemaVersion(current)).toBe(latest);
+    expect(current.prepare('SELECT citizen_name, desk FROM visits').all()).toEqual([
+      { citizen_name: 'Қуаныш Өмірзақ', desk: '3' },
+    ]);
+    expect(current.prepare(`SELECT value FROM settings WHERE key = 'workstation.desk'`).get()).toEqual({ value: '1' });
+    expect(current.pragma('integrity_check', { simple: true })).toBe('ok');
+    current.close();
+  });
+
+  it('rolls a failing migration back whole and leaves the version where it was', () => {
+    const file = join(dir, 'broken.sqlite');
+    openDatabase(file).close();
+    const broken = [...migrations, { version: latest + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT nope FROM missing;' }];
+    expect(() => openDatabase(file, broken)).toThrow();
+    const db = new Database(file);
+    expect(schemaVersion(db)).toBe(latest);
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half'`).get()).toBeUndefined();
+    db.close();
+  });
+
+  it('refuses to touch a database written by a newer release', () => {
+    const file = join(dir, 'newer.sqlite');
+    const db = new Database(file);
+    db.pragma(`user_version = ${latest + 5}`);
+    expect(() => migrate(db, migrations)).toThrowError(expect.objectContaining({ code: 'storage.unavailable' }));
+    expect(schemaVersion(db)).toBe(latest + 5);
+    db.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { resolve } from 'node:path';
+import { DebugLogger } from 'builder-util';
+import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const packageJson = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+};
+
+/** Bare module names a built bundle loads at run time (what the packaged app must carry). */
+function externalImports(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const names = [...code.matchAll(/(?:from\s*|import\s*\(\s*|require\(\s*)["']([^"'./][^"']*)["']/g)].map((match) => match[1]!);
+  return [...new Set(names.map((name) => (name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!)))];
+}
+
+describe('Windows packaging', () => {
+  it('electron-builder.yml passes electron-builder’s own configuration check', async () => {
+    const config = await getConfig(root, resolve(root, 'electron-builder.yml'), null);
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    expect(config.win?.target).toEqual([
+      { target: 'nsis', arch: ['x64'] },
+      { target: 'portable', arch: ['x64'] },
+    ]);
+  });
+
+  it('the check really refuses a broken configuration', async () => {
+    const config = await getConfig(root, resolve(root, 'electron-builder.yml'), null);
+    await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, oneClik: true } as never }, new DebugLogger(false))).rejects.toThrow(
+      /Invalid configuration object[\s\S]*configuration\.nsis/,
+    );
+  });
+
+  it('the bundle it packages is complete: entry points built and every runtime import a dependency', () => {
+    const bundles = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((file) => resolve(root, file));
+    for (const bundle of bundles) expect(existsSync(bundle), `${bundle} (run npm run build first)`).toBe(true);
+    expect(resolve(root, packageJson.main)).toBe(bundles[0]);
+    const provided = new Set([...builtinModules, 'electron', ...Object.keys(packageJson.dependencies)]);
+    const main = externalImports(bundles[0]!).filter((name) => !name.startsWith('node:'));
+    expect(main.filter((name) => !provided.has(name))).toEqual([]);
+    // The sandboxed preload can load nothing but Electron itself.
+    expect(externalImports(bundles[1]!)).toEqual(['electron']);
+  });
+});

@@ -1,0 +1,37 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { MethodInput, MethodName } from '../../shared/contract/api';
+
+/** One valid input per method; typed so a new method without a sample fails type-check. */
+export function validInput<M extends MethodName>(method: M): MethodInput<M> {
+  const samples: { [K in MethodName]: MethodInput<K> } = {
+    'visits.listForDay': { day: '2026-11-25' },
+    'visits.logWalkIn': { id: uuidv7(), citizenName: 'Әлия Сәрсенбайқызы', iin: '900101300017' },
+    'preferences.get': {},
+    'preferences.setLanguage': { language: 'ru' },
+  };
+  return samples[method];
+}
+
+export type BadInput = { label: string; input: unknown };
+
+/** Hostile and mistaken inputs for a method: wrong shapes, wrong field types, extra fields, huge strings. */
+export function badInputs(method: MethodName): BadInput[] {
+  const valid = validInput(method) as Record<string, unknown>;
+  const cases: BadInput[] = [
+    { label: 'null', input: null },
+    { label: 'a number', input: 42 },
+    { label: 'a string', input: 'visits' },
+    { label: 'an array', input: [valid] },
+    { label: 'an unknown field', input: { ...valid, unexpected: true } },
+    { label: 'a __proto__ key', input: JSON.parse(`{"__proto__": {"admin": true}}`) as unknown },
+  ];
+  for (const [field, value] of Object.entries(valid)) {
+    cases.push({ label: `${field} as a number`, input: { ...valid, [field]: 12345 } });
+    cases.push({ label: `${field} as an object`, input: { ...valid, [field]: { nested: 'x' } } });
+    cases.push({ label: `${field} as null`, input: { ...valid, [field]: null } });
+    if (typeof value === 'string') {
+      cases.push({ label: `${field} oversized`, input: { ...valid, [field]: 'x'.repeat(100_000) } });
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+
+/** A fresh folder on the real disk, removed after the file's tests. */
+export function tempDir(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `qabyldau-${label}-`));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../../shared/contract/errors';
+import { catalogues } from '../../shared/i18n/catalogues';
+import { languages } from '../../shared/i18n/languages';
+
+function leaves(node: unknown, prefix = ''): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value !== null && typeof value === 'object') for (const [k, v] of leaves(value, path)) found.set(k, v);
+    else found.set(path, value);
+  }
+  return found;
+}
+
+const lookup = (language: (typeof languages)[number], key: string) => leaves(catalogues[language]).get(key);
+
+describe('translation catalogues', () => {
+  const english = [...leaves(catalogues.en).keys()].sort();
+
+  it.each(languages)('%s has exactly the English keys, each a non-empty string', (language) => {
+    const entries = leaves(catalogues[language]);
+    expect([...entries.keys()].sort()).toEqual(english);
+    for (const [key, value] of entries) {
+      expect(typeof value === 'string' && value.trim().length > 0, `${language}:${key}`).toBe(true);
+    }
+  });
+
+  it.each(languages)('%s translates every error code', (language) => {
+    for (const code of errorCodes) expect(lookup(language, `errors.${code}`), code).toBeTypeOf('string');
+  });
+
+  it('Kazakh text uses Kazakh letters, not look-alike Latin or Russian stand-ins', () => {
+    const kazakh = [...leaves(catalogues.kk).entries()].filter(([key]) => !key.startsWith('language.'));
+    for (const [key, value] of kazakh) {
+      // Latin letters inside a Kazakh sentence are almost always a mistyped Cyrillic look-alike.
+      const text = String(value).replace(/\{\{\w+\}\}|Alt\+N|ЖСН-/g, '');
+      expect(/[A-Za-z]/.test(text), `kk:${key} has Latin letters: ${text}`).toBe(false);
+    }
+    const all = kazakh.map(([, value]) => value).join(' ');
+    expect(all).toMatch(/[әғқңөұүһі]/i);
+  });
+});

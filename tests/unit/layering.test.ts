@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+async function restrictedImports(file: string, source: string): Promise<number> {
+  const [result] = await eslint.lintText(source, { filePath: resolve(root, file) });
+  return (result?.messages ?? []).filter((message) => message.ruleId === 'no-restricted-imports').length;
+}
+
+// Each row is a file that would sit in that layer and one import it must never make.
+describe('layering lint rule', () => {
+  it.each([
+    ['shared/domain/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['shared/domain/x.ts', "import { app } from 'electron';"],
+    ['shared/domain/x.ts', "import Database from 'better-sqlite3';"],
+    ['shared/domain/x.ts', "import { useState } from 'react';"],
+    ['shared/domain/x.ts', "import { openCore } from '../../electron/core/core';"],
+    ['shared/domain/x.ts', "import { App } from '../../renderer/src/app/App';"],
+    ['renderer/src/x.ts', "import { ipcRenderer } from 'electron';"],
+    ['renderer/src/x.ts', "import { readFile } from 'fs/promises';"],
+    ['renderer/src/x.ts', "import { openCore } from '../../electron/core/core';"],
+    ['electron/core/visits/x.ts', "import { app } from 'electron';"],
+    ['electron/core/visits/x.ts', "import Database from 'better-sqlite3';"],
+    ['electron/core/visits/x.ts', "import { registerIpc } from '../../main/ipc';"],
+    ['electron/core/storage/x.ts', "import { app } from 'electron';"],
+    ['electron/harness/x.ts', "import { app } from 'electron';"],
+    ['electron/launcher/x.ts', "import electronPath from 'electron';"],
+    ['electron/main/x.ts', "import Database from 'better-sqlite3';"],
+    ['electron/main/x.ts', "import { App } from '../../renderer/src/app/App';"],
+  ])('%s may not: %s', async (file, source) => {
+    expect(await restrictedImports(file, `${source}\nexport {};\n`)).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['shared/domain/x.ts', "import { z } from 'zod';"],
+    ['renderer/src/x.ts', "import { checkIin } from '../../shared/domain/iin';"],
+    ['electron/core/storage/x.ts', "import Database from 'better-sqlite3';"],
+    ['electron/core/visits/x.ts', "import { join } from 'node:path';"],
+    ['electron/main/x.ts', "import { app } from 'electron';"],
+  ])('%s may: %s', async (file, source) => {
+    expect(await restrictedImports(file, `${source}\nexport {};\n`)).toBe(0);
+  });
+});
