@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import { checkIin } from './iin';
+import { visitStatuses } from './visit-workflow';
 
 export const visitKinds = ['booked', 'walk-in'] as const;
 export type VisitKind = (typeof visitKinds)[number];
 
-/** The statuses a visit can have; the full workflow and its transitions arrive with intake. */
-export const visitStatuses = ['booked', 'arrived', 'cancelled'] as const;
-export type VisitStatus = (typeof visitStatuses)[number];
 
 // Bounds keep a hostile or mistaken caller from filling the disk through one field.
 export const CITIZEN_NAME_MAX = 200;

@@ -33,7 +33,20 @@ export const en = {
   },
   visit: {
     kind: { booked: 'Booked', 'walk-in': 'Walk-in' },
-    status: { booked: 'Booked', arrived: 'Arrived', cancelled: 'Cancelled' },
+    status: {
+      booked: 'Booked',
+      arrived: 'Arrived',
+      in_service: 'In service',
+      statement_printed: 'Statement printed',
+      signed: 'Signed',
+      queued: 'Queued for sync',
+      sent: 'Sent',
+      accepted: 'Accepted',
+      rejected: 'Rejected',
+      needs_information: 'Needs information',
+      cancelled: 'Cancelled',
+      no_show: 'Did not come',
+    },
   },
   common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong' },
   errors: {

@@ -35,7 +35,20 @@ export const kk = {
   },
   visit: {
     kind: { booked: 'Алдын ала жазылған', 'walk-in': 'Жазылусыз' },
-    status: { booked: 'Жазылған', arrived: 'Келді', cancelled: 'Тоқтатылды' },
+    status: {
+      booked: 'Жазылған',
+      arrived: 'Келді',
+      in_service: 'Қызмет көрсетілуде',
+      statement_printed: 'Өтініш басып шығарылды',
+      signed: 'Қол қойылды',
+      queued: 'Жіберуге кезекте',
+      sent: 'Жіберілді',
+      accepted: 'Қабылданды',
+      rejected: 'Қабылданбады',
+      needs_information: 'Қосымша мәлімет қажет',
+      cancelled: 'Тоқтатылды',
+      no_show: 'Келмеді',
+    },
   },
   common: { loading: 'Жүктелуде…', retry: 'Қайталау', errorTitle: 'Қате орын алды' },
   errors: {

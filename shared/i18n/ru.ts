@@ -35,7 +35,20 @@ export const ru = {
   },
   visit: {
     kind: { booked: 'По записи', 'walk-in': 'Без записи' },
-    status: { booked: 'Записан', arrived: 'Пришёл', cancelled: 'Отменено' },
+    status: {
+      booked: 'Записан',
+      arrived: 'Пришёл',
+      in_service: 'Обслуживается',
+      statement_printed: 'Заявление распечатано',
+      signed: 'Подписано',
+      queued: 'В очереди на отправку',
+      sent: 'Отправлено',
+      accepted: 'Принято',
+      rejected: 'Отказано',
+      needs_information: 'Нужны сведения',
+      cancelled: 'Отменено',
+      no_show: 'Не явился',
+    },
   },
   common: { loading: 'Загрузка…', retry: 'Повторить', errorTitle: 'Произошла ошибка' },
   errors: {
