@@ -1,10 +1,19 @@
 import { join } from 'node:path';
 import { createDispatcher, type Dispatch, type FailureLog, type Handlers } from '../../shared/contract/dispatch';
+import { createApplicationHandlers } from './applications/application-handlers';
+import { createBookingHandlers } from './bookings/booking-handlers';
+import { createCatalogueHandlers } from './catalogue/catalogue-handlers';
+import type { CoreDeps } from './core-deps';
 import { createPreferenceHandlers } from './preferences/preference-handlers';
-import { DATABASE_FILE, openDatabase } from './storage/database';
+import { createSearchHandlers } from './search/search-handlers';
+import { createApplicationRepository } from './storage/application-repository';
+import { createCatalogueRepository } from './storage/catalogue-repository';
+import { atomicallyOn, DATABASE_FILE, openDatabase } from './storage/database';
 import { createSettingRepository } from './storage/setting-repository';
 import { asStorageFailure } from './storage/storage-failure';
+import { createVisitEventRepository } from './storage/visit-event-repository';
 import { createVisitRepository } from './storage/visit-repository';
+import { createVisitSearchRepository } from './storage/visit-search-repository';
 import { createVisitHandlers } from './visits/visit-handlers';
 
 export type CoreOptions = {
@@ -33,11 +42,23 @@ function withStorageFailures(handlers: Handlers): Handlers {
 /** The composition root of everything that runs under plain Node: no Electron, no browser. */
 export function openCore({ dataDir, now = () => new Date(), logFailure }: CoreOptions): Core {
   const db = openDatabase(join(dataDir, DATABASE_FILE));
-  const settings = createSettingRepository(db);
-  const visits = createVisitRepository(db);
+  const deps: CoreDeps = {
+    visits: createVisitRepository(db),
+    events: createVisitEventRepository(db),
+    applications: createApplicationRepository(db),
+    catalogues: createCatalogueRepository(db),
+    search: createVisitSearchRepository(db),
+    settings: createSettingRepository(db),
+    atomically: atomicallyOn(db),
+    now,
+  };
   const handlers: Handlers = {
-    ...createVisitHandlers({ visits, settings, now }),
-    ...createPreferenceHandlers(settings),
+    ...createVisitHandlers(deps),
+    ...createApplicationHandlers(deps),
+    ...createBookingHandlers(deps),
+    ...createCatalogueHandlers(deps),
+    ...createSearchHandlers(deps),
+    ...createPreferenceHandlers(deps.settings),
   };
   return {
     dispatch: createDispatcher(withStorageFailures(handlers), logFailure),

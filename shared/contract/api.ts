@@ -1,20 +1,24 @@
-import { z } from 'zod';
-import { daySchema } from '../domain/day';
-import { citizenNameSchema, iinSchema, visitIdSchema, visitSchema } from '../domain/visit';
-import { languageSchema } from '../i18n/languages';
+import type { z } from 'zod';
 import type { ErrorCode } from './errors';
+import type { MethodSpec } from './method-spec';
+import { applicationMethods } from './methods/application-methods';
+import { intakeMethods } from './methods/intake-methods';
+import { preferenceMethods } from './methods/preference-methods';
+import { visitMethods } from './methods/visit-methods';
+
+export { MAX_VISITS_PER_DAY, manualStatuses } from './methods/visit-methods';
 
 /**
  * The one API contract between the renderer and the core. Both transports (Electron IPC and the
  * loopback harness) serve exactly these methods, and every input is parsed with `input` before a
  * handler sees it. Inputs are strict objects: unknown fields are refused, not ignored.
  */
-type MethodSpec = {
-  input: z.ZodType;
-  output: z.ZodType;
-  /** Domain errors the method may answer with, beyond those any call can get (see `commonErrors`). */
-  errors: readonly ErrorCode[];
-};
+export const contract = {
+  ...visitMethods,
+  ...applicationMethods,
+  ...intakeMethods,
+  ...preferenceMethods,
+} as const satisfies Record<string, MethodSpec>;
 
 /** Errors any method can answer with, whatever it does. */
 export const commonErrors = [
@@ -28,37 +32,6 @@ export const commonErrors = [
   'storage.unavailable',
   'internal.unexpected',
 ] as const satisfies readonly ErrorCode[];
-
-export const MAX_VISITS_PER_DAY = 5000;
-
-const preferencesSchema = z.strictObject({ language: languageSchema.nullable() });
-
-export const contract = {
-  'visits.listForDay': {
-    input: z.strictObject({ day: daySchema }),
-    output: z.strictObject({ visits: z.array(visitSchema).max(MAX_VISITS_PER_DAY) }),
-    errors: [],
-  },
-  'visits.logWalkIn': {
-    input: z.strictObject({
-      id: visitIdSchema,
-      citizenName: citizenNameSchema,
-      iin: iinSchema.optional(),
-    }),
-    output: visitSchema,
-    errors: ['visit.duplicate_id'],
-  },
-  'preferences.get': {
-    input: z.strictObject({}),
-    output: preferencesSchema,
-    errors: [],
-  },
-  'preferences.setLanguage': {
-    input: z.strictObject({ language: languageSchema }),
-    output: preferencesSchema,
-    errors: [],
-  },
-} as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -14,6 +14,13 @@ export const errorCodes = [
   'transport.unreachable',
   'storage.unavailable',
   'visit.duplicate_id',
+  'visit.not_found',
+  'visit.transition_refused',
+  'application.not_found',
+  'application.locked',
+  'application.not_finished',
+  'application.visit_mismatch',
+  'bookings.unreadable_file',
   'internal.unexpected',
 ] as const;
 

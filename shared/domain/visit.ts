@@ -28,14 +28,28 @@ export const iinSchema = z
 
 export const visitIdSchema = z.uuid({ version: 'v7', error: 'validation.visit_id' });
 
+export const visitEventSchema = z.strictObject({
+  at: z.iso.datetime(),
+  actor: z.string().max(64),
+  from: z.enum(visitStatuses).nullable(),
+  to: z.enum(visitStatuses),
+  reason: z.string().max(500).nullable(),
+});
+export type VisitEvent = z.infer<typeof visitEventSchema>;
+
 export const visitSchema = z.strictObject({
   id: visitIdSchema,
   createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
   day: z.iso.date(),
   desk: z.string().max(DESK_MAX),
   kind: z.enum(visitKinds),
   citizenName: z.string().max(CITIZEN_NAME_MAX),
   iin: z.string().max(12).nullable(),
   status: z.enum(visitStatuses),
+  /** Set for booked visits: the central system's booking code, the time slot and the service. */
+  bookingCode: z.string().max(20).nullable(),
+  slot: z.string().max(5).nullable(),
+  serviceCode: z.string().max(64).nullable(),
 });
 export type Visit = z.infer<typeof visitSchema>;

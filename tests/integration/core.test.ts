@@ -19,12 +19,16 @@ describe('core', () => {
       value: {
         id,
         createdAt: morning.toISOString(),
+        updatedAt: morning.toISOString(),
         day: '2026-11-25',
         desk: '1',
         kind: 'walk-in',
         citizenName: 'Айгүл Нұрланқызы',
         iin: '881224400009',
         status: 'arrived',
+        bookingCode: null,
+        slot: null,
+        serviceCode: null,
       },
     });
     expect(await core.dispatch('visits.listForDay', { day: '2026-11-24' })).toEqual({ ok: true, value: { visits: [] } });

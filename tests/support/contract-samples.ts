@@ -6,6 +6,17 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
   const samples: { [K in MethodName]: MethodInput<K> } = {
     'visits.listForDay': { day: '2026-11-25' },
     'visits.logWalkIn': { id: uuidv7(), citizenName: 'Әлия Сәрсенбайқызы', iin: '900101300017' },
+    'visits.get': { id: uuidv7() },
+    'visits.findForCheckIn': { day: '2026-11-25', query: 'Әлия' },
+    'visits.checkIn': { id: uuidv7() },
+    'visits.transition': { id: uuidv7(), to: 'in_service', reason: 'started' },
+    'visits.closeDay': { day: '2026-11-25' },
+    'applications.saveDraft': { id: uuidv7(), visitId: uuidv7(), fields: { surname: 'Сәрсенбай' } },
+    'applications.finish': { id: uuidv7(), fields: { surname: 'Сәрсенбай' } },
+    'applications.correct': { id: uuidv7(), reason: 'typo in the street name', fields: { street: 'Абай даңғылы' } },
+    'bookings.import': { format: 'csv', content: 'date,time,iin,name,service,code' },
+    'catalogue.current': {},
+    'search.visits': { text: 'әлия', from: '2026-11-01', to: '2026-11-30', serviceCode: 'age-pension', status: 'arrived' },
     'preferences.get': {},
     'preferences.setLanguage': { language: 'ru' },
   };
@@ -30,7 +41,7 @@ export function badInputs(method: MethodName): BadInput[] {
     cases.push({ label: `${field} as an object`, input: { ...valid, [field]: { nested: 'x' } } });
     cases.push({ label: `${field} as null`, input: { ...valid, [field]: null } });
     if (typeof value === 'string') {
-      cases.push({ label: `${field} oversized`, input: { ...valid, [field]: 'x'.repeat(100_000) } });
+      cases.push({ label: `${field} oversized`, input: { ...valid, [field]: 'x'.repeat(600_000) } });
     }
   }
   return cases;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { methodNames } from '../../shared/contract/api';
 import { createApiClient } from '../../shared/contract/client';
 import { createDispatcher, type Handlers } from '../../shared/contract/dispatch';
 import { ApiError } from '../../shared/contract/errors';
@@ -6,16 +7,24 @@ import { ApiError } from '../../shared/contract/errors';
 const visit = {
   id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b',
   createdAt: '2026-11-25T04:00:00.000Z',
+  updatedAt: '2026-11-25T04:00:00.000Z',
   day: '2026-11-25',
   desk: '1',
   kind: 'walk-in' as const,
   citizenName: 'Ерлан',
   iin: null,
   status: 'arrived' as const,
+  bookingCode: null,
+  slot: null,
+  serviceCode: null,
 };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  const notCalled = () => {
+    throw new Error('not called in these tests');
+  };
   return {
+    ...(Object.fromEntries(methodNames.map((method) => [method, notCalled])) as unknown as Handlers),
     'visits.listForDay': () => ({ visits: [visit] }),
     'visits.logWalkIn': () => visit,
     'preferences.get': () => ({ language: null }),

@@ -29,6 +29,13 @@ export function openDatabase(file: string, migrations: readonly Migration[] = re
   }
 }
 
+/** Runs work in one transaction: all of it is saved, or none of it. */
+export type Atomically = <T>(work: () => T) => T;
+
+export function atomicallyOn(db: Db): Atomically {
+  return (work) => db.transaction(work)();
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

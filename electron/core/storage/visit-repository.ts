@@ -1,53 +1,105 @@
 import type { Visit } from '../../../shared/domain/visit';
+import type { VisitStatus } from '../../../shared/domain/visit-workflow';
 import type { Db } from './database';
+import { iinPrefixRange, namesMatchQuery } from './search-query';
 
 type VisitRow = {
   id: string;
   created_at: string;
+  updated_at: string;
   day: string;
   desk: string;
   kind: Visit['kind'];
   citizen_name: string;
   iin: string | null;
-  status: Visit['status'];
+  status: VisitStatus;
+  booking_code: string | null;
+  slot: string | null;
+  service_code: string | null;
 };
+
+export type BookingFields = Pick<Visit, 'day' | 'slot' | 'citizenName' | 'iin' | 'serviceCode'>;
 
 export type VisitRepository = {
   /** Inserts the visit; 'exists' when a visit with that id is already stored (nothing written). */
   insert(visit: Visit): 'inserted' | 'exists';
   findById(id: string): Visit | undefined;
+  findByBookingCode(code: string): Visit | undefined;
+  /** A day's visits by time: booked ones at their slot, walk-ins at the time they were logged. */
   listForDay(day: string, limit: number): Visit[];
+  /** That day's visits whose IIN starts with, booking code is, or names start with the query. */
+  findForCheckIn(day: string, query: string, limit: number): Visit[];
+  setStatus(id: string, status: VisitStatus, at: string): void;
+  updateBooking(id: string, fields: BookingFields, at: string): void;
+  idsWithStatus(day: string, status: VisitStatus): string[];
 };
 
-function fromRow(row: VisitRow): Visit {
+export const COLUMNS = 'v.id, v.created_at, v.updated_at, v.day, v.desk, v.kind, v.citizen_name, v.iin, v.status, v.booking_code, v.slot, v.service_code';
+
+export function visitFromRow(row: VisitRow): Visit {
   return {
     id: row.id,
     createdAt: row.created_at,
+    updatedAt: row.updated_at,
     day: row.day,
     desk: row.desk,
     kind: row.kind,
     citizenName: row.citizen_name,
     iin: row.iin,
     status: row.status,
+    bookingCode: row.booking_code,
+    slot: row.slot,
+    serviceCode: row.service_code,
   };
 }
 
 export function createVisitRepository(db: Db): VisitRepository {
   const insert = db.prepare(
-    `INSERT INTO visits (id, created_at, day, desk, kind, citizen_name, iin, status)
-     VALUES (@id, @createdAt, @day, @desk, @kind, @citizenName, @iin, @status)
-     ON CONFLICT (id) DO NOTHING`,
+    `INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status, booking_code, slot, service_code)
+     VALUES (@id, @createdAt, @updatedAt, @day, @desk, @kind, @citizenName, @iin, @status, @bookingCode, @slot, @serviceCode)
+     ON CONFLICT DO NOTHING`,
   );
-  const byId = db.prepare<[string], VisitRow>('SELECT * FROM visits WHERE id = ?');
+  const byId = db.prepare<[string], VisitRow>(`SELECT ${COLUMNS} FROM visits v WHERE v.id = ?`);
+  const byCode = db.prepare<[string], VisitRow>(`SELECT ${COLUMNS} FROM visits v WHERE v.booking_code = ?`);
   const byDay = db.prepare<[string, number], VisitRow>(
-    'SELECT * FROM visits WHERE day = ? ORDER BY created_at, id LIMIT ?',
+    `SELECT ${COLUMNS} FROM visits v WHERE v.day = ?
+     ORDER BY coalesce(v.slot, strftime('%H:%M', v.created_at, 'localtime')), v.created_at, v.id LIMIT ?`,
   );
+  const byIinPrefix = db.prepare<[string, string, string, string, number], VisitRow>(
+    `SELECT ${COLUMNS} FROM visits v WHERE v.day = ? AND ((v.iin >= ? AND v.iin < ?) OR v.booking_code = ?)
+     ORDER BY v.slot, v.created_at LIMIT ?`,
+  );
+  const byNames = db.prepare<[string, string, string, number], VisitRow>(
+    `SELECT ${COLUMNS} FROM visits v WHERE v.day = ?
+       AND (v.seq IN (SELECT rowid FROM visit_search WHERE visit_search MATCH ?) OR v.booking_code = ?)
+     ORDER BY v.slot, v.created_at LIMIT ?`,
+  );
+  const updateStatus = db.prepare('UPDATE visits SET status = ?, updated_at = ? WHERE id = ?');
+  const updateBooking = db.prepare(
+    `UPDATE visits SET day = @day, slot = @slot, citizen_name = @citizenName, iin = @iin, service_code = @serviceCode,
+            updated_at = @at WHERE id = @id`,
+  );
+  const withStatus = db.prepare<[string, string], string>('SELECT id FROM visits WHERE day = ? AND status = ?').pluck();
+  const one = (row: VisitRow | undefined) => (row ? visitFromRow(row) : undefined);
+
   return {
     insert: (visit) => (insert.run(visit).changes === 1 ? 'inserted' : 'exists'),
-    findById: (id) => {
-      const row = byId.get(id);
-      return row ? fromRow(row) : undefined;
+    findById: (id) => one(byId.get(id)),
+    findByBookingCode: (code) => one(byCode.get(code)),
+    listForDay: (day, limit) => byDay.all(day, limit).map(visitFromRow),
+    findForCheckIn: (day, query, limit) => {
+      const code = query.trim().toUpperCase();
+      const range = iinPrefixRange(query);
+      if (range) return byIinPrefix.all(day, range[0], range[1], code, limit).map(visitFromRow);
+      const match = namesMatchQuery(query);
+      return match ? byNames.all(day, match, code, limit).map(visitFromRow) : [];
     },
-    listForDay: (day, limit) => byDay.all(day, limit).map(fromRow),
+    setStatus: (id, status, at) => {
+      updateStatus.run(status, at, id);
+    },
+    updateBooking: (id, fields, at) => {
+      updateBooking.run({ ...fields, id, at });
+    },
+    idsWithStatus: (day, status) => withStatus.all(day, status),
   };
 }

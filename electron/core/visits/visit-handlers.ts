@@ -1,21 +1,18 @@
 import { MAX_VISITS_PER_DAY, type MethodOutput, type ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
+import { MAX_CHECK_IN_MATCHES } from '../../../shared/contract/methods/visit-methods';
 import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
-import type { SettingRepository } from '../storage/setting-repository';
-import type { VisitRepository } from '../storage/visit-repository';
-
-export type VisitHandlerDeps = {
-  visits: VisitRepository;
-  settings: SettingRepository;
-  now: () => Date;
-};
+import type { CoreDeps } from '../core-deps';
+import { actorOf, deskOf } from '../workstation';
+import { moveVisit, requireVisit } from './move-visit';
 
 function sameRequest(stored: Visit, input: ParsedInput<'visits.logWalkIn'>): boolean {
   return stored.kind === 'walk-in' && stored.citizenName === input.citizenName && stored.iin === (input.iin ?? null);
 }
 
-export function createVisitHandlers({ visits, settings, now }: VisitHandlerDeps) {
+export function createVisitHandlers(deps: CoreDeps) {
+  const { visits, events, applications, atomically, now, settings } = deps;
   return {
     'visits.listForDay': (input: ParsedInput<'visits.listForDay'>): MethodOutput<'visits.listForDay'> => ({
       visits: visits.listForDay(input.day, MAX_VISITS_PER_DAY),
@@ -26,20 +23,58 @@ export function createVisitHandlers({ visits, settings, now }: VisitHandlerDeps)
       const visit: Visit = {
         id: input.id,
         createdAt: at.toISOString(),
+        updatedAt: at.toISOString(),
         day: localDayOf(at),
-        desk: settings.get('workstation.desk') ?? '1',
+        desk: deskOf(settings),
         kind: 'walk-in',
         citizenName: input.citizenName,
         iin: input.iin ?? null,
         // A walk-in is standing at the desk, so the visit starts as arrived.
         status: 'arrived',
+        bookingCode: null,
+        slot: null,
+        serviceCode: null,
       };
-      if (visits.insert(visit) === 'inserted') return visit;
+      const inserted = atomically(() => {
+        if (visits.insert(visit) === 'exists') return false;
+        events.add(visit.id, { at: visit.createdAt, actor: actorOf(settings), from: null, to: 'arrived', reason: null });
+        return true;
+      });
+      if (inserted) return visit;
       // The id is made by the client, so a retry after a lost answer repeats the same request:
       // answer it with what was stored. A different request reusing the id is refused.
       const stored = visits.findById(input.id);
       if (stored && sameRequest(stored, input)) return stored;
       throw new ApiError('visit.duplicate_id');
     },
+
+    'visits.get': ({ id }: ParsedInput<'visits.get'>): MethodOutput<'visits.get'> => {
+      const visit = requireVisit(deps, id);
+      return { visit, events: events.listForVisit(id), application: applications.findByVisit(id) ?? null };
+    },
+
+    'visits.findForCheckIn': ({ day, query }: ParsedInput<'visits.findForCheckIn'>): MethodOutput<'visits.findForCheckIn'> => ({
+      visits: visits.findForCheckIn(day, query, MAX_CHECK_IN_MATCHES),
+    }),
+
+    'visits.checkIn': ({ id }: ParsedInput<'visits.checkIn'>): MethodOutput<'visits.checkIn'> =>
+      atomically(() => moveVisit(deps, requireVisit(deps, id), 'arrived')),
+
+    'visits.transition': ({ id, to, reason }: ParsedInput<'visits.transition'>): MethodOutput<'visits.transition'> =>
+      atomically(() => {
+        const visit = requireVisit(deps, id);
+        // The statement carries the application, so there is nothing to print before it is finished.
+        if (to === 'statement_printed' && applications.findByVisit(id)?.state !== 'finished') {
+          throw new ApiError('application.not_finished');
+        }
+        return moveVisit(deps, visit, to, reason);
+      }),
+
+    'visits.closeDay': ({ day }: ParsedInput<'visits.closeDay'>): MethodOutput<'visits.closeDay'> =>
+      atomically(() => {
+        const ids = visits.idsWithStatus(day, 'booked');
+        for (const id of ids) moveVisit(deps, requireVisit(deps, id), 'no_show', 'day closed');
+        return { noShows: ids.length };
+      }),
   };
 }

@@ -1,0 +1,19 @@
+import type { ApplicationRepository } from './storage/application-repository';
+import type { CatalogueRepository } from './storage/catalogue-repository';
+import type { Atomically } from './storage/database';
+import type { SettingRepository } from './storage/setting-repository';
+import type { VisitEventRepository } from './storage/visit-event-repository';
+import type { VisitRepository } from './storage/visit-repository';
+import type { VisitSearchRepository } from './storage/visit-search-repository';
+
+/** What handlers work with: repositories, one transaction boundary, and the clock. */
+export type CoreDeps = {
+  visits: VisitRepository;
+  events: VisitEventRepository;
+  applications: ApplicationRepository;
+  catalogues: CatalogueRepository;
+  search: VisitSearchRepository;
+  settings: SettingRepository;
+  atomically: Atomically;
+  now: () => Date;
+};

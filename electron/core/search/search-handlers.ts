@@ -1,0 +1,11 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
+import { MAX_SEARCH_RESULTS } from '../../../shared/contract/methods/intake-methods';
+import type { CoreDeps } from '../core-deps';
+
+export function createSearchHandlers({ search }: CoreDeps) {
+  return {
+    'search.visits': (criteria: ParsedInput<'search.visits'>): MethodOutput<'search.visits'> => ({
+      visits: search.search(criteria, MAX_SEARCH_RESULTS),
+    }),
+  };
+}

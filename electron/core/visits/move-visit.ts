@@ -1,0 +1,25 @@
+import { ApiError } from '../../../shared/contract/errors';
+import type { Visit } from '../../../shared/domain/visit';
+import { canTransition, type VisitStatus } from '../../../shared/domain/visit-workflow';
+import type { CoreDeps } from '../core-deps';
+import { actorOf } from '../workstation';
+
+/**
+ * The one way a visit's status changes: checked against the workflow, stamped with when and by
+ * whom. Call inside `atomically` together with whatever else the change touches.
+ * Moving a visit to the status it already has changes nothing, so a retried request is harmless.
+ */
+export function moveVisit(deps: CoreDeps, visit: Visit, to: VisitStatus, reason?: string): Visit {
+  if (visit.status === to) return visit;
+  if (!canTransition(visit.status, to)) throw new ApiError('visit.transition_refused');
+  const at = deps.now().toISOString();
+  deps.visits.setStatus(visit.id, to, at);
+  deps.events.add(visit.id, { at, actor: actorOf(deps.settings), from: visit.status, to, reason: reason ?? null });
+  return { ...visit, status: to, updatedAt: at };
+}
+
+export function requireVisit(deps: CoreDeps, id: string): Visit {
+  const visit = deps.visits.findById(id);
+  if (!visit) throw new ApiError('visit.not_found');
+  return visit;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { applicationDraftSchema } from '../../domain/application';
+import { applicationDuplicateSchema, applicationIdSchema, applicationSchema } from '../../domain/application-record';
+import { visitIdSchema } from '../../domain/visit';
+import type { MethodSpec } from '../method-spec';
+
+const withDuplicates = z.strictObject({
+  application: applicationSchema,
+  duplicates: z.array(applicationDuplicateSchema).max(50),
+});
+
+export const applicationMethods = {
+  'applications.saveDraft': {
+    input: z.strictObject({ id: applicationIdSchema, visitId: visitIdSchema, fields: applicationDraftSchema }),
+    output: withDuplicates,
+    errors: ['visit.not_found', 'application.locked', 'application.visit_mismatch'],
+  },
+  'applications.finish': {
+    input: z.strictObject({ id: applicationIdSchema, fields: applicationDraftSchema }),
+    output: withDuplicates,
+    errors: ['application.not_found', 'application.locked'],
+  },
+  'applications.correct': {
+    input: z.strictObject({
+      id: applicationIdSchema,
+      reason: z.string().trim().min(1, { error: 'validation.required' }).max(500, { error: 'validation.too_long' }),
+      fields: applicationDraftSchema,
+    }),
+    output: withDuplicates,
+    errors: ['application.not_found', 'application.not_finished'],
+  },
+} as const satisfies Record<string, MethodSpec>;

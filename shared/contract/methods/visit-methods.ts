@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { daySchema } from '../../domain/day';
+import { applicationSchema } from '../../domain/application-record';
+import { citizenNameSchema, iinSchema, visitEventSchema, visitIdSchema, visitSchema } from '../../domain/visit';
+import type { MethodSpec } from '../method-spec';
+
+export const MAX_VISITS_PER_DAY = 5000;
+export const MAX_CHECK_IN_MATCHES = 20;
+
+/** Statuses an operator may move a visit to by hand; sync and finishing move it to the others. */
+export const manualStatuses = ['arrived', 'in_service', 'statement_printed', 'signed', 'cancelled', 'no_show'] as const;
+
+const byId = z.strictObject({ id: visitIdSchema });
+
+export const visitMethods = {
+  'visits.listForDay': {
+    input: z.strictObject({ day: daySchema }),
+    output: z.strictObject({ visits: z.array(visitSchema).max(MAX_VISITS_PER_DAY) }),
+    errors: [],
+  },
+  'visits.logWalkIn': {
+    input: z.strictObject({ id: visitIdSchema, citizenName: citizenNameSchema, iin: iinSchema.optional() }),
+    output: visitSchema,
+    errors: ['visit.duplicate_id'],
+  },
+  'visits.get': {
+    input: byId,
+    output: z.strictObject({ visit: visitSchema, events: z.array(visitEventSchema), application: applicationSchema.nullable() }),
+    errors: ['visit.not_found'],
+  },
+  'visits.findForCheckIn': {
+    input: z.strictObject({ day: daySchema, query: z.string().trim().min(1).max(100) }),
+    output: z.strictObject({ visits: z.array(visitSchema).max(MAX_CHECK_IN_MATCHES) }),
+    errors: [],
+  },
+  'visits.checkIn': {
+    input: byId,
+    output: visitSchema,
+    errors: ['visit.not_found', 'visit.transition_refused'],
+  },
+  'visits.transition': {
+    input: z.strictObject({ id: visitIdSchema, to: z.enum(manualStatuses), reason: z.string().trim().max(500).optional() }),
+    output: visitSchema,
+    errors: ['visit.not_found', 'visit.transition_refused', 'application.not_finished'],
+  },
+  'visits.closeDay': {
+    input: z.strictObject({ day: daySchema }),
+    output: z.strictObject({ noShows: z.number().int().nonnegative() }),
+    errors: [],
+  },
+} as const satisfies Record<string, MethodSpec>;
