@@ -41,6 +41,8 @@ describe('database', () => {
       { citizen_name: 'Қуаныш Өмірзақ', desk: '3' },
     ]);
     expect(current.prepare(`SELECT value FROM settings WHERE key = 'workstation.desk'`).get()).toEqual({ value: '1' });
+    // Rows carried over are in the search index the new schema adds, found by a lowercase fragment.
+    expect(current.prepare(`SELECT count(*) FROM visit_search WHERE visit_search MATCH '"қуан"*'`).pluck().get()).toBe(1);
     expect(current.pragma('integrity_check', { simple: true })).toBe('ok');
     current.close();
   });
