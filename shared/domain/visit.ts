@@ -53,3 +53,15 @@ export const visitSchema = z.strictObject({
   serviceCode: z.string().max(64).nullable(),
 });
 export type Visit = z.infer<typeof visitSchema>;
+
+/** IINs that more than one of these visits carries: the same citizen logged twice in a day. */
+export function repeatedIins(visits: readonly Pick<Visit, 'iin' | 'status'>[]): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { iin, status } of visits) {
+    if (iin === null || status === 'cancelled') continue;
+    if (seen.has(iin)) repeated.add(iin);
+    seen.add(iin);
+  }
+  return repeated;
+}

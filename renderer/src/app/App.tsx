@@ -6,6 +6,8 @@ import type { ApiClient } from '../../../shared/contract/client';
 import { defaultLanguage, type Language } from '../../../shared/i18n/languages';
 import { ApiContext } from '../api/api-context';
 import { switchLanguage } from '../i18n/i18n';
+import { CatalogueProvider } from '../catalogue/catalogue-context';
+import { IntakePage } from '../intake/IntakePage';
 import { TodayPage } from '../today/TodayPage';
 import { areas, type Area } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -15,7 +17,9 @@ const theme = createTheme({ primaryColor: 'cyan', defaultRadius: 'sm' });
 
 export function App({ api }: { api: ApiClient }) {
   const { t } = useTranslation();
-  const [area, setArea] = useState<Area>('today');
+  const [route, setRoute] = useState<{ area: Area; visitId: string | null }>({ area: 'today', visitId: null });
+  const area = route.area;
+  const openVisit = (visitId: string) => setRoute({ area: 'intake', visitId });
   const [language, setLanguage] = useState<Language>(defaultLanguage);
 
   useEffect(() => {
@@ -44,6 +48,7 @@ export function App({ api }: { api: ApiClient }) {
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: language }}>
         <ApiContext.Provider value={api}>
+          <CatalogueProvider>
           <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
             <AppShell.Header>
               <Group h="100%" px="md" justify="space-between">
@@ -66,15 +71,22 @@ export function App({ api }: { api: ApiClient }) {
                   label={t(`nav.${name}`)}
                   active={area === name}
                   aria-current={area === name ? 'page' : undefined}
-                  onClick={() => setArea(name)}
+                  onClick={() => setRoute({ area: name, visitId: null })}
                 />
               ))}
             </AppShell.Navbar>
             <AppShell.Main>
-              {/* Only Today is built so far; every other area says so plainly. */}
-              {area === 'today' ? <TodayPage language={language} /> : <NotYetPage area={area} />}
+              {/* Areas not built yet say so plainly. */}
+              {area === 'today' ? (
+                <TodayPage onOpenVisit={openVisit} />
+              ) : area === 'intake' ? (
+                <IntakePage visitId={route.visitId} onOpenVisit={openVisit} onBack={() => setRoute({ area: 'intake', visitId: null })} />
+              ) : (
+                <NotYetPage area={area} />
+              )}
             </AppShell.Main>
           </AppShell>
+          </CatalogueProvider>
         </ApiContext.Provider>
       </DatesProvider>
     </MantineProvider>

@@ -1,25 +1,35 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useInterval } from '@mantine/hooks';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
-import type { Language } from '../../../shared/i18n/languages';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
 import { localeTags } from '../i18n/i18n';
+import { useLanguage } from '../i18n/use-language';
+import { BookingImport } from './BookingImport';
+import { CheckIn } from './CheckIn';
 import { VisitTable } from './VisitTable';
 import { WalkInForm } from './WalkInForm';
 
-export function TodayPage({ language }: { language: Language }) {
+const clockNow = () => ({ day: localDayOf(new Date()), time: dayjs().format('HH:mm') });
+
+export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const api = useApi();
-  const [day] = useState(() => localDayOf(new Date()));
+  const [now, setNow] = useState(clockNow);
+  // Who is late changes with the clock, not only with the data.
+  useInterval(() => setNow(clockNow()), 30_000, { autoInvoke: true });
+  const day = now.day;
   const [visits, setVisits] = useState<Visit[] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
-
-  // Bumped by "try again"; the effect below loads the day whenever it changes.
+  const [notice, setNotice] = useState<string | null>(null);
+  // Bumped to reload the day: by "try again", an import, a check-in or closing the day.
   const [attempt, setAttempt] = useState(0);
+  const reload = () => setAttempt((n) => n + 1);
 
   useEffect(() => {
     let current = true;
@@ -36,6 +46,16 @@ export function TodayPage({ language }: { language: Language }) {
     };
   }, [api, day, attempt]);
 
+  const closeDay = async () => {
+    try {
+      const { noShows } = await api.call('visits.closeDay', { day });
+      setNotice(t('intakeUi.dayClosed', { count: noShows }));
+      reload();
+    } catch (error) {
+      setNotice(errorText(t, error));
+    }
+  };
+
   const count = new Intl.NumberFormat(localeTags[language]).format(visits?.length ?? 0);
   return (
     <Stack>
@@ -45,18 +65,32 @@ export function TodayPage({ language }: { language: Language }) {
         </Title>
         <Text c="dimmed">{t('today.count', { count })}</Text>
       </Group>
-      <WalkInForm onLogged={(visit) => setVisits((current) => [...(current ?? []), visit])} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <CheckIn day={day} onCheckedIn={reload} />
+        <WalkInForm onLogged={(visit) => setVisits((current) => [...(current ?? []), visit])} />
+      </SimpleGrid>
+      <Group align="flex-start">
+        <BookingImport onImported={reload} />
+        <Button variant="subtle" color="gray" onClick={() => void closeDay()}>
+          {t('intakeUi.closeDay')}
+        </Button>
+      </Group>
+      {notice && <Alert role="status">{notice}</Alert>}
       {failure !== null && (
         <Alert color="red" role="alert" title={t('common.errorTitle')}>
           <Stack gap="xs" align="flex-start">
             {errorText(t, failure)}
-            <Button size="xs" variant="light" onClick={() => setAttempt((n) => n + 1)}>
+            <Button size="xs" variant="light" onClick={reload}>
               {t('common.retry')}
             </Button>
           </Stack>
         </Alert>
       )}
-      {visits === null && failure === null ? <Loader aria-label={t('common.loading')} /> : <VisitTable visits={visits ?? []} />}
+      {visits === null && failure === null ? (
+        <Loader aria-label={t('common.loading')} />
+      ) : (
+        <VisitTable visits={visits ?? []} now={now} onOpen={onOpenVisit} />
+      )}
     </Stack>
   );
 }

@@ -1,11 +1,19 @@
-import { Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { Visit } from '../../../shared/domain/visit';
+import { serviceByCode } from '../../../shared/catalogue/catalogue';
+import { isLate } from '../../../shared/domain/booking';
+import { repeatedIins, type Visit } from '../../../shared/domain/visit';
+import { useCatalogue } from '../catalogue/catalogue-context';
+import { useLanguage } from '../i18n/use-language';
+import { StatusBadge } from '../visits/StatusBadge';
 
-export function VisitTable({ visits }: { visits: Visit[] }) {
+export function VisitTable({ visits, now, onOpen }: { visits: Visit[]; now: { day: string; time: string }; onOpen(id: string): void }) {
   const { t } = useTranslation();
+  const catalogue = useCatalogue();
+  const { pick } = useLanguage();
   if (visits.length === 0) return <Text c="dimmed">{t('today.empty')}</Text>;
+  const repeated = repeatedIins(visits);
   return (
     <Table striped highlightOnHover aria-label={t('today.title')}>
       <Table.Thead>
@@ -13,22 +21,45 @@ export function VisitTable({ visits }: { visits: Visit[] }) {
           <Table.Th>{t('today.columns.time')}</Table.Th>
           <Table.Th>{t('today.columns.name')}</Table.Th>
           <Table.Th>{t('today.columns.iin')}</Table.Th>
+          <Table.Th>{t('intakeUi.service')}</Table.Th>
           <Table.Th>{t('today.columns.kind')}</Table.Th>
           <Table.Th>{t('today.columns.status')}</Table.Th>
           <Table.Th>{t('today.columns.desk')}</Table.Th>
+          <Table.Th />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {visits.map((visit) => (
-          <Table.Tr key={visit.id}>
-            <Table.Td>{dayjs(visit.createdAt).format('HH:mm')}</Table.Td>
-            <Table.Td>{visit.citizenName}</Table.Td>
-            <Table.Td>{visit.iin ?? <Text span c="dimmed">{t('today.noIin')}</Text>}</Table.Td>
-            <Table.Td>{t(`visit.kind.${visit.kind}`)}</Table.Td>
-            <Table.Td>{t(`visit.status.${visit.status}`)}</Table.Td>
-            <Table.Td>{visit.desk}</Table.Td>
-          </Table.Tr>
-        ))}
+        {visits.map((visit) => {
+          const service = visit.serviceCode ? serviceByCode(catalogue, visit.serviceCode) : undefined;
+          return (
+            <Table.Tr key={visit.id}>
+              <Table.Td>{visit.slot ?? dayjs(visit.createdAt).format('HH:mm')}</Table.Td>
+              <Table.Td>{visit.citizenName}</Table.Td>
+              <Table.Td>
+                {visit.iin ?? (
+                  <Text span c="dimmed">
+                    {t('today.noIin')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{service ? pick(service.name) : null}</Table.Td>
+              <Table.Td>{t(`visit.kind.${visit.kind}`)}</Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  <StatusBadge status={visit.status} />
+                  {isLate(visit, now) && <Badge color="orange">{t('intakeUi.late')}</Badge>}
+                  {visit.iin && repeated.has(visit.iin) && <Badge color="red">{t('intakeUi.repeatedIin')}</Badge>}
+                </Group>
+              </Table.Td>
+              <Table.Td>{visit.desk}</Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="subtle" onClick={() => onOpen(visit.id)} aria-label={t('intakeUi.openVisit', { name: visit.citizenName })}>
+                  {t('intakeUi.open')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
       </Table.Tbody>
     </Table>
   );

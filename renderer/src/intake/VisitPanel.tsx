@@ -1,0 +1,66 @@
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../shared/contract/api';
+import { useApi } from '../api/api-context';
+import { ApplicationForm } from '../applications/ApplicationForm';
+import { errorText } from '../i18n/error-text';
+import { StatusBadge } from '../visits/StatusBadge';
+import { WorkflowActions } from './WorkflowActions';
+
+type Loaded = MethodOutput<'visits.get'>;
+
+export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [attempt, setAttempt] = useState(0);
+  const reload = () => setAttempt((n) => n + 1);
+
+  useEffect(() => {
+    let current = true;
+    api.call('visits.get', { id: visitId }).then(
+      (result) => current && setLoaded(result),
+      (error: unknown) => current && setFailure(error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, visitId, attempt]);
+
+  if (failure) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
+  if (!loaded) return <Loader aria-label={t('common.loading')} />;
+  const { visit, events, application } = loaded;
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Group>
+          <Title order={2}>{visit.citizenName}</Title>
+          <StatusBadge status={visit.status} />
+        </Group>
+        <Button variant="subtle" onClick={onBack}>
+          {t('intakeUi.back')}
+        </Button>
+      </Group>
+      <WorkflowActions visit={visit} onMoved={reload} />
+      <ApplicationForm visit={visit} application={application} onChanged={reload} />
+      <Paper withBorder p="md">
+        <Text fw={600} mb="xs">
+          {t('intakeUi.history')}
+        </Text>
+        <Timeline bulletSize={12} lineWidth={2} active={events.length}>
+          {events.map((event, index) => (
+            <Timeline.Item key={index} title={t(`visit.status.${event.to}`)}>
+              <Text size="xs" c="dimmed">
+                {dayjs(event.at).format('DD.MM.YYYY HH:mm')} · {event.actor}
+                {event.reason ? ` · ${event.reason}` : ''}
+              </Text>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { localDayOf } from '../../shared/domain/day';
+import { kk } from '../../shared/i18n/kk';
+import { bookingsWithThreeBadRows, sampleBookings } from '../support/bookings-file';
+import { newDataFolder, startHarness, type RunningHarness } from './support/harness';
+
+let harness: RunningHarness | undefined;
+test.afterEach(async () => harness?.stop());
+
+const astanaBranch = '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ Астана қаласы бойынша филиалы';
+
+test('import bookings, check a citizen in, fill the application by keyboard, find them, print the statement', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  await page.goto(harness.url);
+  const day = localDayOf(new Date());
+
+  // 1. A 50-row bookings file with 3 bad rows: the report names the 3 lines.
+  const { csv, badLines } = bookingsWithThreeBadRows(day);
+  await page.locator('input[type=file]').setInputFiles({ name: 'bookings.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const rejected = page.getByRole('list', { name: kk.intakeUi.rejectedTitle.replace('{{count}}', '3') });
+  await expect(rejected.getByRole('listitem')).toHaveCount(3);
+  for (const line of badLines) await expect(rejected).toContainText(kk.intakeUi.rejectedRow.replace('{{row}}', String(line)));
+  await expect(rejected).toContainText(kk.validation.iin_checksum);
+  await expect(page.getByText(kk.today.count.replace('{{count}}', '47'))).toBeVisible();
+
+  // 2. Check the first booked citizen in by IIN: type it, press Enter.
+  const citizen = sampleBookings(day, 1)[0]!;
+  const checkIn = page.getByRole('textbox', { name: kk.intakeUi.checkInLabel });
+  await checkIn.fill(citizen.iin);
+  await checkIn.press('Enter');
+  await expect(page.getByText(kk.intakeUi.checkedIn.replace('{{name}}', citizen.name))).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(citizen.name) });
+  await expect(row).toContainText(kk.visit.status.arrived);
+
+  // 3. Open the visit and fill the application with the keyboard. Name, IIN and service come
+  //    from the booking; the region picks the receiver.
+  await row.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', citizen.name) }).press('Enter');
+  const field = (name: keyof typeof kk.application.fields) => page.getByRole('textbox', { name: kk.application.fields[name], exact: true });
+  const choice = (name: keyof typeof kk.application.fields) => page.getByRole('combobox', { name: kk.application.fields[name], exact: true });
+  await expect(field('surname')).toHaveValue('Сәрсенбаев');
+  await choice('regionKato').focus();
+  await page.keyboard.type('Астана');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab'); // district is optional
+  await page.keyboard.type('Астана');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Мәңгілік Ел даңғылы');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('8');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab'); // flat is optional
+  await page.keyboard.type('010000');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('87012345678');
+  await expect(choice('receiverId')).toHaveValue(astanaBranch);
+  await expect(page.getByText(kk.application.receiverByRule)).toBeVisible();
+  await expect(page.getByText(/Жоба .* сақталды/)).toBeVisible();
+
+  // 4. Save: Enter finishes the application, which is then locked.
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(kk.application.finished.replace('{{version}}', '1'))).toBeVisible();
+  await expect(field('phone')).toHaveValue('+7 701 234 56 78');
+  await expect(field('phone')).toBeDisabled();
+
+  // 5. Find the citizen again by a lowercase fragment of the Kazakh surname.
+  await page.getByRole('button', { name: kk.intakeUi.back }).click();
+  await page.getByRole('textbox', { name: kk.intakeUi.searchLabel }).fill('сәрсенб');
+  // Five sample citizens share the surname Сәрсенбаев; only the one served has an application.
+  await expect(page.getByRole('row', { name: /Сәрсенбаев/ })).toHaveCount(5);
+  await expect(page.getByRole('row', { name: new RegExp(citizen.name) })).toHaveCount(1);
+  await page.getByRole('textbox', { name: kk.intakeUi.searchLabel }).fill(citizen.iin);
+  await expect(page.getByRole('row', { name: new RegExp(citizen.name) })).toHaveCount(1);
+  await expect(page.getByRole('row', { name: new RegExp(citizen.name) })).toContainText(kk.visit.status.in_service);
+
+  // 6. Walk the visit on to "statement printed" (the PDF itself comes with the statement issue).
+  await page.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', citizen.name) }).click();
+  await page.getByRole('button', { name: kk.intakeUi.moveTo.statement_printed }).click();
+  await expect(page.getByRole('heading', { level: 2, name: citizen.name }).locator('..')).toContainText(kk.visit.status.statement_printed);
+  await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.signed })).toBeVisible();
+  const shot = resolve(import.meta.dirname, '__screenshots__/visit-kk.png');
+  await page.screenshot({ path: shot, fullPage: true });
+  console.log(`Screenshot of a visit with its application, in Kazakh: ${shot}`);
+});
