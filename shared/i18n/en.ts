@@ -63,6 +63,7 @@ export const en = {
     open: 'Open',
     openVisit: 'Open: {{name}}',
     closeDay: 'Close the day',
+    closeDayConfirm: 'Close the day? Every booking whose citizen has not arrived becomes a no-show.',
     dayClosed: 'Bookings marked as no-show: {{count}}.',
     searchTitle: 'Search visits and applications',
     searchLabel: 'IIN, booking code or name',
@@ -125,7 +126,7 @@ export const en = {
     documents: 'Required documents',
     documentsUnknown: 'The service’s own list from its state standard is not in the catalogue yet: check it with 1414 or gov4c.kz.',
   },
-  common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong' },
+  common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong', confirm: 'Confirm', cancel: 'Cancel' },
   errors: {
     contract: {
       unknown_method: 'The app asked for an action the core does not know.',

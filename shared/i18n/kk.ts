@@ -65,6 +65,7 @@ export const kk = {
     open: 'Ашу',
     openVisit: 'Ашу: {{name}}',
     closeDay: 'Күнді жабу',
+    closeDayConfirm: 'Күнді жабу керек пе? Азаматы келмеген әр жазылу «Келмеді» болып белгіленеді.',
     dayClosed: 'Келмеді деп белгіленген жазылулар: {{count}}.',
     searchTitle: 'Келулер мен өтініштерді іздеу',
     searchLabel: 'ЖСН, жазылу коды немесе аты',
@@ -127,7 +128,7 @@ export const kk = {
     documents: 'Қажетті құжаттар',
     documentsUnknown: 'Қызметтің мемлекеттік стандарттағы өз тізімі каталогта әлі жоқ: 1414 немесе gov4c.kz арқылы нақтылаңыз.',
   },
-  common: { loading: 'Жүктелуде…', retry: 'Қайталау', errorTitle: 'Қате орын алды' },
+  common: { loading: 'Жүктелуде…', retry: 'Қайталау', errorTitle: 'Қате орын алды', confirm: 'Растау', cancel: 'Болдырмау' },
   errors: {
     contract: {
       unknown_method: 'Қолданба ядроға белгісіз әрекетті сұрады.',

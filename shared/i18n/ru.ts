@@ -65,6 +65,7 @@ export const ru = {
     open: 'Открыть',
     openVisit: 'Открыть: {{name}}',
     closeDay: 'Закрыть день',
+    closeDayConfirm: 'Закрыть день? Все записи, по которым гражданин не пришёл, станут неявками.',
     dayClosed: 'Записей отмечено как неявка: {{count}}.',
     searchTitle: 'Поиск посещений и заявок',
     searchLabel: 'ИИН, код записи или имя',
@@ -127,7 +128,7 @@ export const ru = {
     documents: 'Необходимые документы',
     documentsUnknown: 'Собственного перечня услуги из госстандарта в каталоге пока нет: уточните в 1414 или на gov4c.kz.',
   },
-  common: { loading: 'Загрузка…', retry: 'Повторить', errorTitle: 'Произошла ошибка' },
+  common: { loading: 'Загрузка…', retry: 'Повторить', errorTitle: 'Произошла ошибка', confirm: 'Подтвердить', cancel: 'Отмена' },
   errors: {
     contract: {
       unknown_method: 'Приложение запросило неизвестное ядру действие.',

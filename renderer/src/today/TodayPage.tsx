@@ -27,6 +27,7 @@ export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
   const [visits, setVisits] = useState<Visit[] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [confirmingClose, setConfirmingClose] = useState(false);
   // Bumped to reload the day: by "try again", an import, a check-in or closing the day.
   const [attempt, setAttempt] = useState(0);
   const reload = () => setAttempt((n) => n + 1);
@@ -47,6 +48,7 @@ export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
   }, [api, day, attempt]);
 
   const closeDay = async () => {
+    setConfirmingClose(false);
     try {
       const { noShows } = await api.call('visits.closeDay', { day });
       setNotice(t('intakeUi.dayClosed', { count: noShows }));
@@ -71,10 +73,25 @@ export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
       </SimpleGrid>
       <Group align="flex-start">
         <BookingImport onImported={reload} />
-        <Button variant="subtle" color="gray" onClick={() => void closeDay()}>
+        <Button variant="subtle" color="gray" onClick={() => setConfirmingClose(true)}>
           {t('intakeUi.closeDay')}
         </Button>
       </Group>
+      {confirmingClose && (
+        <Alert color="orange" role="alertdialog" aria-label={t('intakeUi.closeDay')}>
+          <Stack gap="xs" align="flex-start">
+            {t('intakeUi.closeDayConfirm')}
+            <Group>
+              <Button color="orange" onClick={() => void closeDay()}>
+                {t('common.confirm')}
+              </Button>
+              <Button variant="default" onClick={() => setConfirmingClose(false)}>
+                {t('common.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
       {notice && <Alert role="status">{notice}</Alert>}
       {failure !== null && (
         <Alert color="red" role="alert" title={t('common.errorTitle')}>
