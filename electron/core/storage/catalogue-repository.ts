@@ -8,19 +8,20 @@ export type CatalogueRepository = {
 };
 
 export function createCatalogueRepository(db: Db): CatalogueRepository {
-  const newest = db.prepare<[], string>('SELECT body FROM catalogues ORDER BY version DESC LIMIT 1').pluck();
+  const newestFirst = db.prepare<[], string>('SELECT body FROM catalogues ORDER BY version DESC').pluck();
   const insert = db.prepare('INSERT INTO catalogues (version, body, stored_at) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING');
   return {
     newest: () => {
-      const body = newest.get();
-      // Stored bodies were validated on the way in; a damaged one is ignored, not trusted.
-      if (body === undefined) return undefined;
-      try {
-        const parsed = catalogueSchema.safeParse(JSON.parse(body));
-        return parsed.success ? parsed.data : undefined;
-      } catch {
-        return undefined;
+      // Bodies were validated on the way in; one damaged since is skipped, not trusted.
+      for (const body of newestFirst.iterate()) {
+        try {
+          const parsed = catalogueSchema.safeParse(JSON.parse(body));
+          if (parsed.success) return parsed.data;
+        } catch {
+          continue;
+        }
       }
+      return undefined;
     },
     store: (catalogue, at) => {
       insert.run(catalogue.version, JSON.stringify(catalogue), at);

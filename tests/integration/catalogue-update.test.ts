@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seedCatalogue } from '../../shared/catalogue/catalogue';
+import { createCatalogueRepository } from '../../electron/core/storage/catalogue-repository';
+import { DATABASE_FILE, openDatabase } from '../../electron/core/storage/database';
+import { openCoreClient } from '../support/core-client';
+import { tempDir } from '../support/temp-dir';
+
+describe('catalogue updates', () => {
+  it('serves the newest valid stored catalogue instead of the seed, skipping a damaged one', async () => {
+    const dataDir = tempDir('catalogue');
+    const db = openDatabase(join(dataDir, DATABASE_FILE));
+    const repository = createCatalogueRepository(db);
+    const burial = seedCatalogue.services.findIndex((s) => s.code === 'burial-payment');
+    const services = seedCatalogue.services.map((s, i) => (i === burial ? { ...s, active: true, number: 25 } : s));
+    repository.store({ version: 2, services }, '2026-11-25T06:00:00.000Z');
+    db.close();
+
+    const { core, api } = openCoreClient({ dataDir });
+    const current = await api.call('catalogue.current', {});
+    expect(current.version).toBe(2);
+    expect(current.services.filter((s) => s.active)).toHaveLength(25);
+    core.close();
+
+    // A damaged newest row is not trusted: the newest valid one stays in force.
+    const raw = openDatabase(join(dataDir, DATABASE_FILE));
+    raw.prepare(`INSERT INTO catalogues (version, body, stored_at) VALUES (3, '{"version":3}', 'x')`).run();
+    raw.close();
+    const reopened = openCoreClient({ dataDir });
+    expect((await reopened.api.call('catalogue.current', {})).version).toBe(2);
+    reopened.core.close();
+  });
+});
