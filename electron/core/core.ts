@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createDispatcher, type Dispatch, type FailureLog, type Handlers } from '../../shared/contract/dispatch';
 import { createApplicationHandlers } from './applications/application-handlers';
 import { createBookingHandlers } from './bookings/booking-handlers';
@@ -6,6 +6,9 @@ import { createCatalogueHandlers } from './catalogue/catalogue-handlers';
 import type { CoreDeps } from './core-deps';
 import { createPreferenceHandlers } from './preferences/preference-handlers';
 import { createSearchHandlers } from './search/search-handlers';
+import { createStatementHandlers } from './statements/statement-handlers';
+import { statementResources } from './statements/statement-resources';
+import { createStatementPrintRepository } from './storage/statement-print-repository';
 import { createApplicationRepository } from './storage/application-repository';
 import { createCatalogueRepository } from './storage/catalogue-repository';
 import { atomicallyOn, DATABASE_FILE, openDatabase } from './storage/database';
@@ -19,6 +22,8 @@ import { createVisitHandlers } from './visits/visit-handlers';
 export type CoreOptions = {
   /** The app's data folder: Electron passes `app.getPath('userData')`, the harness its --data. */
   dataDir: string;
+  /** Fonts and templates; Electron passes the packaged app's copy. Defaults to the source tree's. */
+  resourcesDir?: string;
   now?: () => Date;
   logFailure?: FailureLog;
 };
@@ -40,7 +45,7 @@ function withStorageFailures(handlers: Handlers): Handlers {
 }
 
 /** The composition root of everything that runs under plain Node: no Electron, no browser. */
-export function openCore({ dataDir, now = () => new Date(), logFailure }: CoreOptions): Core {
+export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, '../../resources'), now = () => new Date(), logFailure }: CoreOptions): Core {
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   const deps: CoreDeps = {
     visits: createVisitRepository(db),
@@ -58,6 +63,7 @@ export function openCore({ dataDir, now = () => new Date(), logFailure }: CoreOp
     ...createBookingHandlers(deps),
     ...createCatalogueHandlers(deps),
     ...createSearchHandlers(deps),
+    ...createStatementHandlers(deps, createStatementPrintRepository(db), statementResources(resourcesDir)),
     ...createPreferenceHandlers(deps.settings),
   };
   return {

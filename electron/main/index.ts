@@ -30,6 +30,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     core = openCore({
       dataDir: app.getPath('userData'),
+      resourcesDir: join(app.getAppPath(), 'resources'),
       logFailure: (method, detail) => console.error(`core: ${method} failed: ${detail}`),
     });
     lockDownContents();

@@ -4,6 +4,7 @@ import type { MethodSpec } from './method-spec';
 import { applicationMethods } from './methods/application-methods';
 import { intakeMethods } from './methods/intake-methods';
 import { preferenceMethods } from './methods/preference-methods';
+import { statementMethods } from './methods/statement-methods';
 import { visitMethods } from './methods/visit-methods';
 
 export { MAX_VISITS_PER_DAY, manualStatuses } from './methods/visit-methods';
@@ -17,6 +18,7 @@ export const contract = {
   ...visitMethods,
   ...applicationMethods,
   ...intakeMethods,
+  ...statementMethods,
   ...preferenceMethods,
 } as const satisfies Record<string, MethodSpec>;
 

@@ -80,7 +80,6 @@ export const en = {
     moveTo: {
       arrived: 'Check in',
       in_service: 'Start service',
-      statement_printed: 'Statement printed',
       signed: 'Statement signed',
       cancelled: 'Cancel the visit',
       no_show: 'Did not come',
@@ -125,6 +124,11 @@ export const en = {
     duplicates: 'This citizen already has an open application for this service ({{count}}). Check it before making another.',
     documents: 'Required documents',
     documentsUnknown: 'The service’s own list from its state standard is not in the catalogue yet: check it with 1414 or gov4c.kz.',
+  },
+  statement: {
+    export: 'Save the statement as PDF',
+    exported: 'Statement saved: {{file}}. Print it for the citizen to sign.',
+    reprinted: 'Saved again: this copy is marked as a reprint.',
   },
   common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong', confirm: 'Confirm', cancel: 'Cancel' },
   errors: {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localDayOf } from '../../shared/domain/day';
@@ -74,9 +75,14 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   await expect(page.getByRole('row', { name: new RegExp(citizen.name) })).toHaveCount(1);
   await expect(page.getByRole('row', { name: new RegExp(citizen.name) })).toContainText(kk.visit.status.in_service);
 
-  // 6. Walk the visit on to "statement printed" (the PDF itself comes with the statement issue).
+  // 6. Save the statement PDF: the visit moves on to "statement printed".
   await page.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', citizen.name) }).click();
-  await page.getByRole('button', { name: kk.intakeUi.moveTo.statement_printed }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: kk.statement.export }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^statement-[0-9a-f-]{36}-v1\.pdf$/);
+  const pdf = readFileSync((await download.path())!);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   await expect(page.getByRole('heading', { level: 2, name: citizen.name }).locator('..')).toContainText(kk.visit.status.statement_printed);
   await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.signed })).toBeVisible();
   const shot = resolve(import.meta.dirname, '__screenshots__/visit-kk.png');

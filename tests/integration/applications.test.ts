@@ -51,7 +51,7 @@ describe('application', () => {
     const visit = await walkIn('Нұрғалиева Айгүл');
     const id = uuidv7();
     await api.call('applications.saveDraft', { id, visitId: visit.id, fields: complete });
-    await expect(api.call('visits.transition', { id: visit.id, to: 'statement_printed' })).rejects.toMatchObject({
+    await expect(api.call('statements.export', { visitId: visit.id, purpose: 'print' })).rejects.toMatchObject({
       code: 'application.not_finished',
     });
     const broken = { ...complete, iin: '881224400008', phone: '+7 7172 55 66 77', postalCode: '0100', surname: 'R2D2' };
@@ -71,7 +71,8 @@ describe('application', () => {
       code: 'application.locked',
     });
     await expect(api.call('applications.finish', { id, fields: complete })).rejects.toMatchObject({ code: 'application.locked' });
-    expect((await api.call('visits.transition', { id: visit.id, to: 'statement_printed' })).status).toBe('statement_printed');
+    await api.call('statements.export', { visitId: visit.id, purpose: 'print' });
+    expect((await api.call('visits.get', { id: visit.id })).visit.status).toBe('statement_printed');
   });
 
   it('takes the receiver the rule picks, and another only with a recorded reason', async () => {
@@ -112,7 +113,7 @@ describe('application', () => {
     const fields = { ...complete, iin: '050101500000', surname: 'Ғабитов', givenName: 'Ірина' };
     await api.call('applications.saveDraft', { id, visitId: visit.id, fields });
     await api.call('applications.finish', { id, fields });
-    await api.call('visits.transition', { id: visit.id, to: 'statement_printed' });
+    await api.call('statements.export', { visitId: visit.id, purpose: 'print' });
     const corrected = await api.call('applications.correct', { id, reason: 'house number misheard', fields: { ...fields, house: '13' } });
     expect(corrected.application).toMatchObject({ version: 2, state: 'finished', fields: { house: '13' } });
     const { visit: after, events } = await api.call('visits.get', { id: visit.id });

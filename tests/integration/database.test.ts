@@ -23,27 +23,36 @@ describe('database', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
   });
 
-  it('migrates a database written by the previous release forward, keeping its rows', () => {
-    const file = join(dir, 'previous.sqlite');
-    const previous = openDatabase(file, migrations.slice(0, -1));
-    expect(schemaVersion(previous)).toBe(latest - 1);
-    previous
-      .prepare(
-        `INSERT INTO visits (id, created_at, day, desk, kind, citizen_name, iin, status)
-         VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
-      )
-      .run();
+  // A visit as each released schema stored it. A new migration must add the row for the version
+  // before it, so every older database a workstation may still hold is migrated in a test.
+  const visitAt: Record<number, string> = {
+    1: `INSERT INTO visits (id, created_at, day, desk, kind, citizen_name, iin, status)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
+    2: `INSERT INTO visits (id, created_at, day, desk, kind, citizen_name, iin, status)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
+    3: `INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
+  };
+
+  it('has a seed row for every released schema before the latest', () => {
+    expect(Object.keys(visitAt).map(Number)).toEqual(migrations.slice(0, -1).map((m) => m.version));
+  });
+
+  it.each(migrations.slice(0, -1).map((m) => m.version))('migrates a database written at schema %i forward, keeping its rows', (version) => {
+    const file = join(dir, `at-${version}.sqlite`);
+    const previous = openDatabase(file, migrations.slice(0, version));
+    expect(schemaVersion(previous)).toBe(version);
+    previous.prepare(visitAt[version]!).run();
     previous.close();
 
     const current = openDatabase(file);
     expect(schemaVersion(current)).toBe(latest);
-    expect(current.prepare('SELECT citizen_name, desk FROM visits').all()).toEqual([
-      { citizen_name: 'Қуаныш Өмірзақ', desk: '3' },
-    ]);
+    expect(current.prepare('SELECT citizen_name, desk FROM visits').all()).toEqual([{ citizen_name: 'Қуаныш Өмірзақ', desk: '3' }]);
     expect(current.prepare(`SELECT value FROM settings WHERE key = 'workstation.desk'`).get()).toEqual({ value: '1' });
-    // Rows carried over are in the search index the new schema adds, found by a lowercase fragment.
+    // Rows carried over are in the search index, found by a lowercase fragment.
     expect(current.prepare(`SELECT count(*) FROM visit_search WHERE visit_search MATCH '"қуан"*'`).pluck().get()).toBe(1);
     expect(current.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(current.pragma('foreign_key_check')).toEqual([]);
     current.close();
   });
 

@@ -22,6 +22,7 @@ describe('Windows packaging', () => {
   it('electron-builder.yml passes electron-builder’s own configuration check', async () => {
     const config = await getConfig(root, resolve(root, 'electron-builder.yml'), null);
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    expect(JSON.stringify(config.files)).toContain('"resources/fonts/**","resources/templates/**"');
     expect(config.win?.target).toEqual([
       { target: 'nsis', arch: ['x64'] },
       { target: 'portable', arch: ['x64'] },
@@ -42,6 +43,10 @@ describe('Windows packaging', () => {
     const provided = new Set([...builtinModules, 'electron', ...Object.keys(packageJson.dependencies)]);
     const main = externalImports(bundles[0]!).filter((name) => !name.startsWith('node:'));
     expect(main.filter((name) => !provided.has(name))).toEqual([]);
+    // What the core reads at run time from resources/ is there and packaged.
+    for (const file of ['resources/fonts/NotoSans-Regular.ttf', 'resources/fonts/NotoSans-Bold.ttf', 'resources/fonts/OFL.txt', 'resources/templates/statement.json']) {
+      expect(existsSync(resolve(root, file)), file).toBe(true);
+    }
     // The sandboxed preload can load nothing but Electron itself.
     expect(externalImports(bundles[1]!)).toEqual(['electron']);
   });

@@ -16,6 +16,7 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'applications.correct': { id: uuidv7(), reason: 'typo in the street name', fields: { street: 'Абай даңғылы' } },
     'bookings.import': { format: 'csv', content: 'date,time,iin,name,service,code' },
     'catalogue.current': {},
+    'statements.export': { visitId: uuidv7(), purpose: 'export' },
     'search.visits': { text: 'әлия', from: '2026-11-01', to: '2026-11-30', serviceCode: 'age-pension', status: 'arrived' },
     'preferences.get': {},
     'preferences.setLanguage': { language: 'ru' },

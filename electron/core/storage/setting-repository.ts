@@ -1,6 +1,6 @@
 import type { Db } from './database';
 
-export type SettingKey = 'workstation.desk' | 'ui.language';
+export type SettingKey = 'workstation.desk' | 'workstation.centre' | 'workstation.operator' | 'ui.language';
 
 export type SettingRepository = {
   get(key: SettingKey): string | undefined;

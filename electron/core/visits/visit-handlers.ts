@@ -61,14 +61,7 @@ export function createVisitHandlers(deps: CoreDeps) {
       atomically(() => moveVisit(deps, requireVisit(deps, id), 'arrived')),
 
     'visits.transition': ({ id, to, reason }: ParsedInput<'visits.transition'>): MethodOutput<'visits.transition'> =>
-      atomically(() => {
-        const visit = requireVisit(deps, id);
-        // The statement carries the application, so there is nothing to print before it is finished.
-        if (to === 'statement_printed' && applications.findByVisit(id)?.state !== 'finished') {
-          throw new ApiError('application.not_finished');
-        }
-        return moveVisit(deps, visit, to, reason);
-      }),
+      atomically(() => moveVisit(deps, requireVisit(deps, id), to, reason)),
 
     'visits.closeDay': ({ day }: ParsedInput<'visits.closeDay'>): MethodOutput<'visits.closeDay'> =>
       atomically(() => {

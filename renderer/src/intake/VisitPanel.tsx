@@ -7,6 +7,7 @@ import { useApi } from '../api/api-context';
 import { ApplicationForm } from '../applications/ApplicationForm';
 import { errorText } from '../i18n/error-text';
 import { StatusBadge } from '../visits/StatusBadge';
+import { StatementExport } from './StatementExport';
 import { WorkflowActions } from './WorkflowActions';
 
 type Loaded = MethodOutput<'visits.get'>;
@@ -45,6 +46,9 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
         </Button>
       </Group>
       <WorkflowActions visit={visit} onMoved={reload} />
+      {application?.state === 'finished' && ['in_service', 'statement_printed', 'signed'].includes(visit.status) && (
+        <StatementExport visit={visit} onExported={reload} />
+      )}
       <ApplicationForm visit={visit} application={application} onChanged={reload} />
       <Paper withBorder p="md">
         <Text fw={600} mb="xs">

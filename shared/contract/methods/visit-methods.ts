@@ -7,8 +7,11 @@ import type { MethodSpec } from '../method-spec';
 export const MAX_VISITS_PER_DAY = 5000;
 export const MAX_CHECK_IN_MATCHES = 20;
 
-/** Statuses an operator may move a visit to by hand; sync and finishing move it to the others. */
-export const manualStatuses = ['arrived', 'in_service', 'statement_printed', 'signed', 'cancelled', 'no_show'] as const;
+/**
+ * Statuses an operator may move a visit to by hand. The others follow from what happens: printing
+ * or exporting the statement, the signed scan, sync.
+ */
+export const manualStatuses = ['arrived', 'in_service', 'signed', 'cancelled', 'no_show'] as const;
 
 const byId = z.strictObject({ id: visitIdSchema });
 
@@ -41,7 +44,7 @@ export const visitMethods = {
   'visits.transition': {
     input: z.strictObject({ id: visitIdSchema, to: z.enum(manualStatuses), reason: z.string().trim().max(500).optional() }),
     output: visitSchema,
-    errors: ['visit.not_found', 'visit.transition_refused', 'application.not_finished'],
+    errors: ['visit.not_found', 'visit.transition_refused'],
   },
   'visits.closeDay': {
     input: z.strictObject({ day: daySchema }),

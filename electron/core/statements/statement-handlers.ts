@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { serviceByCode } from '../../../shared/catalogue/catalogue';
+import { documentKinds } from '../../../shared/catalogue/documents';
+import { receiverById } from '../../../shared/catalogue/receivers';
+import { regionByKato } from '../../../shared/catalogue/regions';
+import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
+import { ApiError } from '../../../shared/contract/errors';
+import type { VisitStatus } from '../../../shared/domain/visit-workflow';
+import { statementContent, type StatementContent } from '../../../shared/statement/statement-content';
+import { currentCatalogue } from '../catalogue/current-catalogue';
+import type { CoreDeps } from '../core-deps';
+import type { StatementPrintRepository } from '../storage/statement-print-repository';
+import { moveVisit, requireVisit } from '../visits/move-visit';
+import { actorOf, deskOf } from '../workstation';
+import { renderStatementPdf } from './statement-pdf';
+import type { StatementResources } from './statement-resources';
+
+// Printing is possible while the citizen is at the desk; a reprint also after signing.
+const printable: readonly VisitStatus[] = ['in_service', 'statement_printed', 'signed'];
+
+/** A short, stable digest of exactly what the statement prints. */
+export function statementDigest(content: StatementContent): string {
+  return createHash('sha256').update(JSON.stringify([content.values, content.documents])).digest('hex').slice(0, 16);
+}
+
+export function createStatementHandlers(deps: CoreDeps, prints: StatementPrintRepository, resources: () => Promise<StatementResources>) {
+  const { applications, catalogues, settings, atomically, now } = deps;
+  return {
+    'statements.export': async ({ visitId, purpose }: ParsedInput<'statements.export'>): Promise<MethodOutput<'statements.export'>> => {
+      const visit = requireVisit(deps, visitId);
+      const application = applications.findByVisit(visitId);
+      if (application?.state !== 'finished') throw new ApiError('application.not_finished');
+      if (!printable.includes(visit.status)) throw new ApiError('visit.transition_refused');
+      const fields = application.fields;
+      const service = serviceByCode(currentCatalogue(catalogues), fields.serviceCode ?? '');
+      const receiver = receiverById(fields.receiverId ?? '');
+      const region = regionByKato(fields.regionKato ?? '');
+      // Finishing checked all three; a catalogue update since then could have withdrawn one.
+      if (!service || !receiver || !region) throw new ApiError('application.not_finished');
+      const reprint = prints.countFor(application.id) > 0;
+      const createdAt = new Date(application.updatedAt);
+      const content = statementContent({
+        application,
+        service,
+        receiver,
+        region,
+        centre: settings.get('workstation.centre') ?? 'ХҚКО / ЦОН',
+        desk: deskOf(settings),
+        // Until staff accounts exist the operator signs their name by hand on the line.
+        operator: settings.get('workstation.operator') ?? '____________________',
+        documents: service.requiredDocuments.map((kind) => ({ name: documentKinds[kind], pages: null })),
+        reprint,
+        date: createdAt,
+      });
+      const digest = statementDigest(content);
+      const { template, fonts } = await resources();
+      const pdf = await renderStatementPdf({ template, content, fonts, digest, createdAt });
+      atomically(() => {
+        const at = now().toISOString();
+        prints.add({ visitId, applicationId: application.id, version: application.version, digest, purpose, reprint, at, actor: actorOf(settings) });
+        if (visit.status === 'in_service') moveVisit(deps, visit, 'statement_printed', purpose);
+      });
+      return {
+        fileName: `statement-${application.id}-v${application.version}.pdf`,
+        pdfBase64: Buffer.from(pdf).toString('base64'),
+        version: application.version,
+        digest,
+        reprint,
+      };
+    },
+  };
+}

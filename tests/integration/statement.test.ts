@@ -1,0 +1,186 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedCatalogue } from '../../shared/catalogue/catalogue';
+import type { StatementContent } from '../../shared/statement/statement-content';
+import { statementTemplateSchema } from '../../shared/statement/statement-template';
+import { layoutStatement } from '../../electron/core/statements/statement-layout';
+import { renderStatementPdf } from '../../electron/core/statements/statement-pdf';
+import { openCoreClient } from '../support/core-client';
+import { completeFields, finishedApplication } from '../support/finished-application';
+import { tempDir } from '../support/temp-dir';
+
+const resources = resolve(import.meta.dirname, '../../resources');
+const goldenDir = resolve(import.meta.dirname, '../golden');
+const template = statementTemplateSchema.parse(JSON.parse(readFileSync(join(resources, 'templates/statement.json'), 'utf8')));
+const fonts = { regular: readFileSync(join(resources, 'fonts/NotoSans-Regular.ttf')), bold: readFileSync(join(resources, 'fonts/NotoSans-Bold.ttf')) };
+const kazakhLetters = [...'ӘҒҚҢӨҰҮҺІәғқңөұүһі'];
+
+// The longest service name of the catalogue and an address over 300 characters, with every
+// Kazakh letter in it, so wrapping, shrinking and text extraction are all put to the test.
+const longest = seedCatalogue.services.filter((s) => s.active).reduce((a, b) => (b.name.kk.length > a.name.kk.length ? b : a));
+const fields = {
+  ...completeFields,
+  surname: 'Әбілқайырова',
+  givenName: 'Ғалия',
+  patronymic: 'Нұрланқызы',
+  district: 'Өскемен қаласы Үлбі өзенінің сол жағалауындағы Ұлан ауылдық округі',
+  settlement: 'Һарун ауылы, шаһар маңындағы ҢҚ ӘҒ ӨҰ ҮҺ І учаскесі, бұрынғы Қызыл Ту ұжымшары',
+  street: 'Шоқан Уәлиханов атындағы көшенің жалғасы болып табылатын Әуезов даңғылы мен Қонаев көшесінің қиылысындағы шағын аудан, ғимарат',
+  house: '125А',
+  flat: '307',
+  serviceCode: longest.code,
+  receiverId: `${longest.receiverType}-710000000`,
+};
+const ids = { visitId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', applicationId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a60' };
+
+const dir = tempDir('statement');
+const { core, api } = openCoreClient({ dataDir: join(dir, 'data'), now: () => new Date(2026, 10, 25, 10, 30) });
+let pdfFile = '';
+let exported: Awaited<ReturnType<typeof api.call<'statements.export'>>>;
+
+beforeAll(async () => {
+  await finishedApplication(api, ids, fields);
+  exported = await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' });
+  pdfFile = join(dir, exported.fileName);
+  writeFileSync(pdfFile, Buffer.from(exported.pdfBase64, 'base64'));
+});
+afterAll(() => core.close());
+
+const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+
+function rasterise(file: string, dpi: number, prefix: string): PNG[] {
+  run('pdftoppm', '-r', String(dpi), '-png', file, prefix);
+  const pages: PNG[] = [];
+  for (let page = 1; existsSync(`${prefix}-${page}.png`); page++) pages.push(PNG.sync.read(readFileSync(`${prefix}-${page}.png`)));
+  return pages;
+}
+
+describe('statement PDF', () => {
+  it('moves the visit to "statement printed", records the export, and marks a second one as a reprint', async () => {
+    expect(exported.reprint).toBe(false);
+    const { visit, events } = await api.call('visits.get', { id: ids.visitId });
+    expect(visit.status).toBe('statement_printed');
+    expect(events.at(-1)).toMatchObject({ from: 'in_service', to: 'statement_printed', reason: 'export' });
+    const again = await api.call('statements.export', { visitId: ids.visitId, purpose: 'print' });
+    expect(again.reprint).toBe(true);
+    expect(again.digest).toBe(exported.digest);
+    writeFileSync(join(dir, 'reprint.pdf'), Buffer.from(again.pdfBase64, 'base64'));
+    expect(run('pdftotext', join(dir, 'reprint.pdf'), '-')).toContain('ҚАЙТА БАСЫЛҒАН ДАНА');
+  });
+
+  it('embeds both fonts as subsets, far smaller than the TTFs', () => {
+    const listing = run('pdffonts', pdfFile);
+    expect(listing).toMatch(/QBLREG\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    expect(listing).toMatch(/QBLBLD\+NotoSans-Bold\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
+    const pdfSize = Buffer.from(exported.pdfBase64, 'base64').length;
+    expect(pdfSize).toBeLessThan((fonts.regular.length + fonts.bold.length) / 8);
+  });
+
+  it('gives back every Kazakh letter, the names and both languages as text', () => {
+    const text = run('pdftotext', pdfFile, '-');
+    for (const letter of kazakhLetters) expect(text, letter).toContain(letter);
+    for (const expected of ['Әбілқайырова', 'Ғалия', '881224400009', '+7 701 234 56 78', 'ӨТІНІШ', 'ЗАЯВЛЕНИЕ', ids.applicationId]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('passes qpdf --check', () => {
+    expect(run('qpdf', '--check', pdfFile)).toContain('No syntax or stream encoding errors found');
+  });
+
+  it('is byte-identical for the same application and template', async () => {
+    const content = JSON.parse(JSON.stringify(await contentOf())) as StatementContent;
+    const input = { template, content, fonts, digest: exported.digest, createdAt: new Date(2026, 10, 25, 10, 30) };
+    const first = await renderStatementPdf(input);
+    const second = await renderStatementPdf(input);
+    expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+  });
+
+  it('carries a QR code with the application id, version and digest, readable at 200 dpi', () => {
+    const [page] = rasterise(pdfFile, 200, join(dir, 'qr'));
+    const code = jsQR(new Uint8ClampedArray(page!.data), page!.width, page!.height);
+    expect(code?.data).toBe(`QBL1;${ids.applicationId};1;${exported.digest}`);
+  });
+
+  it('matches the golden image of page 1', () => {
+    const [page] = rasterise(pdfFile, 40, join(dir, 'golden'));
+    const golden = join(goldenDir, 'statement-page1.png');
+    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
+      mkdirSync(goldenDir, { recursive: true });
+      writeFileSync(golden, PNG.sync.write(page!));
+      if (!process.env.UPDATE_GOLDEN) throw new Error(`golden image was missing and has been written: ${golden}; commit it`);
+    }
+    const expected = PNG.sync.read(readFileSync(golden));
+    expect([page!.width, page!.height]).toEqual([expected.width, expected.height]);
+    let differing = 0;
+    for (let i = 0; i < expected.data.length; i += 4) {
+      const delta = Math.abs(expected.data[i]! - page!.data[i]!) + Math.abs(expected.data[i + 1]! - page!.data[i + 1]!) + Math.abs(expected.data[i + 2]! - page!.data[i + 2]!);
+      if (delta > 96) differing++;
+    }
+    expect(differing / (expected.width * expected.height)).toBeLessThan(0.005);
+  });
+});
+
+// The statement content the core printed, rebuilt through the same pure builder.
+async function contentOf(): Promise<StatementContent> {
+  const { statementContent } = await import('../../shared/statement/statement-content');
+  const { receiverById } = await import('../../shared/catalogue/receivers');
+  const { regionByKato } = await import('../../shared/catalogue/regions');
+  const { application } = await api.call('visits.get', { id: ids.visitId });
+  return statementContent({
+    application: application!,
+    service: longest,
+    receiver: receiverById(fields.receiverId)!,
+    region: regionByKato(fields.regionKato!)!,
+    centre: 'ХҚКО / ЦОН',
+    desk: '1',
+    operator: '____________________',
+    documents: [],
+    reprint: false,
+    date: new Date(application!.updatedAt),
+  });
+}
+
+describe('statement layout', () => {
+  const measureWith = async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const fontkit = (await import('@pdf-lib/fontkit')).default;
+    const pdf = await PDFDocument.create();
+    pdf.registerFontkit(fontkit);
+    const regular = await pdf.embedFont(fonts.regular, { subset: true });
+    const bold = await pdf.embedFont(fonts.bold, { subset: true });
+    return (text: string, size: number, isBold: boolean) => (isBold ? bold : regular).widthOfTextAtSize(text, size);
+  };
+
+  it('keeps the longest service name and a 300-character address inside their columns, never below the floor size', async () => {
+    const content = await contentOf();
+    expect(content.values.kk.address!.length).toBeGreaterThanOrEqual(300);
+    const measure = await measureWith();
+    const layout = layoutStatement(template, content, measure);
+    const floor = Math.min(...Object.values(template.styles).map((s) => s.floor));
+    for (const line of layout.lines) {
+      expect(line.width, line.text).toBeLessThanOrEqual(line.maxWidth + 0.01);
+      expect(line.x).toBeGreaterThanOrEqual(template.page.margin - 0.01);
+      expect(line.x + line.width).toBeLessThanOrEqual(template.page.width - template.page.margin + 0.01);
+      expect(line.y).toBeGreaterThanOrEqual(template.page.margin);
+      expect(line.size).toBeGreaterThanOrEqual(floor);
+    }
+    // Nothing of the address is lost in wrapping: its words come back in order.
+    const printed = layout.lines.map((line) => line.text).join(' ');
+    expect(printed.replace(/\s+/g, ' ')).toContain(longest.name.kk.split(' ').slice(0, 4).join(' '));
+    for (const word of content.values.kk.address!.split(' ')) expect(printed).toContain(word);
+  });
+
+  it('breaks onto new pages when the document list is long, every line inside the margins', async () => {
+    const content = await contentOf();
+    const many = { ...content, documents: { kk: Array.from({ length: 80 }, (_, i) => `Құжат ${i + 1}`), ru: Array.from({ length: 80 }, (_, i) => `Документ ${i + 1}`) } };
+    const layout = layoutStatement(template, many, await measureWith());
+    expect(layout.pageCount).toBeGreaterThan(1);
+    for (const line of layout.lines) expect(line.y).toBeGreaterThanOrEqual(template.page.margin);
+    expect(layout.lines.filter((line) => line.text === '80. Документ 80')).toHaveLength(1);
+  });
+});
