@@ -6,6 +6,7 @@ import { createCatalogueHandlers } from './catalogue/catalogue-handlers';
 import type { CoreDeps } from './core-deps';
 import { createPreferenceHandlers } from './preferences/preference-handlers';
 import { createSearchHandlers } from './search/search-handlers';
+import { createSignedScanHandlers } from './statements/signed-scan-handlers';
 import { createStatementHandlers } from './statements/statement-handlers';
 import { statementResources } from './statements/statement-resources';
 import { createStatementPrintRepository } from './storage/statement-print-repository';
@@ -57,13 +58,15 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
     atomically: atomicallyOn(db),
     now,
   };
+  const prints = createStatementPrintRepository(db);
   const handlers: Handlers = {
     ...createVisitHandlers(deps),
     ...createApplicationHandlers(deps),
     ...createBookingHandlers(deps),
     ...createCatalogueHandlers(deps),
     ...createSearchHandlers(deps),
-    ...createStatementHandlers(deps, createStatementPrintRepository(db), statementResources(resourcesDir)),
+    ...createStatementHandlers(deps, prints, statementResources(resourcesDir)),
+    ...createSignedScanHandlers(deps, prints),
     ...createPreferenceHandlers(deps.settings),
   };
   return {

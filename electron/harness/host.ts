@@ -10,8 +10,8 @@ import { mediaTypeOf, resolveRendererFile } from '../core/static-files';
 
 /** The header the renderer sends the per-run token in; a custom header also forces CORS preflight. */
 export const TOKEN_HEADER = 'x-qabyldau-token';
-// Room for the largest call, a bookings import (500,000 characters, up to 2 bytes each in UTF-8).
-export const MAX_REQUEST_BYTES = 2 * 1024 * 1024;
+// Room for the largest call: a signed scan, 2,000,000 base64 characters, with its JSON around it.
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
 export type HarnessHost = { url: string; port: number; token: string; close(): Promise<void> };
 

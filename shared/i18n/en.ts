@@ -129,6 +129,15 @@ export const en = {
     export: 'Save the statement as PDF',
     exported: 'Statement saved: {{file}}. Print it for the citizen to sign.',
     reprinted: 'Saved again: this copy is marked as a reprint.',
+    scan: 'Signed scan (PNG or JPEG)…',
+    outcome: {
+      matched: 'Signed statement recognised: the visit is marked signed.',
+      otherVisit: 'This signed statement belongs to another visit; that visit is marked signed.',
+      outdated: 'This paper is an earlier version of the statement, from before a correction. Print the current one and have it signed.',
+      unknown_digest: 'The code on this paper does not match any statement printed here. Check the paper.',
+      no_code: 'No statement code was found on this scan. Scan the first page again, straight and whole.',
+      unknown_application: 'This statement belongs to an application this workstation does not hold.',
+    },
   },
   common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong', confirm: 'Confirm', cancel: 'Cancel' },
   errors: {

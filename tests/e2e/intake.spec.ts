@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { localDayOf } from '../../shared/domain/day';
@@ -88,4 +90,12 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   const shot = resolve(import.meta.dirname, '__screenshots__/visit-kk.png');
   await page.screenshot({ path: shot, fullPage: true });
   console.log(`Screenshot of a visit with its application, in Kazakh: ${shot}`);
+
+  // 7. The citizen signs; the scanned page comes back and is recognised by its QR code.
+  const pdfFile = resolve(tmpdir(), `qabyldau-e2e-${process.pid}.pdf`);
+  writeFileSync(pdfFile, pdf);
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', '-singlefile', pdfFile, pdfFile]);
+  await page.locator('input[type=file][accept="image/png,image/jpeg"]').setInputFiles(`${pdfFile}.png`);
+  await expect(page.getByText(kk.statement.outcome.matched)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: citizen.name }).locator('..')).toContainText(kk.visit.status.signed);
 });

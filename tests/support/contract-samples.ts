@@ -17,6 +17,7 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'bookings.import': { format: 'csv', content: 'date,time,iin,name,service,code' },
     'catalogue.current': {},
     'statements.export': { visitId: uuidv7(), purpose: 'export' },
+    'statements.matchSignedScan': { mediaType: 'image/png', contentBase64: 'iVBORw0KGgo=' },
     'search.visits': { text: 'әлия', from: '2026-11-01', to: '2026-11-30', serviceCode: 'age-pension', status: 'arrived' },
     'preferences.get': {},
     'preferences.setLanguage': { language: 'ru' },
@@ -42,7 +43,8 @@ export function badInputs(method: MethodName): BadInput[] {
     cases.push({ label: `${field} as an object`, input: { ...valid, [field]: { nested: 'x' } } });
     cases.push({ label: `${field} as null`, input: { ...valid, [field]: null } });
     if (typeof value === 'string') {
-      cases.push({ label: `${field} oversized`, input: { ...valid, [field]: 'x'.repeat(600_000) } });
+      // Longer than any string the contract accepts (the largest, a scan, is 2,000,000 characters).
+      cases.push({ label: `${field} oversized`, input: { ...valid, [field]: 'x'.repeat(2_100_000) } });
     }
   }
   return cases;

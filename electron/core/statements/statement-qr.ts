@@ -27,3 +27,6 @@ export function qrPath(payload: string): { path: string; modules: number } {
 export function statementQrPayload(applicationId: string, version: number, digest: string): string {
   return `QBL1;${applicationId};${version};${digest}`;
 }
+
+/** Reads a payload made by `statementQrPayload`. */
+export const statementCodePattern = /^QBL1;([0-9a-f-]{36});(\d{1,6});([0-9a-f]{16})$/;

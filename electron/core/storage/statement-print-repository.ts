@@ -14,6 +14,8 @@ export type StatementPrint = {
 export type StatementPrintRepository = {
   add(print: StatementPrint): void;
   countFor(applicationId: string): number;
+  /** Digests printed for this version of the application. */
+  digestsFor(applicationId: string, version: number): string[];
 };
 
 export function createStatementPrintRepository(db: Db): StatementPrintRepository {
@@ -22,7 +24,11 @@ export function createStatementPrintRepository(db: Db): StatementPrintRepository
      VALUES (@visitId, @applicationId, @version, @digest, @purpose, @reprint, @at, @actor)`,
   );
   const count = db.prepare<[string], number>('SELECT count(*) FROM statement_prints WHERE application_id = ?').pluck();
+  const digests = db
+    .prepare<[string, number], string>('SELECT DISTINCT digest FROM statement_prints WHERE application_id = ? AND version = ?')
+    .pluck();
   return {
+    digestsFor: (applicationId, version) => digests.all(applicationId, version),
     add: (print) => {
       insert.run({ ...print, reprint: print.reprint ? 1 : 0 });
     },

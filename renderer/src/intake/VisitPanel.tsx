@@ -7,6 +7,7 @@ import { useApi } from '../api/api-context';
 import { ApplicationForm } from '../applications/ApplicationForm';
 import { errorText } from '../i18n/error-text';
 import { StatusBadge } from '../visits/StatusBadge';
+import { SignedScanImport } from './SignedScanImport';
 import { StatementExport } from './StatementExport';
 import { WorkflowActions } from './WorkflowActions';
 
@@ -47,7 +48,10 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
       </Group>
       <WorkflowActions visit={visit} onMoved={reload} />
       {application?.state === 'finished' && ['in_service', 'statement_printed', 'signed'].includes(visit.status) && (
-        <StatementExport visit={visit} onExported={reload} />
+        <Group align="flex-start">
+          <StatementExport visit={visit} onExported={reload} />
+          {['statement_printed', 'signed'].includes(visit.status) && <SignedScanImport visit={visit} onMatched={reload} />}
+        </Group>
       )}
       <ApplicationForm visit={visit} application={application} onChanged={reload} />
       <Paper withBorder p="md">

@@ -2,6 +2,13 @@ import { z } from 'zod';
 import { visitIdSchema } from '../../domain/visit';
 import type { MethodSpec } from '../method-spec';
 
+/**
+ * What a signed scan turned out to be: the current statement (the visit moves to signed), one
+ * printed before a correction, one whose printed values were never recorded here, a page with no
+ * statement code, or a statement of an application this workstation does not hold.
+ */
+export const scanOutcomes = ['matched', 'outdated', 'unknown_digest', 'no_code', 'unknown_application'] as const;
+
 /** A statement is a few pages with subset fonts: tens of kilobytes; the bound is generous. */
 export const MAX_STATEMENT_BASE64 = 8_000_000;
 
@@ -16,5 +23,20 @@ export const statementMethods = {
       reprint: z.boolean(),
     }),
     errors: ['visit.not_found', 'visit.transition_refused', 'application.not_finished'],
+  },
+  'statements.matchSignedScan': {
+    input: z.strictObject({
+      mediaType: z.enum(['image/png', 'image/jpeg']),
+      // About 1.5 MB of image: a page scanned at 150–200 dpi in grey. Larger scans arrive with the
+      // documents store, which streams them.
+      contentBase64: z.string().max(2_000_000, { error: 'validation.too_long' }),
+    }),
+    output: z.strictObject({
+      outcome: z.enum(scanOutcomes),
+      visitId: z.uuid().nullable(),
+      applicationId: z.uuid().nullable(),
+      version: z.number().int().positive().nullable(),
+    }),
+    errors: [],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -1,0 +1,47 @@
+import jpeg from 'jpeg-js';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { statementCodePattern } from './statement-qr';
+
+export type ScanImage = { data: Uint8ClampedArray; width: number; height: number };
+export type StatementCode = { applicationId: string; version: number; digest: string };
+
+// A scanned A4 page at 300 dpi is about 2500 × 3500 pixels; anything far larger is not a scan.
+const MAX_PIXELS = 40_000_000;
+
+/** Decodes a PNG or JPEG scan into RGBA pixels; null for anything it cannot read. */
+export function decodeScan(bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg'): ScanImage | null {
+  try {
+    if (mediaType === 'image/png') {
+      const png = PNG.sync.read(Buffer.from(bytes));
+      return { data: new Uint8ClampedArray(png.data), width: png.width, height: png.height };
+    }
+    const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6 });
+    return { data: new Uint8ClampedArray(image.data), width: image.width, height: image.height };
+  } catch {
+    return null;
+  }
+}
+
+function crop(image: ScanImage, left: number, top: number, width: number, height: number): ScanImage {
+  const data = new Uint8ClampedArray(width * height * 4);
+  for (let row = 0; row < height; row++) {
+    const from = ((top + row) * image.width + left) * 4;
+    data.set(image.data.subarray(from, from + width * 4), row * width * 4);
+  }
+  return { data, width, height };
+}
+
+/**
+ * Finds the statement's QR code on a scanned page. The top right quarter, where the template puts
+ * it, is tried first (quicker, and less for other marks to confuse); then the whole page.
+ */
+export function findStatementCode(image: ScanImage): StatementCode | null {
+  const corner = crop(image, Math.floor(image.width / 2), 0, Math.ceil(image.width / 2), Math.ceil(image.height / 4));
+  for (const candidate of [corner, image]) {
+    const found = jsQR(candidate.data, candidate.width, candidate.height);
+    const match = found ? statementCodePattern.exec(found.data) : null;
+    if (match) return { applicationId: match[1]!, version: Number(match[2]), digest: match[3]! };
+  }
+  return null;
+}

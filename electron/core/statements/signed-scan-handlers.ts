@@ -1,0 +1,34 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
+import type { CoreDeps } from '../core-deps';
+import type { StatementPrintRepository } from '../storage/statement-print-repository';
+import { moveVisit } from '../visits/move-visit';
+import { decodeScan, findStatementCode } from './scan-image';
+
+type Result = MethodOutput<'statements.matchSignedScan'>;
+
+/**
+ * Matches a scanned, signed statement to its application by the QR code it carries. Only the
+ * statement of the application's current version, with a digest this workstation printed, is
+ * accepted; any other is reported, never silently taken for the current one.
+ */
+export function createSignedScanHandlers(deps: CoreDeps, prints: StatementPrintRepository) {
+  const { applications, visits, atomically } = deps;
+  return {
+    'statements.matchSignedScan': ({ mediaType, contentBase64 }: ParsedInput<'statements.matchSignedScan'>): Result => {
+      const none = { visitId: null, applicationId: null, version: null };
+      const image = decodeScan(Buffer.from(contentBase64, 'base64'), mediaType);
+      const code = image ? findStatementCode(image) : null;
+      if (!code) return { outcome: 'no_code', ...none };
+      const application = applications.findById(code.applicationId);
+      if (!application) return { outcome: 'unknown_application', ...none, applicationId: code.applicationId, version: code.version };
+      const found = { visitId: application.visitId, applicationId: application.id, version: code.version };
+      if (code.version !== application.version) return { outcome: 'outdated', ...found };
+      if (!prints.digestsFor(application.id, application.version).includes(code.digest)) return { outcome: 'unknown_digest', ...found };
+      atomically(() => {
+        const visit = visits.findById(application.visitId);
+        if (visit?.status === 'statement_printed') moveVisit(deps, visit, 'signed', 'signed scan matched');
+      });
+      return { outcome: 'matched', ...found };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
+import { v7 as uuidv7 } from 'uuid';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openCoreClient } from '../support/core-client';
+import { completeFields, finishedApplication } from '../support/finished-application';
+import { addNoise, rasterisePage, rotate } from '../support/scan-image';
+import { tempDir } from '../support/temp-dir';
+
+const dir = tempDir('scan');
+const { core, api } = openCoreClient({ dataDir: join(dir, 'data') });
+afterAll(() => core.close());
+
+async function printed(fields = completeFields) {
+  const ids = { visitId: uuidv7(), applicationId: uuidv7() };
+  await finishedApplication(api, ids, fields);
+  const statement = await api.call('statements.export', { visitId: ids.visitId, purpose: 'print' });
+  const file = join(dir, `${ids.applicationId}.pdf`);
+  writeFileSync(file, Buffer.from(statement.pdfBase64, 'base64'));
+  return { ...ids, file };
+}
+
+const asJpeg = (image: { data: Uint8Array; width: number; height: number }, quality: number) =>
+  Buffer.from(jpeg.encode({ data: image.data, width: image.width, height: image.height }, quality).data).toString('base64');
+const asPng = (image: { data: Uint8Array; width: number; height: number }) => {
+  const png = new PNG({ width: image.width, height: image.height });
+  png.data = Buffer.from(image.data);
+  return PNG.sync.write(png, { colorType: 0, inputColorType: 6 }).toString('base64');
+};
+
+describe('signed statement scan', () => {
+  it('matches a scan at 200 dpi, fed 2° askew and noisy, to its application, and marks the visit signed', async () => {
+    const { visitId, applicationId, file } = await printed();
+    const scan = addNoise(rotate(rasterisePage(file, 200, join(dir, 'page')), 2));
+    const contentBase64 = asJpeg(scan, 75);
+    expect(contentBase64.length).toBeLessThan(2_000_000);
+    const result = await api.call('statements.matchSignedScan', { mediaType: 'image/jpeg', contentBase64 });
+    expect(result).toEqual({ outcome: 'matched', visitId, applicationId, version: 1 });
+    const { visit, events } = await api.call('visits.get', { id: visitId });
+    expect(visit.status).toBe('signed');
+    expect(events.at(-1)).toMatchObject({ from: 'statement_printed', to: 'signed', reason: 'signed scan matched' });
+  }, 60_000);
+
+  it('flags a scan of a statement printed before a correction instead of accepting it', async () => {
+    const { visitId, applicationId, file } = await printed({ ...completeFields, iin: '750228300005', surname: 'Өтепова' });
+    const oldPaper = asPng(rasterisePage(file, 150, join(dir, 'old')));
+    await api.call('applications.correct', { id: applicationId, reason: 'flat number', fields: { ...completeFields, iin: '750228300005', surname: 'Өтепова', flat: '46' } });
+    const result = await api.call('statements.matchSignedScan', { mediaType: 'image/png', contentBase64: oldPaper });
+    expect(result).toEqual({ outcome: 'outdated', visitId, applicationId, version: 1 });
+    expect((await api.call('visits.get', { id: visitId })).visit.status).toBe('in_service');
+  }, 60_000);
+
+  it('flags a statement code whose printed values were never recorded here', async () => {
+    const { applicationId } = await printed({ ...completeFields, iin: '050101500000', surname: 'Ғабитова' });
+    const forged = await QRCode.toBuffer(`QBL1;${applicationId};1;0000000000000000`, { scale: 6 });
+    const result = await api.call('statements.matchSignedScan', { mediaType: 'image/png', contentBase64: forged.toString('base64') });
+    expect(result.outcome).toBe('unknown_digest');
+  });
+
+  it('reports pages with no statement code, unreadable images and other workstations’ statements', async () => {
+    const blank = asPng({ data: new Uint8Array(400 * 500 * 4).fill(255), width: 400, height: 500 });
+    expect((await api.call('statements.matchSignedScan', { mediaType: 'image/png', contentBase64: blank })).outcome).toBe('no_code');
+    expect((await api.call('statements.matchSignedScan', { mediaType: 'image/jpeg', contentBase64: 'bm90IGFuIGltYWdl' })).outcome).toBe('no_code');
+    const elsewhere = await QRCode.toBuffer(`QBL1;${uuidv7()};1;0123456789abcdef`, { scale: 6 });
+    const result = await api.call('statements.matchSignedScan', { mediaType: 'image/png', contentBase64: elsewhere.toString('base64') });
+    expect(result.outcome).toBe('unknown_application');
+  });
+});
