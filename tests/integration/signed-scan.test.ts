@@ -1,13 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
+import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCoreClient } from '../support/core-client';
 import { completeFields, finishedApplication } from '../support/finished-application';
-import { addNoise, rasterisePage, rotate } from '../support/scan-image';
+import { addNoise, rasterisePage, rotate, type Pixels } from '../support/scan-image';
 import { tempDir } from '../support/temp-dir';
 
 const dir = tempDir('scan');
@@ -59,6 +60,24 @@ describe('signed statement scan', () => {
     const result = await api.call('statements.matchSignedScan', { mediaType: 'image/png', contentBase64: forged.toString('base64') });
     expect(result.outcome).toBe('unknown_digest');
   });
+
+  it('reads a scanner’s PDF, whether it stores the page as a JPEG or a lossless image', async () => {
+    for (const [format, embed] of [
+      ['jpeg', (pdf: PDFDocument, image: Pixels) => pdf.embedJpg(Buffer.from(asJpeg(image, 70), 'base64'))],
+      ['png', (pdf: PDFDocument, image: Pixels) => pdf.embedPng(Buffer.from(asPng(image), 'base64'))],
+    ] as const) {
+      const { visitId, file } = await printed({ ...completeFields, surname: format === 'jpeg' ? 'Жұмабаева' : 'Омарова' });
+      const page = rotate(rasterisePage(file, 150, join(dir, `pdf-${format}`)), -1.5);
+      const scanner = await PDFDocument.create();
+      const image = await embed(scanner, page);
+      scanner.addPage([595.28, 841.89]).drawImage(image, { x: 0, y: 0, width: 595.28, height: 841.89 });
+      const contentBase64 = Buffer.from(await scanner.save()).toString('base64');
+      const result = await api.call('statements.matchSignedScan', { mediaType: 'application/pdf', contentBase64 });
+      expect(result, format).toMatchObject({ outcome: 'matched', visitId });
+    }
+    const broken = Buffer.from('%PDF-1.7\n1 0 obj <<').toString('base64');
+    expect((await api.call('statements.matchSignedScan', { mediaType: 'application/pdf', contentBase64: broken })).outcome).toBe('no_code');
+  }, 60_000);
 
   it('reports pages with no statement code, unreadable images and other workstations’ statements', async () => {
     const blank = asPng({ data: new Uint8Array(400 * 500 * 4).fill(255), width: 400, height: 500 });

@@ -2,7 +2,8 @@ import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import type { CoreDeps } from '../core-deps';
 import type { StatementPrintRepository } from '../storage/statement-print-repository';
 import { moveVisit } from '../visits/move-visit';
-import { decodeScan, findStatementCode } from './scan-image';
+import { decodeScan, findStatementCode, type StatementCode } from './scan-image';
+import { scanPdfImages } from './scan-pdf';
 
 type Result = MethodOutput<'statements.matchSignedScan'>;
 
@@ -14,10 +15,11 @@ type Result = MethodOutput<'statements.matchSignedScan'>;
 export function createSignedScanHandlers(deps: CoreDeps, prints: StatementPrintRepository) {
   const { applications, visits, atomically } = deps;
   return {
-    'statements.matchSignedScan': ({ mediaType, contentBase64 }: ParsedInput<'statements.matchSignedScan'>): Result => {
+    'statements.matchSignedScan': async ({ mediaType, contentBase64 }: ParsedInput<'statements.matchSignedScan'>): Promise<Result> => {
       const none = { visitId: null, applicationId: null, version: null };
-      const image = decodeScan(Buffer.from(contentBase64, 'base64'), mediaType);
-      const code = image ? findStatementCode(image) : null;
+      const bytes = Buffer.from(contentBase64, 'base64');
+      const images = mediaType === 'application/pdf' ? await scanPdfImages(bytes) : [decodeScan(bytes, mediaType)];
+      const code = images.reduce<StatementCode | null>((found, image) => found ?? (image ? findStatementCode(image) : null), null);
       if (!code) return { outcome: 'no_code', ...none };
       const application = applications.findById(code.applicationId);
       if (!application) return { outcome: 'unknown_application', ...none, applicationId: code.applicationId, version: code.version };

@@ -25,7 +25,7 @@ export function SignedScanImport({ visit, onMatched }: { visit: Visit; onMatched
     if (!file) return;
     setBusy(true);
     try {
-      const mediaType = file.type === 'image/png' ? 'image/png' : 'image/jpeg';
+      const mediaType = file.type === 'image/png' || file.type === 'application/pdf' ? file.type : 'image/jpeg';
       const result = await api.call('statements.matchSignedScan', { mediaType, contentBase64: await base64Of(file) });
       const outcome = result.outcome === 'matched' && result.visitId !== visit.id ? 'otherVisit' : result.outcome;
       setMessage({ ok: result.outcome === 'matched', text: t(`statement.outcome.${outcome}`) });
@@ -39,7 +39,7 @@ export function SignedScanImport({ visit, onMatched }: { visit: Visit; onMatched
 
   return (
     <Stack gap="xs" align="flex-start">
-      <FileButton onChange={(file) => void match(file)} accept="image/png,image/jpeg">
+      <FileButton onChange={(file) => void match(file)} accept="image/png,image/jpeg,application/pdf">
         {(props) => (
           <Button variant="light" loading={busy} {...props}>
             {t('statement.scan')}
