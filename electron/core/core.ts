@@ -7,7 +7,7 @@ import type { CoreDeps } from './core-deps';
 import { createPreferenceHandlers } from './preferences/preference-handlers';
 import { createSearchHandlers } from './search/search-handlers';
 import { createSignedScanHandlers } from './statements/signed-scan-handlers';
-import { createStatementHandlers } from './statements/statement-handlers';
+import { createStatementHandlers, type StatementPrinter } from './statements/statement-handlers';
 import { statementResources } from './statements/statement-resources';
 import { createStatementPrintRepository } from './storage/statement-print-repository';
 import { createApplicationRepository } from './storage/application-repository';
@@ -25,6 +25,8 @@ export type CoreOptions = {
   dataDir: string;
   /** Fonts and templates; Electron passes the packaged app's copy. Defaults to the source tree's. */
   resourcesDir?: string;
+  /** The workstation's printer; only the Electron app has one. */
+  printer?: StatementPrinter;
   now?: () => Date;
   logFailure?: FailureLog;
 };
@@ -46,7 +48,7 @@ function withStorageFailures(handlers: Handlers): Handlers {
 }
 
 /** The composition root of everything that runs under plain Node: no Electron, no browser. */
-export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, '../../resources'), now = () => new Date(), logFailure }: CoreOptions): Core {
+export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, '../../resources'), printer, now = () => new Date(), logFailure }: CoreOptions): Core {
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   const deps: CoreDeps = {
     visits: createVisitRepository(db),
@@ -65,7 +67,7 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
     ...createBookingHandlers(deps),
     ...createCatalogueHandlers(deps),
     ...createSearchHandlers(deps),
-    ...createStatementHandlers(deps, prints, statementResources(resourcesDir)),
+    ...createStatementHandlers(deps, prints, statementResources(resourcesDir), printer),
     ...createSignedScanHandlers(deps, prints),
     ...createPreferenceHandlers(deps.settings),
   };

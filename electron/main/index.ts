@@ -5,6 +5,7 @@ import { isAppUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { lockDownContents } from './guards';
 import { registerIpc } from './ipc';
+import { statementPrinter } from './statement-printer';
 import { createMainWindow } from './window';
 
 // electron-vite sets this only in development; a packaged app always loads app://qabyldau/.
@@ -31,6 +32,7 @@ if (!app.requestSingleInstanceLock()) {
     core = openCore({
       dataDir: app.getPath('userData'),
       resourcesDir: join(app.getAppPath(), 'resources'),
+      printer: statementPrinter,
       logFailure: (method, detail) => console.error(`core: ${method} failed: ${detail}`),
     });
     lockDownContents();

@@ -21,6 +21,7 @@ export const errorCodes = [
   'application.not_finished',
   'application.visit_mismatch',
   'bookings.unreadable_file',
+  'statement.print_unavailable',
   'internal.unexpected',
 ] as const;
 

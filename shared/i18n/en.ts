@@ -126,6 +126,8 @@ export const en = {
     documentsUnknown: 'The service’s own list from its state standard is not in the catalogue yet: check it with 1414 or gov4c.kz.',
   },
   statement: {
+    print: 'Print the statement…',
+    printed: 'Statement printed. Give it to the citizen to sign.',
     export: 'Save the statement as PDF',
     exported: 'Statement saved: {{file}}. Print it for the citizen to sign.',
     reprinted: 'Saved again: this copy is marked as a reprint.',
@@ -165,6 +167,7 @@ export const en = {
       visit_mismatch: 'This application belongs to another visit.',
     },
     bookings: { unreadable_file: 'The bookings file could not be read: check its format.' },
+    statement: { print_unavailable: 'Printing needs the desktop app. Save the statement as PDF and print that file.' },
     internal: { unexpected: 'An unexpected error occurred. Nothing was saved.' },
   },
   validation: {

@@ -18,6 +18,7 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'catalogue.current': {},
     'statements.export': { visitId: uuidv7(), purpose: 'export' },
     'statements.matchSignedScan': { mediaType: 'image/png', contentBase64: 'iVBORw0KGgo=' },
+    'statements.print': { visitId: uuidv7(), silent: false },
     'search.visits': { text: 'әлия', from: '2026-11-01', to: '2026-11-30', serviceCode: 'age-pension', status: 'arrived' },
     'preferences.get': {},
     'preferences.setLanguage': { language: 'ru' },

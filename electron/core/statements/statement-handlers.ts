@@ -23,50 +23,80 @@ export function statementDigest(content: StatementContent): string {
   return createHash('sha256').update(JSON.stringify([content.values, content.documents])).digest('hex').slice(0, 16);
 }
 
-export function createStatementHandlers(deps: CoreDeps, prints: StatementPrintRepository, resources: () => Promise<StatementResources>) {
+/** Prints a PDF on this workstation; only the Electron app has one. */
+export type StatementPrinter = { print(pdf: Uint8Array, options: { silent: boolean }): Promise<'printed' | 'cancelled'> };
+
+export function createStatementHandlers(
+  deps: CoreDeps,
+  prints: StatementPrintRepository,
+  resources: () => Promise<StatementResources>,
+  printer: StatementPrinter | undefined,
+) {
   const { applications, catalogues, settings, atomically, now } = deps;
+
+  /** Renders the statement of the visit's finished application, as it stands now. */
+  const prepare = async (visitId: string) => {
+    const visit = requireVisit(deps, visitId);
+    const application = applications.findByVisit(visitId);
+    if (application?.state !== 'finished') throw new ApiError('application.not_finished');
+    if (!printable.includes(visit.status)) throw new ApiError('visit.transition_refused');
+    const fields = application.fields;
+    const service = serviceByCode(currentCatalogue(catalogues), fields.serviceCode ?? '');
+    const receiver = receiverById(fields.receiverId ?? '');
+    const region = regionByKato(fields.regionKato ?? '');
+    // Finishing checked all three; a catalogue update since then could have withdrawn one.
+    if (!service || !receiver || !region) throw new ApiError('application.not_finished');
+    const reprint = prints.countFor(application.id) > 0;
+    const createdAt = new Date(application.updatedAt);
+    const content = statementContent({
+      application,
+      service,
+      receiver,
+      region,
+      centre: settings.get('workstation.centre') ?? 'ХҚКО / ЦОН',
+      desk: deskOf(settings),
+      // Until staff accounts exist the operator signs their name by hand on the line.
+      operator: settings.get('workstation.operator') ?? '____________________',
+      documents: service.requiredDocuments.map((kind) => ({ name: documentKinds[kind], pages: null })),
+      reprint,
+      date: createdAt,
+    });
+    const digest = statementDigest(content);
+    const { template, fonts } = await resources();
+    const pdf = await renderStatementPdf({ template, content, fonts, digest, createdAt });
+    return { visit, application, digest, reprint, pdf };
+  };
+
+  /** Every print and export is recorded; the first moves the visit to "statement printed". */
+  const record = (prepared: Awaited<ReturnType<typeof prepare>>, purpose: 'print' | 'export') =>
+    atomically(() => {
+      const { visit, application, digest, reprint } = prepared;
+      const at = now().toISOString();
+      prints.add({ visitId: visit.id, applicationId: application.id, version: application.version, digest, purpose, reprint, at, actor: actorOf(settings) });
+      const current = deps.visits.findById(visit.id);
+      if (current?.status === 'in_service') moveVisit(deps, current, 'statement_printed', purpose);
+    });
+
   return {
     'statements.export': async ({ visitId, purpose }: ParsedInput<'statements.export'>): Promise<MethodOutput<'statements.export'>> => {
-      const visit = requireVisit(deps, visitId);
-      const application = applications.findByVisit(visitId);
-      if (application?.state !== 'finished') throw new ApiError('application.not_finished');
-      if (!printable.includes(visit.status)) throw new ApiError('visit.transition_refused');
-      const fields = application.fields;
-      const service = serviceByCode(currentCatalogue(catalogues), fields.serviceCode ?? '');
-      const receiver = receiverById(fields.receiverId ?? '');
-      const region = regionByKato(fields.regionKato ?? '');
-      // Finishing checked all three; a catalogue update since then could have withdrawn one.
-      if (!service || !receiver || !region) throw new ApiError('application.not_finished');
-      const reprint = prints.countFor(application.id) > 0;
-      const createdAt = new Date(application.updatedAt);
-      const content = statementContent({
-        application,
-        service,
-        receiver,
-        region,
-        centre: settings.get('workstation.centre') ?? 'ХҚКО / ЦОН',
-        desk: deskOf(settings),
-        // Until staff accounts exist the operator signs their name by hand on the line.
-        operator: settings.get('workstation.operator') ?? '____________________',
-        documents: service.requiredDocuments.map((kind) => ({ name: documentKinds[kind], pages: null })),
-        reprint,
-        date: createdAt,
-      });
-      const digest = statementDigest(content);
-      const { template, fonts } = await resources();
-      const pdf = await renderStatementPdf({ template, content, fonts, digest, createdAt });
-      atomically(() => {
-        const at = now().toISOString();
-        prints.add({ visitId, applicationId: application.id, version: application.version, digest, purpose, reprint, at, actor: actorOf(settings) });
-        if (visit.status === 'in_service') moveVisit(deps, visit, 'statement_printed', purpose);
-      });
+      const prepared = await prepare(visitId);
+      record(prepared, purpose);
       return {
-        fileName: `statement-${application.id}-v${application.version}.pdf`,
-        pdfBase64: Buffer.from(pdf).toString('base64'),
-        version: application.version,
-        digest,
-        reprint,
+        fileName: `statement-${prepared.application.id}-v${prepared.application.version}.pdf`,
+        pdfBase64: Buffer.from(prepared.pdf).toString('base64'),
+        version: prepared.application.version,
+        digest: prepared.digest,
+        reprint: prepared.reprint,
       };
+    },
+
+    'statements.print': async ({ visitId, silent }: ParsedInput<'statements.print'>): Promise<MethodOutput<'statements.print'>> => {
+      if (!printer) throw new ApiError('statement.print_unavailable');
+      const prepared = await prepare(visitId);
+      // A print the operator cancelled in the dialog is not a print: nothing is recorded.
+      if ((await printer.print(prepared.pdf, { silent })) === 'cancelled') return { printed: false, reprint: prepared.reprint };
+      record(prepared, 'print');
+      return { printed: true, reprint: prepared.reprint };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack } from '@mantine/core';
+import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
@@ -37,11 +37,31 @@ export function StatementExport({ visit, onExported }: { visit: Visit; onExporte
     }
   };
 
+  const printStatement = async () => {
+    setBusy(true);
+    try {
+      const result = await api.call('statements.print', { visitId: visit.id, silent: false });
+      if (result.printed) {
+        setMessage({ ok: true, text: result.reprint ? t('statement.reprinted') : t('statement.printed') });
+        onExported();
+      }
+    } catch (error) {
+      setMessage({ ok: false, text: errorText(t, error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <Stack gap="xs" align="flex-start">
-      <Button onClick={() => void exportStatement()} loading={busy}>
-        {t('statement.export')}
-      </Button>
+      <Group>
+        <Button onClick={() => void printStatement()} loading={busy}>
+          {t('statement.print')}
+        </Button>
+        <Button variant="light" onClick={() => void exportStatement()} loading={busy}>
+          {t('statement.export')}
+        </Button>
+      </Group>
       {message && (
         <Alert color={message.ok ? 'teal' : 'red'} role={message.ok ? 'status' : 'alert'}>
           {message.text}

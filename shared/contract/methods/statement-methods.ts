@@ -24,6 +24,11 @@ export const statementMethods = {
     }),
     errors: ['visit.not_found', 'visit.transition_refused', 'application.not_finished'],
   },
+  'statements.print': {
+    input: z.strictObject({ visitId: visitIdSchema, silent: z.boolean() }),
+    output: z.strictObject({ printed: z.boolean(), reprint: z.boolean() }),
+    errors: ['visit.not_found', 'visit.transition_refused', 'application.not_finished', 'statement.print_unavailable'],
+  },
   'statements.matchSignedScan': {
     input: z.strictObject({
       mediaType: z.enum(['image/png', 'image/jpeg', 'application/pdf']),

@@ -1,0 +1,54 @@
+import { v7 as uuidv7 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import type { StatementPrinter } from '../../electron/core/statements/statement-handlers';
+import { openCoreClient } from '../support/core-client';
+import { completeFields, finishedApplication } from '../support/finished-application';
+import { tempDir } from '../support/temp-dir';
+
+/** Stands in for the operating system's printer: keeps what it was given, answers as told. */
+function printerAnswering(answer: 'printed' | 'cancelled') {
+  const jobs: { pdf: Uint8Array; silent: boolean }[] = [];
+  const printer: StatementPrinter = { print: async (pdf, { silent }) => (jobs.push({ pdf, silent }), answer) };
+  return { printer, jobs };
+}
+
+describe('statement printing', () => {
+  it('sends the statement PDF to the printer, records it, and marks a second print as a reprint', async () => {
+    const { printer, jobs } = printerAnswering('printed');
+    const { core, api } = openCoreClient({ dataDir: tempDir('print'), printer });
+    const ids = { visitId: uuidv7(), applicationId: uuidv7() };
+    await finishedApplication(api, ids, completeFields);
+    expect(await api.call('statements.print', { visitId: ids.visitId, silent: true })).toEqual({ printed: true, reprint: false });
+    expect(jobs).toHaveLength(1);
+    expect(Buffer.from(jobs[0]!.pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(jobs[0]!.silent).toBe(true);
+    const { visit, events } = await api.call('visits.get', { id: ids.visitId });
+    expect(visit.status).toBe('statement_printed');
+    expect(events.at(-1)).toMatchObject({ to: 'statement_printed', reason: 'print' });
+    expect(await api.call('statements.print', { visitId: ids.visitId, silent: false })).toEqual({ printed: true, reprint: true });
+    core.close();
+  });
+
+  it('records nothing when the operator cancels the print dialog', async () => {
+    const { printer, jobs } = printerAnswering('cancelled');
+    const { core, api } = openCoreClient({ dataDir: tempDir('cancel'), printer });
+    const ids = { visitId: uuidv7(), applicationId: uuidv7() };
+    await finishedApplication(api, ids, completeFields);
+    expect(await api.call('statements.print', { visitId: ids.visitId, silent: false })).toEqual({ printed: false, reprint: false });
+    expect(jobs).toHaveLength(1);
+    expect((await api.call('visits.get', { id: ids.visitId })).visit.status).toBe('in_service');
+    // The next export is still the first copy, not a reprint.
+    expect((await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' })).reprint).toBe(false);
+    core.close();
+  });
+
+  it('says plainly that printing needs the desktop app where there is no printer (the browser harness)', async () => {
+    const { core, api } = openCoreClient({ dataDir: tempDir('noprinter') });
+    const ids = { visitId: uuidv7(), applicationId: uuidv7() };
+    await finishedApplication(api, ids, completeFields);
+    await expect(api.call('statements.print', { visitId: ids.visitId, silent: false })).rejects.toMatchObject({
+      code: 'statement.print_unavailable',
+    });
+    core.close();
+  });
+});
