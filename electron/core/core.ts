@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { createDispatcher, type Dispatch, type FailureLog, type Handlers } from '../../shared/contract/dispatch';
 import { createApplicationHandlers } from './applications/application-handlers';
+import { collectUnreferencedBlobs, importAttachment, type AttachmentImport } from './attachments/attachment-import';
+import { openBlobStore } from './attachments/blob-store';
 import { createBookingHandlers } from './bookings/booking-handlers';
 import { createCatalogueHandlers } from './catalogue/catalogue-handlers';
 import type { CoreDeps } from './core-deps';
@@ -11,6 +13,7 @@ import { createStatementHandlers, type StatementPrinter } from './statements/sta
 import { statementResources } from './statements/statement-resources';
 import { createStatementPrintRepository } from './storage/statement-print-repository';
 import { createApplicationRepository } from './storage/application-repository';
+import { createAttachmentRepository, type Attachment } from './storage/attachment-repository';
 import { createCatalogueRepository } from './storage/catalogue-repository';
 import { atomicallyOn, DATABASE_FILE, openDatabase } from './storage/database';
 import { createSettingRepository } from './storage/setting-repository';
@@ -31,7 +34,17 @@ export type CoreOptions = {
   logFailure?: FailureLog;
 };
 
-export type Core = { dispatch: Dispatch; close(): void };
+/** Attachments come from file paths (dialog, scanner folder): the main process calls these directly. */
+export type CoreAttachments = {
+  import(input: AttachmentImport): Promise<Attachment>;
+  list(applicationId: string): Attachment[];
+  remove(id: string): boolean;
+  /** Removes blobs no attachment uses; returns how many. */
+  collect(): number;
+  blobPath(sha256: string): string;
+};
+
+export type Core = { dispatch: Dispatch; attachments: CoreAttachments; close(): void };
 
 function withStorageFailures(handlers: Handlers): Handlers {
   const wrapped: Record<string, (input: never) => unknown> = {};
@@ -71,8 +84,18 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
     ...createSignedScanHandlers(deps, prints),
     ...createPreferenceHandlers(deps.settings),
   };
+  const blobs = openBlobStore(join(dataDir, 'blobs'));
+  const attachmentRows = createAttachmentRepository(db);
   return {
     dispatch: createDispatcher(withStorageFailures(handlers), logFailure),
+    attachments: {
+      import: (input) => importAttachment(deps, blobs, attachmentRows, input),
+      list: (applicationId) => attachmentRows.listFor(applicationId),
+      remove: (id) => deps.atomically(() => attachmentRows.remove(id)),
+      // No sync client yet (issue 6); it will tell collection to wait while it runs.
+      collect: () => collectUnreferencedBlobs(blobs, attachmentRows, () => false),
+      blobPath: (sha256) => blobs.pathOf(sha256),
+    },
     close: () => db.close(),
   };
 }

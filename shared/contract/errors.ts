@@ -22,6 +22,7 @@ export const errorCodes = [
   'application.visit_mismatch',
   'bookings.unreadable_file',
   'statement.print_unavailable',
+  'attachment.refused',
   'internal.unexpected',
 ] as const;
 

@@ -168,6 +168,7 @@ export const en = {
     },
     bookings: { unreadable_file: 'The bookings file could not be read: check its format.' },
     statement: { print_unavailable: 'Printing needs the desktop app. Save the statement as PDF and print that file.' },
+    attachment: { refused: 'The file was not attached.' },
     internal: { unexpected: 'An unexpected error occurred. Nothing was saved.' },
   },
   validation: {
@@ -200,5 +201,13 @@ export const en = {
     duplicate_service_code: 'Two services share one code.',
     application_id: 'The application identifier is not valid.',
     duplicate_in_file: 'This booking code appears earlier in the file.',
+    attachment_name: 'The file name is empty, too long, or has folder separators or control characters.',
+    attachment_empty: 'The file is empty.',
+    attachment_too_large: 'The file is larger than the limit for one file.',
+    attachment_application_too_large: 'The application’s files would exceed the limit for one application.',
+    attachment_type: 'Only PDF, JPEG, PNG and TIFF files are accepted (checked by content, not by name).',
+    attachment_pdf_encrypted: 'The PDF is password-protected or encrypted.',
+    attachment_pdf_broken: 'The PDF is damaged or incomplete.',
+    attachment_image_broken: 'The image cannot be read: it is damaged or incomplete.',
   },
 };

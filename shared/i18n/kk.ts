@@ -170,6 +170,7 @@ export const kk = {
     },
     bookings: { unreadable_file: 'Жазылулар файлын оқу мүмкін болмады: пішімін тексеріңіз.' },
     statement: { print_unavailable: 'Басып шығару үшін жұмыс үстелі қолданбасы қажет. Өтінішті PDF ретінде сақтап, сол файлды басып шығарыңыз.' },
+    attachment: { refused: 'Файл тіркелмеді.' },
     internal: { unexpected: 'Күтпеген қате орын алды. Ештеңе сақталған жоқ.' },
   },
   validation: {
@@ -202,5 +203,13 @@ export const kk = {
     duplicate_service_code: 'Екі қызметтің коды бірдей.',
     application_id: 'Өтініштің идентификаторы дұрыс емес.',
     duplicate_in_file: 'Бұл жазылу коды файлда бұрын кездескен.',
+    attachment_name: 'Файл атауы бос, тым ұзын немесе қалта бөлгіштері не басқару таңбалары бар.',
+    attachment_empty: 'Файл бос.',
+    attachment_too_large: 'Файл бір файлға рұқсат етілген шектен үлкен.',
+    attachment_application_too_large: 'Өтініш файлдары бір өтінішке рұқсат етілген шектен асып кетеді.',
+    attachment_type: 'Тек PDF, JPEG, PNG және TIFF файлдары қабылданады (атауы емес, мазмұны тексеріледі).',
+    attachment_pdf_encrypted: 'PDF құпиясөзбен қорғалған немесе шифрланған.',
+    attachment_pdf_broken: 'PDF зақымданған немесе толық емес.',
+    attachment_image_broken: 'Суретті оқу мүмкін емес: ол зақымданған немесе толық емес.',
   },
 } satisfies Catalogue;

@@ -170,6 +170,7 @@ export const ru = {
     },
     bookings: { unreadable_file: 'Не удалось прочитать файл записей: проверьте его формат.' },
     statement: { print_unavailable: 'Для печати нужно настольное приложение. Сохраните заявление в PDF и распечатайте файл.' },
+    attachment: { refused: 'Файл не прикреплён.' },
     internal: { unexpected: 'Непредвиденная ошибка. Ничего не сохранено.' },
   },
   validation: {
@@ -202,5 +203,13 @@ export const ru = {
     duplicate_service_code: 'У двух услуг один код.',
     application_id: 'Неверный идентификатор заявки.',
     duplicate_in_file: 'Этот код записи уже встречался в файле.',
+    attachment_name: 'Имя файла пустое, слишком длинное или содержит разделители папок или управляющие символы.',
+    attachment_empty: 'Файл пуст.',
+    attachment_too_large: 'Файл больше допустимого для одного файла.',
+    attachment_application_too_large: 'Файлы заявки превысят допустимый объём для одной заявки.',
+    attachment_type: 'Принимаются только PDF, JPEG, PNG и TIFF (проверяется содержимое, а не имя).',
+    attachment_pdf_encrypted: 'PDF защищён паролем или зашифрован.',
+    attachment_pdf_broken: 'PDF повреждён или неполон.',
+    attachment_image_broken: 'Изображение не читается: оно повреждено или неполно.',
   },
 } satisfies Catalogue;

@@ -1,0 +1,58 @@
+import { stat } from 'node:fs/promises';
+import { v7 as uuidv7 } from 'uuid';
+import { ApiError } from '../../../shared/contract/errors';
+import type { CoreDeps } from '../core-deps';
+import type { Attachment, AttachmentRepository } from '../storage/attachment-repository';
+import { actorOf } from '../workstation';
+import { attachmentLimits, checkAttachmentName, inspectAttachment, refuse } from './attachment-checks';
+import type { BlobStore } from './blob-store';
+
+export type AttachmentImport = { applicationId: string; checklistItem: string; fileName: string; filePath: string };
+
+/**
+ * Attaches a file to an application: checked by its content, then stored durably, and only then
+ * recorded. A refused file leaves nothing behind; a crash leaves at most an unreferenced blob.
+ */
+export async function importAttachment(
+  deps: CoreDeps,
+  store: BlobStore,
+  attachments: AttachmentRepository,
+  { applicationId, checklistItem, fileName, filePath }: AttachmentImport,
+): Promise<Attachment> {
+  if (!deps.applications.findById(applicationId)) throw new ApiError('application.not_found');
+  checkAttachmentName(fileName);
+  const { size } = await stat(filePath);
+  const { mediaType, pageCount } = await inspectAttachment(filePath, size);
+  if (attachments.totalSize(applicationId) + size > attachmentLimits.applicationBytes) refuse('application_too_large');
+  const blob = await store.put(filePath, attachmentLimits.fileBytes);
+  const attachment: Attachment = {
+    id: uuidv7(),
+    applicationId,
+    checklistItem,
+    originalName: fileName,
+    mediaType,
+    size: blob.size,
+    sha256: blob.sha256,
+    pageCount,
+    addedBy: actorOf(deps.settings),
+    addedAt: deps.now().toISOString(),
+  };
+  deps.atomically(() => attachments.add(attachment));
+  return attachment;
+}
+
+/**
+ * Removes files no attachment uses any more. Never while a sync runs: a batch being uploaded may
+ * name a file whose attachment was just removed.
+ */
+export function collectUnreferencedBlobs(store: BlobStore, attachments: AttachmentRepository, syncRunning: () => boolean): number {
+  if (syncRunning()) return 0;
+  let removed = 0;
+  for (const sha256 of store.list()) {
+    if (!attachments.isReferenced(sha256)) {
+      store.remove(sha256);
+      removed++;
+    }
+  }
+  return removed;
+}
