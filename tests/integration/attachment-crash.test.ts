@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
+import { v7 as uuidv7 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../electron/core/storage/database';
+import { openCoreClient } from '../support/core-client';
+import { completeFields } from '../support/finished-application';
+import { tempDir } from '../support/temp-dir';
+
+const writer = resolve(import.meta.dirname, 'fixtures/attachment-writer.ts');
+const rounds = Number(process.env.KILL_ROUNDS ?? 200);
+
+/** Starts the writer, lets it run for a random moment once ready, then SIGKILLs it. */
+function runAndKill(args: string[], runMs: number): Promise<string[]> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', writer, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const confirmed: string[] = [];
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), runMs);
+      else confirmed.push(line);
+    });
+    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolvePromise(confirmed) : reject(new Error(stderr))));
+  });
+}
+
+const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('attachment import through crashes', () => {
+  it(`keeps every recorded attachment whole and shows no partial file after ${rounds} SIGKILLs`, async () => {
+    const dir = tempDir('attach-crash');
+    const dataDir = join(dir, 'data');
+    const sources = join(dir, 'sources');
+    mkdirSync(sources);
+    const { core, api } = openCoreClient({ dataDir });
+    const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Сынақ' });
+    const applicationId = uuidv7();
+    await api.call('applications.saveDraft', { id: applicationId, visitId: visit.id, fields: completeFields });
+    core.close();
+
+    const confirmed: string[] = [];
+    for (let round = 0; round < rounds; round++) {
+      confirmed.push(...(await runAndKill([dataDir, applicationId, sources, String(round)], Math.floor(Math.random() * 120))));
+    }
+
+    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    const rows = db.prepare('SELECT id, sha256, size FROM attachments').all() as { id: string; sha256: string; size: number }[];
+    db.close();
+    // Nothing the writer was told was saved is missing.
+    const stored = new Set(rows.map((row) => row.id));
+    expect(confirmed.filter((id) => !stored.has(id))).toEqual([]);
+    expect(rows.length).toBeGreaterThan(0);
+    const blobs = join(dataDir, 'blobs');
+    const blobPath = (sha: string) => join(blobs, sha.slice(0, 2), sha.slice(2, 4), sha);
+    // No row without its whole file.
+    for (const row of rows) {
+      expect(statSync(blobPath(row.sha256)).size, row.id).toBe(row.size);
+      expect(sha256Of(blobPath(row.sha256))).toBe(row.sha256);
+    }
+    // No partial file at a final path: every visible blob is exactly what its name says.
+    const visible = readdirSync(blobs, { recursive: true }).map(String).filter((p) => /[0-9a-f]{64}$/.test(p) && !p.startsWith('tmp'));
+    for (const path of visible) expect(sha256Of(join(blobs, path))).toBe(path.split('/').at(-1));
+    // Temporary files a kill left behind are swept when the store opens again.
+    const reopened = openCoreClient({ dataDir });
+    expect(readdirSync(join(blobs, 'tmp'))).toEqual([]);
+    reopened.core.close();
+  }, 600_000);
+});
