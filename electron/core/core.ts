@@ -2,13 +2,13 @@ import { join, resolve } from 'node:path';
 import { createDispatcher, type Dispatch, type FailureLog, type Handlers } from '../../shared/contract/dispatch';
 import { createApplicationHandlers } from './applications/application-handlers';
 import { collectUnreferencedBlobs, importAttachment, type AttachmentImport } from './attachments/attachment-import';
-import { openBlobStore } from './attachments/blob-store';
+import { openBlobStore, withTemporaryFile } from './attachments/blob-store';
 import { createBookingHandlers } from './bookings/booking-handlers';
 import { createCatalogueHandlers } from './catalogue/catalogue-handlers';
 import type { CoreDeps } from './core-deps';
 import { createPreferenceHandlers } from './preferences/preference-handlers';
 import { createSearchHandlers } from './search/search-handlers';
-import { createSignedScanHandlers } from './statements/signed-scan-handlers';
+import { createSignedScanHandlers, type SignedScan } from './statements/signed-scan-handlers';
 import { createStatementHandlers, type StatementPrinter } from './statements/statement-handlers';
 import { statementResources } from './statements/statement-resources';
 import { createStatementPrintRepository } from './storage/statement-print-repository';
@@ -74,6 +74,17 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
     now,
   };
   const prints = createStatementPrintRepository(db);
+  const blobs = openBlobStore(join(dataDir, 'blobs'));
+  const attachmentRows = createAttachmentRepository(db);
+  const attachSignedScan = (applicationId: string, scan: SignedScan) =>
+    withTemporaryFile(blobs, scan.bytes, (filePath) =>
+      importAttachment(deps, blobs, attachmentRows, {
+        applicationId,
+        checklistItem: 'signed-statement',
+        fileName: `signed-statement.${{ 'image/png': 'png', 'image/jpeg': 'jpg', 'application/pdf': 'pdf' }[scan.mediaType]}`,
+        filePath,
+      }),
+    );
   const handlers: Handlers = {
     ...createVisitHandlers(deps),
     ...createApplicationHandlers(deps),
@@ -81,11 +92,9 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
     ...createCatalogueHandlers(deps),
     ...createSearchHandlers(deps),
     ...createStatementHandlers(deps, prints, statementResources(resourcesDir), printer),
-    ...createSignedScanHandlers(deps, prints),
+    ...createSignedScanHandlers(deps, prints, attachSignedScan),
     ...createPreferenceHandlers(deps.settings),
   };
-  const blobs = openBlobStore(join(dataDir, 'blobs'));
-  const attachmentRows = createAttachmentRepository(db);
   return {
     dispatch: createDispatcher(withStorageFailures(handlers), logFailure),
     attachments: {

@@ -14,16 +14,20 @@ import { tempDir } from '../support/temp-dir';
 const writer = resolve(import.meta.dirname, 'fixtures/attachment-writer.ts');
 const rounds = Number(process.env.KILL_ROUNDS ?? 200);
 
-/** Starts the writer, lets it run for a random moment once ready, then SIGKILLs it. */
-function runAndKill(args: string[], runMs: number): Promise<string[]> {
+/**
+ * Starts the writer and SIGKILLs it `delayMs` after it has confirmed `afterImports` imports: the
+ * kill point follows the writer's progress, not the clock, so a loaded machine still kills it in
+ * the middle of its work.
+ */
+function runAndKill(args: string[], afterImports: number, delayMs: number): Promise<string[]> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', writer, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const confirmed: string[] = [];
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     createInterface({ input: child.stdout }).on('line', (line) => {
-      if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), runMs);
-      else confirmed.push(line);
+      if (line !== 'ready') confirmed.push(line);
+      if (confirmed.length === afterImports && (line === 'ready' || afterImports > 0)) setTimeout(() => child.kill('SIGKILL'), delayMs);
     });
     child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolvePromise(confirmed) : reject(new Error(stderr))));
   });
@@ -45,7 +49,8 @@ describe('attachment import through crashes', () => {
 
     const confirmed: string[] = [];
     for (let round = 0; round < rounds; round++) {
-      confirmed.push(...(await runAndKill([dataDir, applicationId, sources, String(round)], Math.floor(Math.random() * 120))));
+      const afterImports = round === 0 ? 2 : Math.floor(Math.random() * 4);
+      confirmed.push(...(await runAndKill([dataDir, applicationId, sources, String(round)], afterImports, Math.floor(Math.random() * 40))));
     }
 
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PDFDocument } from 'pdf-lib';
@@ -43,6 +43,10 @@ describe('signed statement scan', () => {
     const { visit, events } = await api.call('visits.get', { id: visitId });
     expect(visit.status).toBe('signed');
     expect(events.at(-1)).toMatchObject({ from: 'statement_printed', to: 'signed', reason: 'signed scan matched' });
+    // The signed paper is kept with the application, byte for byte.
+    const [kept] = core.attachments.list(applicationId);
+    expect(kept).toMatchObject({ checklistItem: 'signed-statement', mediaType: 'image/jpeg', originalName: 'signed-statement.jpg' });
+    expect(readFileSync(core.attachments.blobPath(kept!.sha256)).equals(Buffer.from(contentBase64, 'base64'))).toBe(true);
   }, 60_000);
 
   it('flags a scan of a statement printed before a correction instead of accepting it', async () => {
@@ -51,6 +55,7 @@ describe('signed statement scan', () => {
     await api.call('applications.correct', { id: applicationId, reason: 'flat number', fields: { ...completeFields, iin: '750228300005', surname: 'Өтепова', flat: '46' } });
     const result = await api.call('statements.matchSignedScan', { mediaType: 'image/png', contentBase64: oldPaper });
     expect(result).toEqual({ outcome: 'outdated', visitId, applicationId, version: 1 });
+    expect(core.attachments.list(applicationId)).toEqual([]);
     expect((await api.call('visits.get', { id: visitId })).visit.status).toBe('in_service');
   }, 60_000);
 

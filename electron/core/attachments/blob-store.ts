@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 
@@ -18,6 +18,8 @@ export type BlobStore = {
   /** Every blob at its final path; for collection and checks. */
   list(): string[];
   remove(sha256: string): void;
+  /** Where half-written files live until renamed; emptied when the store opens. */
+  temporaryFolder: string;
 };
 
 async function fsyncFolder(folder: string): Promise<void> {
@@ -37,6 +39,7 @@ export function openBlobStore(root: string): BlobStore {
   const pathOf = (sha256: string) => join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 
   return {
+    temporaryFolder: temporary,
     pathOf,
     has: (sha256) => existsSync(pathOf(sha256)),
     async put(sourcePath, maxBytes) {
@@ -76,4 +79,18 @@ export function openBlobStore(root: string): BlobStore {
         .flatMap((first) => readdirSync(join(root, first.name)).flatMap((second) => readdirSync(join(root, first.name, second)))),
     remove: (sha256) => rmSync(pathOf(sha256), { force: true }),
   };
+}
+
+/**
+ * Bytes that arrived over the contract (a signed scan) written to a private temporary file inside
+ * the store, for the same path-based import as a scanner's files; removed afterwards.
+ */
+export async function withTemporaryFile<T>(store: BlobStore, bytes: Uint8Array, work: (path: string) => Promise<T>): Promise<T> {
+  const path = join(store.temporaryFolder, `incoming-${randomUUID()}`);
+  await writeFile(path, bytes, { mode: 0o600 });
+  try {
+    return await work(path);
+  } finally {
+    await rm(path, { force: true });
+  }
 }

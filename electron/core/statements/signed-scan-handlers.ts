@@ -7,12 +7,18 @@ import { scanPdfImages } from './scan-pdf';
 
 type Result = MethodOutput<'statements.matchSignedScan'>;
 
+export type SignedScan = { bytes: Uint8Array; mediaType: 'image/png' | 'image/jpeg' | 'application/pdf' };
+
 /**
  * Matches a scanned, signed statement to its application by the QR code it carries. Only the
  * statement of the application's current version, with a digest this workstation printed, is
  * accepted; any other is reported, never silently taken for the current one.
  */
-export function createSignedScanHandlers(deps: CoreDeps, prints: StatementPrintRepository) {
+export function createSignedScanHandlers(
+  deps: CoreDeps,
+  prints: StatementPrintRepository,
+  attachScan: (applicationId: string, scan: SignedScan) => Promise<unknown>,
+) {
   const { applications, visits, atomically } = deps;
   return {
     'statements.matchSignedScan': async ({ mediaType, contentBase64 }: ParsedInput<'statements.matchSignedScan'>): Promise<Result> => {
@@ -26,6 +32,8 @@ export function createSignedScanHandlers(deps: CoreDeps, prints: StatementPrintR
       const found = { visitId: application.visitId, applicationId: application.id, version: code.version };
       if (code.version !== application.version) return { outcome: 'outdated', ...found };
       if (!prints.digestsFor(application.id, application.version).includes(code.digest)) return { outcome: 'unknown_digest', ...found };
+      // The scan is kept with the application first: "signed" is only said once the paper is safe.
+      await attachScan(application.id, { bytes, mediaType });
       atomically(() => {
         const visit = visits.findById(application.visitId);
         if (visit?.status === 'statement_printed') moveVisit(deps, visit, 'signed', 'signed scan matched');
