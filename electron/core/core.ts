@@ -91,7 +91,7 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
     ...createBookingHandlers(deps),
     ...createCatalogueHandlers(deps),
     ...createSearchHandlers(deps),
-    ...createStatementHandlers(deps, prints, statementResources(resourcesDir), printer),
+    ...createStatementHandlers(deps, prints, statementResources(resourcesDir), printer, (id) => attachmentRows.listFor(id)),
     ...createSignedScanHandlers(deps, prints, attachSignedScan),
     ...createPreferenceHandlers(deps.settings),
   };

@@ -1,8 +1,12 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { StatementPrinter } from '../../electron/core/statements/statement-handlers';
 import { openCoreClient } from '../support/core-client';
 import { completeFields, finishedApplication } from '../support/finished-application';
+import { pdfBytes } from '../support/sample-files';
 import { tempDir } from '../support/temp-dir';
 
 /** Stands in for the operating system's printer: keeps what it was given, answers as told. */
@@ -39,6 +43,23 @@ describe('statement printing', () => {
     expect((await api.call('visits.get', { id: ids.visitId })).visit.status).toBe('in_service');
     // The next export is still the first copy, not a reprint.
     expect((await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' })).reprint).toBe(false);
+    core.close();
+  });
+
+  it('lists the documents attached, with their page counts, instead of the required list', async () => {
+    const dir = tempDir('listed');
+    const { core, api } = openCoreClient({ dataDir: join(dir, 'data') });
+    const ids = { visitId: uuidv7(), applicationId: uuidv7() };
+    await finishedApplication(api, ids, completeFields);
+    const scan = join(dir, 'id.pdf');
+    writeFileSync(scan, await pdfBytes(3));
+    await core.attachments.import({ applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'id.pdf', filePath: scan });
+    const statement = await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' });
+    writeFileSync(join(dir, 'statement.pdf'), Buffer.from(statement.pdfBase64, 'base64'));
+    const text = execFileSync('pdftotext', [join(dir, 'statement.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Жеке басын куәландыратын құжат — 3 бет');
+    expect(text).toContain('Документ, удостоверяющий личность — 3 л.');
+    expect(text).not.toContain('Қызмет алушының қол қойылған өтініші');
     core.close();
   });
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
-import { documentKinds } from '../../../shared/catalogue/documents';
+import { documentKinds, type DocumentKind } from '../../../shared/catalogue/documents';
+import type { Localized } from '../../../shared/catalogue/localized';
 import { receiverById } from '../../../shared/catalogue/receivers';
 import { regionByKato } from '../../../shared/catalogue/regions';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
@@ -9,6 +10,7 @@ import type { VisitStatus } from '../../../shared/domain/visit-workflow';
 import { statementContent, type StatementContent } from '../../../shared/statement/statement-content';
 import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
+import type { Attachment } from '../storage/attachment-repository';
 import type { StatementPrintRepository } from '../storage/statement-print-repository';
 import { moveVisit, requireVisit } from '../visits/move-visit';
 import { actorOf, deskOf } from '../workstation';
@@ -23,6 +25,22 @@ export function statementDigest(content: StatementContent): string {
   return createHash('sha256').update(JSON.stringify([content.values, content.documents])).digest('hex').slice(0, 16);
 }
 
+/**
+ * The documents the statement lists: those attached, with their page counts; while nothing is
+ * attached yet, the service's required documents, so the citizen sees what to bring.
+ */
+function documentsFor(attached: Attachment[], required: readonly DocumentKind[]): { name: Localized; pages: number | null }[] {
+  const documents = attached.filter((attachment) => attachment.checklistItem !== 'signed-statement');
+  if (documents.length === 0) return required.map((kind) => ({ name: documentKinds[kind], pages: null }));
+  return documents.map((attachment) => ({
+    name:
+      attachment.checklistItem in documentKinds
+        ? documentKinds[attachment.checklistItem as DocumentKind]
+        : { kk: attachment.originalName, ru: attachment.originalName, en: attachment.originalName },
+    pages: attachment.pageCount,
+  }));
+}
+
 /** Prints a PDF on this workstation; only the Electron app has one. */
 export type StatementPrinter = { print(pdf: Uint8Array, options: { silent: boolean }): Promise<'printed' | 'cancelled'> };
 
@@ -31,6 +49,7 @@ export function createStatementHandlers(
   prints: StatementPrintRepository,
   resources: () => Promise<StatementResources>,
   printer: StatementPrinter | undefined,
+  attachedTo: (applicationId: string) => Attachment[],
 ) {
   const { applications, catalogues, settings, atomically, now } = deps;
 
@@ -57,7 +76,7 @@ export function createStatementHandlers(
       desk: deskOf(settings),
       // Until staff accounts exist the operator signs their name by hand on the line.
       operator: settings.get('workstation.operator') ?? '____________________',
-      documents: service.requiredDocuments.map((kind) => ({ name: documentKinds[kind], pages: null })),
+      documents: documentsFor(attachedTo(application.id), service.requiredDocuments),
       reprint,
       date: createdAt,
     });
