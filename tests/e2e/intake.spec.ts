@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { localDayOf } from '../../shared/domain/day';
 import { kk } from '../../shared/i18n/kk';
 import { bookingsWithThreeBadRows, sampleBookings } from '../support/bookings-file';
+import { englishOnlyTexts } from '../support/catalogue-text';
 import { newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 let harness: RunningHarness | undefined;
@@ -98,4 +99,9 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   await page.locator('input[type=file][accept="image/png,image/jpeg,application/pdf"]').setInputFiles(`${pdfFile}.png`);
   await expect(page.getByText(kk.statement.outcome.matched)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: citizen.name }).locator('..')).toContainText(kk.visit.status.signed);
+
+  // Everything this walk showed was in Kazakh: no key missing, no English sentence anywhere.
+  expect(await page.evaluate(() => (window as { __qabyldauMissingKeys?: string[] }).__qabyldauMissingKeys)).toEqual([]);
+  const body = await page.locator('body').innerText();
+  for (const english of englishOnlyTexts()) expect(body, english).not.toContain(english);
 });
