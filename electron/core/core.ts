@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { createDispatcher, type Dispatch, type FailureLog, type Handlers } from '../../shared/contract/dispatch';
 import { createApplicationHandlers } from './applications/application-handlers';
+import { createAttachmentHandlers } from './attachments/attachment-handlers';
 import { collectUnreferencedBlobs, importAttachment, type AttachmentImport } from './attachments/attachment-import';
 import { openBlobStore, withTemporaryFile } from './attachments/blob-store';
 import { createBookingHandlers } from './bookings/booking-handlers';
@@ -93,6 +94,7 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
     ...createSearchHandlers(deps),
     ...createStatementHandlers(deps, prints, statementResources(resourcesDir), printer, (id) => attachmentRows.listFor(id)),
     ...createSignedScanHandlers(deps, prints, attachSignedScan),
+    ...createAttachmentHandlers(deps, blobs, attachmentRows),
     ...createPreferenceHandlers(deps.settings),
   };
   return {

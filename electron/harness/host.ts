@@ -32,6 +32,7 @@ const statusByCode: Partial<Record<ErrorCode, number>> = {
   'application.visit_mismatch': 409,
   'bookings.unreadable_file': 422,
   'statement.print_unavailable': 501,
+  'attachment.refused': 422,
   'storage.unavailable': 503,
   'contract.invalid_output': 500,
   'internal.unexpected': 500,

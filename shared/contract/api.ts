@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ErrorCode } from './errors';
 import type { MethodSpec } from './method-spec';
 import { applicationMethods } from './methods/application-methods';
+import { attachmentMethods } from './methods/attachment-methods';
 import { intakeMethods } from './methods/intake-methods';
 import { preferenceMethods } from './methods/preference-methods';
 import { statementMethods } from './methods/statement-methods';
@@ -17,6 +18,7 @@ export { MAX_VISITS_PER_DAY, manualStatuses } from './methods/visit-methods';
 export const contract = {
   ...visitMethods,
   ...applicationMethods,
+  ...attachmentMethods,
   ...intakeMethods,
   ...statementMethods,
   ...preferenceMethods,

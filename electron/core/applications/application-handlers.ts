@@ -2,15 +2,13 @@ import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { Application } from '../../../shared/domain/application-record';
 import { checkIin } from '../../../shared/domain/iin';
-import type { VisitStatus } from '../../../shared/domain/visit-workflow';
+import { closedForChanges } from '../../../shared/domain/visit-workflow';
 import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
 import { moveVisit, requireVisit } from '../visits/move-visit';
 import { actorOf } from '../workstation';
 import { finishedParts } from './finished-application';
 
-// Once an application has left the desk, changing it locally would no longer reach anyone.
-const beyondCorrection: readonly VisitStatus[] = ['queued', 'sent', 'accepted', 'rejected', 'cancelled', 'no_show'];
 
 export function createApplicationHandlers(deps: CoreDeps) {
   const { applications, catalogues, atomically, now } = deps;
@@ -38,7 +36,7 @@ export function createApplicationHandlers(deps: CoreDeps) {
         if ((existing && existing.visitId !== visitId) || (forVisit && forVisit.id !== id)) {
           throw new ApiError('application.visit_mismatch');
         }
-        if (existing?.state === 'finished' || beyondCorrection.includes(visit.status)) throw new ApiError('application.locked');
+        if (existing?.state === 'finished' || closedForChanges.includes(visit.status)) throw new ApiError('application.locked');
         const at = now().toISOString();
         const iin = checkIin(fields.iin?.trim() ?? '');
         const application: Application = {
@@ -82,7 +80,7 @@ export function createApplicationHandlers(deps: CoreDeps) {
         const existing = requireApplication(id);
         if (existing.state !== 'finished') throw new ApiError('application.not_finished');
         const visit = requireVisit(deps, existing.visitId);
-        if (beyondCorrection.includes(visit.status)) throw new ApiError('application.locked');
+        if (closedForChanges.includes(visit.status)) throw new ApiError('application.locked');
         const application: Application = {
           ...existing,
           ...finishedParts(fields, currentCatalogue(catalogues)),

@@ -28,6 +28,7 @@ type AttachmentRow = {
 
 export type AttachmentRepository = {
   add(attachment: Attachment): void;
+  findById(id: string): Attachment | undefined;
   listFor(applicationId: string): Attachment[];
   totalSize(applicationId: string): number;
   remove(id: string): boolean;
@@ -53,6 +54,7 @@ export function createAttachmentRepository(db: Db): AttachmentRepository {
     `INSERT INTO attachments (id, application_id, checklist_item, original_name, media_type, size, sha256, page_count, added_by, added_at)
      VALUES (@id, @applicationId, @checklistItem, @originalName, @mediaType, @size, @sha256, @pageCount, @addedBy, @addedAt)`,
   );
+  const byId = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE id = ?');
   const list = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE application_id = ? ORDER BY added_at, id');
   const total = db.prepare<[string], number>('SELECT coalesce(sum(size), 0) FROM attachments WHERE application_id = ?').pluck();
   const remove = db.prepare('DELETE FROM attachments WHERE id = ?');
@@ -60,6 +62,10 @@ export function createAttachmentRepository(db: Db): AttachmentRepository {
   return {
     add: (attachment) => {
       insert.run(attachment);
+    },
+    findById: (id) => {
+      const row = byId.get(id);
+      return row ? fromRow(row) : undefined;
     },
     listFor: (applicationId) => list.all(applicationId).map(fromRow),
     totalSize: (applicationId) => total.get(applicationId) ?? 0,

@@ -1,0 +1,51 @@
+import { v7 as uuidv7 } from 'uuid';
+import { describe, expect, it } from 'vitest';
+import { openCoreClient } from '../support/core-client';
+import { completeFields, finishedApplication } from '../support/finished-application';
+import { pdfBytes, pngBytes } from '../support/sample-files';
+import { tempDir } from '../support/temp-dir';
+
+describe('attachments through the contract', () => {
+  it('adds files against the checklist, shows what is covered and missing, and removes them', async () => {
+    const { core, api } = openCoreClient({ dataDir: tempDir('attach-contract') });
+    const ids = { visitId: uuidv7(), applicationId: uuidv7() };
+    await finishedApplication(api, ids, completeFields);
+    const before = await api.call('attachments.list', { applicationId: ids.applicationId });
+    expect(before.checklist).toEqual([
+      { item: 'identity-document', covered: false },
+      { item: 'signed-statement', covered: false },
+    ]);
+    expect(before.standardListKnown).toBe(false);
+
+    const added = await api.call('attachments.add', {
+      applicationId: ids.applicationId,
+      checklistItem: 'identity-document',
+      fileName: 'жеке-куәлік.pdf',
+      contentBase64: (await pdfBytes(2)).toString('base64'),
+    });
+    expect(added).toMatchObject({ mediaType: 'application/pdf', pageCount: 2, originalName: 'жеке-куәлік.pdf' });
+    const after = await api.call('attachments.list', { applicationId: ids.applicationId });
+    expect(after.checklist[0]).toEqual({ item: 'identity-document', covered: true });
+    expect(after.attachments.map((a) => a.id)).toEqual([added.id]);
+
+    await expect(
+      api.call('attachments.add', { applicationId: ids.applicationId, checklistItem: 'other', fileName: 'x.pdf', contentBase64: Buffer.from('MZ not a pdf').toString('base64') }),
+    ).rejects.toMatchObject({ code: 'attachment.refused', issues: [{ path: ['file'], message: 'validation.attachment_type' }] });
+
+    expect(await api.call('attachments.remove', { id: added.id })).toEqual({ removed: true });
+    expect(await api.call('attachments.remove', { id: added.id })).toEqual({ removed: false });
+    expect((await api.call('attachments.list', { applicationId: ids.applicationId })).attachments).toEqual([]);
+    core.close();
+  });
+
+  it('refuses changes to the documents of a visit that has left the desk', async () => {
+    const { core, api } = openCoreClient({ dataDir: tempDir('attach-locked') });
+    const ids = { visitId: uuidv7(), applicationId: uuidv7() };
+    await finishedApplication(api, ids, completeFields);
+    await api.call('visits.transition', { id: ids.visitId, to: 'cancelled', reason: 'citizen left' });
+    await expect(
+      api.call('attachments.add', { applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'p.png', contentBase64: pngBytes(20, 20, 1).toString('base64') }),
+    ).rejects.toMatchObject({ code: 'application.locked' });
+    core.close();
+  });
+});
