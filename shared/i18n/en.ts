@@ -122,7 +122,6 @@ export const en = {
     saveCorrection: 'Save the correction',
     cancelCorrection: 'Cancel',
     duplicates: 'This citizen already has an open application for this service ({{count}}). Check it before making another.',
-    documents: 'Required documents',
     documentsUnknown: 'The service’s own list from its state standard is not in the catalogue yet: check it with 1414 or gov4c.kz.',
   },
   statement: {
@@ -140,6 +139,16 @@ export const en = {
       no_code: 'No statement code was found on this scan. Scan the first page again, straight and whole.',
       unknown_application: 'This statement belongs to an application this workstation does not hold.',
     },
+  },
+  documentsUi: {
+    title: 'Documents',
+    covered: 'Attached',
+    missing: 'Missing',
+    add: 'Add a file…',
+    refused: '{{file}}: {{reason}}',
+    pages: 'pages: {{count}}',
+    size: '{{size}} KB',
+    remove: 'Remove: {{name}}',
   },
   common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong', confirm: 'Confirm', cancel: 'Cancel' },
   errors: {

@@ -124,7 +124,6 @@ export const kk = {
     saveCorrection: 'Түзетуді сақтау',
     cancelCorrection: 'Болдырмау',
     duplicates: 'Бұл азаматтың осы қызметке ашық өтініші бар ({{count}}). Жаңасын жасамас бұрын тексеріңіз.',
-    documents: 'Қажетті құжаттар',
     documentsUnknown: 'Қызметтің мемлекеттік стандарттағы өз тізімі каталогта әлі жоқ: 1414 немесе gov4c.kz арқылы нақтылаңыз.',
   },
   statement: {
@@ -142,6 +141,16 @@ export const kk = {
       no_code: 'Сканнан өтініш коды табылмады. Бірінші бетті түзу әрі толық қайта сканерлеңіз.',
       unknown_application: 'Бұл өтініш осы жұмыс орнында жоқ өтінішке тиесілі.',
     },
+  },
+  documentsUi: {
+    title: 'Құжаттар',
+    covered: 'Тіркелген',
+    missing: 'Жоқ',
+    add: 'Файл қосу…',
+    refused: '{{file}}: {{reason}}',
+    pages: 'беттер: {{count}}',
+    size: '{{size}} КБ',
+    remove: 'Жою: {{name}}',
   },
   common: { loading: 'Жүктелуде…', retry: 'Қайталау', errorTitle: 'Қате орын алды', confirm: 'Растау', cancel: 'Болдырмау' },
   errors: {

@@ -7,6 +7,7 @@ import { localDayOf } from '../../shared/domain/day';
 import { kk } from '../../shared/i18n/kk';
 import { bookingsWithThreeBadRows, sampleBookings } from '../support/bookings-file';
 import { englishOnlyTexts } from '../support/catalogue-text';
+import { pdfBytes } from '../support/sample-files';
 import { newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 let harness: RunningHarness | undefined;
@@ -67,6 +68,15 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   await expect(page.getByText(kk.application.finished.replace('{{version}}', '1'))).toBeVisible();
   await expect(field('phone')).toHaveValue('+7 701 234 56 78');
   await expect(field('phone')).toBeDisabled();
+
+  // 4b. Attach the identity document: the checklist shows it covered. A renamed .exe is refused.
+  const documentInputs = page.locator('input[type=file][accept="application/pdf,image/jpeg,image/png,image/tiff"]');
+  await documentInputs.first().setInputFiles({ name: 'жеке-куәлік.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(2) });
+  const documents = page.getByRole('region', { name: kk.documentsUi.title });
+  await expect(documents.getByRole('table')).toContainText('жеке-куәлік.pdf');
+  await expect(documents.getByText(kk.documentsUi.covered)).toHaveCount(1);
+  await documentInputs.first().setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\u0090\u0000 this is a program') });
+  await expect(documents.getByRole('alert')).toContainText(`setup.pdf: ${kk.validation.attachment_type}`);
 
   // 5. Find the citizen again by a lowercase fragment of the Kazakh surname.
   await page.getByRole('button', { name: kk.intakeUi.back }).click();

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedCallback } from '@mantine/hooks';
 import dayjs from 'dayjs';
@@ -6,7 +6,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
-import { documentKinds } from '../../../shared/catalogue/documents';
 import { receiverFor, receivers } from '../../../shared/catalogue/receivers';
 import { regions } from '../../../shared/catalogue/regions';
 import { ApiError } from '../../../shared/contract/errors';
@@ -210,21 +209,6 @@ export function ApplicationForm({ visit, application, onChanged }: Props) {
           />
           {overridden && <TextInput {...input('receiverOverrideReason')} description={t('application.receiverOverridden')} />}
           <Textarea {...input('notes')} autosize minRows={2} />
-          {service && (
-            <Stack gap={4}>
-              <Text fw={600}>{t('application.documents')}</Text>
-              <List size="sm">
-                {service.requiredDocuments.map((kind) => (
-                  <List.Item key={kind}>{pick(documentKinds[kind])}</List.Item>
-                ))}
-              </List>
-              {!service.standardListKnown && (
-                <Text size="xs" c="dimmed">
-                  {t('application.documentsUnknown')}
-                </Text>
-              )}
-            </Stack>
-          )}
           {failure && (
             <Alert color="red" role="alert">
               {failure}

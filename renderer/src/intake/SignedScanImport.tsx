@@ -4,15 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
-
-function base64Of(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
+import { fileAsBase64 } from './file-as-base64';
 
 /** The citizen's signed statement, scanned: recognised by its QR code and matched to its application. */
 export function SignedScanImport({ visit, onMatched }: { visit: Visit; onMatched(): void }) {
@@ -26,7 +18,7 @@ export function SignedScanImport({ visit, onMatched }: { visit: Visit; onMatched
     setBusy(true);
     try {
       const mediaType = file.type === 'image/png' || file.type === 'application/pdf' ? file.type : 'image/jpeg';
-      const result = await api.call('statements.matchSignedScan', { mediaType, contentBase64: await base64Of(file) });
+      const result = await api.call('statements.matchSignedScan', { mediaType, contentBase64: await fileAsBase64(file) });
       const outcome = result.outcome === 'matched' && result.visitId !== visit.id ? 'otherVisit' : result.outcome;
       setMessage({ ok: result.outcome === 'matched', text: t(`statement.outcome.${outcome}`) });
       if (result.outcome === 'matched') onMatched();

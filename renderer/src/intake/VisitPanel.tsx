@@ -7,6 +7,7 @@ import { useApi } from '../api/api-context';
 import { ApplicationForm } from '../applications/ApplicationForm';
 import { errorText } from '../i18n/error-text';
 import { StatusBadge } from '../visits/StatusBadge';
+import { DocumentsPanel } from './DocumentsPanel';
 import { SignedScanImport } from './SignedScanImport';
 import { StatementExport } from './StatementExport';
 import { WorkflowActions } from './WorkflowActions';
@@ -54,6 +55,7 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
         </Group>
       )}
       <ApplicationForm visit={visit} application={application} onChanged={reload} />
+      {application && <DocumentsPanel applicationId={application.id} />}
       <Paper withBorder p="md">
         <Text fw={600} mb="xs">
           {t('intakeUi.history')}
