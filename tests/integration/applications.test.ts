@@ -1,31 +1,14 @@
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ApplicationDraft } from '../../shared/domain/application';
 import { openCoreClient } from '../support/core-client';
+import { completeFields } from '../support/finished-application';
 import { tempDir } from '../support/temp-dir';
 
 let clock = new Date(2026, 10, 25, 9, 0).getTime();
 const { core, api } = openCoreClient({ dataDir: tempDir('applications'), now: () => new Date((clock += 1000)) });
 afterAll(() => core.close());
 
-const complete: ApplicationDraft = {
-  iin: '881224400009',
-  surname: 'Нұрғалиева',
-  givenName: 'Айгүл',
-  patronymic: 'Серікқызы',
-  regionKato: '710000000',
-  district: 'Есіл ауданы',
-  settlement: 'Астана',
-  street: 'Қабанбай батыр даңғылы',
-  house: '11',
-  flat: '45',
-  postalCode: '010000',
-  phone: '8 (701) 234-56-78',
-  email: '',
-  serviceCode: 'maternity-income-loss',
-  receiverId: 'gfc-710000000',
-  notes: '',
-};
+const complete = completeFields;
 
 async function walkIn(name: string) {
   return api.call('visits.logWalkIn', { id: uuidv7(), citizenName: name });
