@@ -82,7 +82,7 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
       importAttachment(deps, blobs, attachmentRows, {
         applicationId,
         checklistItem: 'signed-statement',
-        fileName: `signed-statement.${{ 'image/png': 'png', 'image/jpeg': 'jpg', 'application/pdf': 'pdf' }[scan.mediaType]}`,
+        fileName: `signed-statement.${{ 'image/png': 'png', 'image/jpeg': 'jpg', 'image/tiff': 'tif', 'application/pdf': 'pdf' }[scan.mediaType]}`,
         filePath,
       }),
     );

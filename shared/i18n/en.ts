@@ -130,7 +130,7 @@ export const en = {
     export: 'Save the statement as PDF',
     exported: 'Statement saved: {{file}}. Print it for the citizen to sign.',
     reprinted: 'Saved again: this copy is marked as a reprint.',
-    scan: 'Signed scan (PDF, PNG or JPEG)…',
+    scan: 'Signed scan (PDF, PNG, JPEG or TIFF)…',
     outcome: {
       matched: 'Signed statement recognised: the visit is marked signed.',
       otherVisit: 'This signed statement belongs to another visit; that visit is marked signed.',

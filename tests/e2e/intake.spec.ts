@@ -106,7 +106,7 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   const pdfFile = resolve(tmpdir(), `qabyldau-e2e-${process.pid}.pdf`);
   writeFileSync(pdfFile, pdf);
   execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', '-singlefile', pdfFile, pdfFile]);
-  await page.locator('input[type=file][accept="image/png,image/jpeg,application/pdf"]').setInputFiles(`${pdfFile}.png`);
+  await page.locator('input[type=file][accept="image/png,image/jpeg,image/tiff,application/pdf"]').setInputFiles(`${pdfFile}.png`);
   await expect(page.getByText(kk.statement.outcome.matched)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: citizen.name }).locator('..')).toContainText(kk.visit.status.signed);
 

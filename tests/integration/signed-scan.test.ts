@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
+import UTIF from 'utif2';
 import QRCode from 'qrcode';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decodeScan, findStatementCode } from '../../electron/core/statements/scan-image';
 import { openCoreClient } from '../support/core-client';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { addNoise, rasterisePage, rotate, type Pixels } from '../support/scan-image';
@@ -82,6 +84,16 @@ describe('signed statement scan', () => {
     }
     const broken = Buffer.from('%PDF-1.7\n1 0 obj <<').toString('base64');
     expect((await api.call('statements.matchSignedScan', { mediaType: 'application/pdf', contentBase64: broken })).outcome).toBe('no_code');
+  }, 60_000);
+
+  it('reads a whole-page TIFF scan, as sheet-fed scanners often write', async () => {
+    // utif2 writes TIFFs uncompressed (5 MB a page), beyond what a contract call carries, so the
+    // core's reading of them is checked directly; scanner folders bring such files from disk.
+    const { applicationId, file } = await printed({ ...completeFields, surname: 'Сұлтанова' });
+    const page = rotate(rasterisePage(file, 100, join(dir, 'tiff')), 1);
+    const tiff = Buffer.from(UTIF.encodeImage(page.data, page.width, page.height));
+    const image = decodeScan(tiff, 'image/tiff');
+    expect(image && findStatementCode(image)).toMatchObject({ applicationId, version: 1 });
   }, 60_000);
 
   it('reports pages with no statement code, unreadable images and other workstations’ statements', async () => {

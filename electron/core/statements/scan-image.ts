@@ -1,6 +1,7 @@
 import jpeg from 'jpeg-js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
+import UTIF from 'utif2';
 import { statementCodePattern } from './statement-qr';
 
 export type ScanImage = { data: Uint8ClampedArray; width: number; height: number };
@@ -9,9 +10,17 @@ export type StatementCode = { applicationId: string; version: number; digest: st
 // A scanned A4 page at 300 dpi is about 2500 × 3500 pixels; anything far larger is not a scan.
 const MAX_PIXELS = 40_000_000;
 
-/** Decodes a PNG or JPEG scan into RGBA pixels; null for anything it cannot read. */
-export function decodeScan(bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg'): ScanImage | null {
+/** Decodes a PNG, JPEG or TIFF scan (its first page) into RGBA pixels; null for anything it cannot read. */
+export function decodeScan(bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg' | 'image/tiff'): ScanImage | null {
   try {
+    if (mediaType === 'image/tiff') {
+      const buffer = Buffer.from(bytes);
+      const [page] = UTIF.decode(buffer);
+      if (!page) return null;
+      UTIF.decodeImage(buffer, page);
+      if (page.width * page.height > MAX_PIXELS) return null;
+      return { data: new Uint8ClampedArray(UTIF.toRGBA8(page)), width: page.width, height: page.height };
+    }
     if (mediaType === 'image/png') {
       const png = PNG.sync.read(Buffer.from(bytes));
       return { data: new Uint8ClampedArray(png.data), width: png.width, height: png.height };

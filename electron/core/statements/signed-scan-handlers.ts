@@ -7,7 +7,7 @@ import { scanPdfImages } from './scan-pdf';
 
 type Result = MethodOutput<'statements.matchSignedScan'>;
 
-export type SignedScan = { bytes: Uint8Array; mediaType: 'image/png' | 'image/jpeg' | 'application/pdf' };
+export type SignedScan = { bytes: Uint8Array; mediaType: 'image/png' | 'image/jpeg' | 'image/tiff' | 'application/pdf' };
 
 /**
  * Matches a scanned, signed statement to its application by the QR code it carries. Only the

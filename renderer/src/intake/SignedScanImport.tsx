@@ -17,7 +17,7 @@ export function SignedScanImport({ visit, onMatched }: { visit: Visit; onMatched
     if (!file) return;
     setBusy(true);
     try {
-      const mediaType = file.type === 'image/png' || file.type === 'application/pdf' ? file.type : 'image/jpeg';
+      const mediaType = file.type === 'image/png' || file.type === 'image/tiff' || file.type === 'application/pdf' ? file.type : 'image/jpeg';
       const result = await api.call('statements.matchSignedScan', { mediaType, contentBase64: await fileAsBase64(file) });
       const outcome = result.outcome === 'matched' && result.visitId !== visit.id ? 'otherVisit' : result.outcome;
       setMessage({ ok: result.outcome === 'matched', text: t(`statement.outcome.${outcome}`) });
@@ -31,7 +31,7 @@ export function SignedScanImport({ visit, onMatched }: { visit: Visit; onMatched
 
   return (
     <Stack gap="xs" align="flex-start">
-      <FileButton onChange={(file) => void match(file)} accept="image/png,image/jpeg,application/pdf">
+      <FileButton onChange={(file) => void match(file)} accept="image/png,image/jpeg,image/tiff,application/pdf">
         {(props) => (
           <Button variant="light" loading={busy} {...props}>
             {t('statement.scan')}

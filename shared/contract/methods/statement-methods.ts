@@ -31,7 +31,7 @@ export const statementMethods = {
   },
   'statements.matchSignedScan': {
     input: z.strictObject({
-      mediaType: z.enum(['image/png', 'image/jpeg', 'application/pdf']),
+      mediaType: z.enum(['image/png', 'image/jpeg', 'image/tiff', 'application/pdf']),
       // About 1.5 MB of image: a page scanned at 150–200 dpi in grey. Larger scans arrive with the
       // documents store, which streams them.
       contentBase64: z.string().max(2_000_000, { error: 'validation.too_long' }),
