@@ -1,9 +1,8 @@
-import { Alert, Button, Group, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
-import { errorText } from '../i18n/error-text';
+import { DeskMessageAlert, useDeskAction } from './desk-action';
 
 function download(fileName: string, base64: string): void {
   const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
@@ -16,41 +15,28 @@ function download(fileName: string, base64: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Saves the statement PDF; the core records it and moves the visit to "statement printed". */
+/** Prints or saves the statement PDF; the core records it and moves the visit to "statement printed". */
 export function StatementExport({ visit, onExported }: { visit: Visit; onExported(): void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, message, run } = useDeskAction();
 
-  const exportStatement = async () => {
-    setBusy(true);
-    try {
+  const exportStatement = () =>
+    run(async () => {
       const statement = await api.call('statements.export', { visitId: visit.id, purpose: 'export' });
       download(statement.fileName, statement.pdfBase64);
-      setMessage({ ok: true, text: statement.reprint ? t('statement.reprinted') : t('statement.exported', { file: statement.fileName }) });
       onExported();
-    } catch (error) {
-      setMessage({ ok: false, text: errorText(t, error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      return { ok: true, text: statement.reprint ? t('statement.reprinted') : t('statement.exported', { file: statement.fileName }) };
+    });
 
-  const printStatement = async () => {
-    setBusy(true);
-    try {
+  const printStatement = () =>
+    run(async () => {
       const result = await api.call('statements.print', { visitId: visit.id, silent: false });
-      if (result.printed) {
-        setMessage({ ok: true, text: result.reprint ? t('statement.reprinted') : t('statement.printed') });
-        onExported();
-      }
-    } catch (error) {
-      setMessage({ ok: false, text: errorText(t, error) });
-    } finally {
-      setBusy(false);
-    }
-  };
+      // A cancelled print dialog is not worth a message.
+      if (!result.printed) return null;
+      onExported();
+      return { ok: true, text: result.reprint ? t('statement.reprinted') : t('statement.printed') };
+    });
 
   return (
     <Stack gap="xs" align="flex-start">
@@ -62,11 +48,7 @@ export function StatementExport({ visit, onExported }: { visit: Visit; onExporte
           {t('statement.export')}
         </Button>
       </Group>
-      {message && (
-        <Alert color={message.ok ? 'teal' : 'red'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </Alert>
-      )}
+      <DeskMessageAlert message={message} />
     </Stack>
   );
 }
