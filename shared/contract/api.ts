@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { ErrorCode } from './errors';
 import type { MethodSpec } from './method-spec';
 import { applicationMethods } from './methods/application-methods';
 import { attachmentMethods } from './methods/attachment-methods';
@@ -23,19 +22,6 @@ export const contract = {
   ...statementMethods,
   ...preferenceMethods,
 } as const satisfies Record<string, MethodSpec>;
-
-/** Errors any method can answer with, whatever it does. */
-export const commonErrors = [
-  'contract.unknown_method',
-  'contract.invalid_input',
-  'contract.invalid_output',
-  'transport.unauthorized',
-  'transport.forbidden_sender',
-  'transport.payload_too_large',
-  'transport.unreachable',
-  'storage.unavailable',
-  'internal.unexpected',
-] as const satisfies readonly ErrorCode[];
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

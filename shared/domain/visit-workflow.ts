@@ -41,8 +41,5 @@ export function canTransition(from: VisitStatus, to: VisitStatus): boolean {
   return transitions[from].includes(to);
 }
 
-/** Statuses that end-of-day closing turns into `no_show`: booked citizens who never came. */
-export const noShowAtDayEnd: readonly VisitStatus[] = ['booked'];
-
 /** Once an application has left the desk, changing it or its documents locally would reach nobody. */
 export const closedForChanges: readonly VisitStatus[] = ['queued', 'sent', 'accepted', 'rejected', 'cancelled', 'no_show'];

@@ -28,12 +28,18 @@ export const iinSchema = z
 
 export const visitIdSchema = z.uuid({ version: 'v7', error: 'validation.visit_id' });
 
+/** Why the system moved a visit; shown in the operator's language. */
+export const visitEventCauses = ['print', 'export', 'day_closed', 'application_corrected', 'signed_scan'] as const;
+export type VisitEventCause = (typeof visitEventCauses)[number];
+
 export const visitEventSchema = z.strictObject({
   at: z.iso.datetime(),
   actor: z.string().max(64),
   from: z.enum(visitStatuses).nullable(),
   to: z.enum(visitStatuses),
+  /** What the operator typed, as typed. */
   reason: z.string().max(500).nullable(),
+  cause: z.enum(visitEventCauses).nullable(),
 });
 export type VisitEvent = z.infer<typeof visitEventSchema>;
 

@@ -75,6 +75,14 @@ export const en = {
     noResults: 'Nothing found.',
     back: 'Back to search',
     history: 'History',
+    byDesk: 'desk {{desk}}',
+    cause: {
+      print: 'statement printed',
+      export: 'statement saved as PDF',
+      day_closed: 'day closed',
+      application_corrected: 'application corrected',
+      signed_scan: 'signed scan recognised',
+    },
     actions: 'Next step',
     reason: 'Reason (optional)',
     moveTo: {

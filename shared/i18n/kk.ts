@@ -77,6 +77,14 @@ export const kk = {
     noResults: 'Ештеңе табылмады.',
     back: 'Іздеуге оралу',
     history: 'Тарихы',
+    byDesk: '{{desk}}-терезе',
+    cause: {
+      print: 'өтініш басып шығарылды',
+      export: 'өтініш PDF ретінде сақталды',
+      day_closed: 'күн жабылды',
+      application_corrected: 'өтініш түзетілді',
+      signed_scan: 'қол қойылған скан танылды',
+    },
     actions: 'Келесі қадам',
     reason: 'Себебі (міндетті емес)',
     moveTo: {

@@ -77,6 +77,14 @@ export const ru = {
     noResults: 'Ничего не найдено.',
     back: 'К поиску',
     history: 'История',
+    byDesk: 'окно {{desk}}',
+    cause: {
+      print: 'заявление распечатано',
+      export: 'заявление сохранено в PDF',
+      day_closed: 'день закрыт',
+      application_corrected: 'заявка исправлена',
+      signed_scan: 'скан подписанного распознан',
+    },
     actions: 'Следующий шаг',
     reason: 'Причина (необязательно)',
     moveTo: {

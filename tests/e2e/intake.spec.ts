@@ -96,6 +96,9 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   expect(download.suggestedFilename()).toMatch(/^statement-[0-9a-f-]{36}-v1\.pdf$/);
   const pdf = readFileSync((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // The history says what happened in Kazakh, and names the desk.
+  const history = page.getByRole('region', { name: kk.intakeUi.history });
+  await expect(history).toContainText(`${kk.intakeUi.byDesk.replace('{{desk}}', '1')} · ${kk.intakeUi.cause.export}`);
   await expect(page.getByRole('heading', { level: 2, name: citizen.name }).locator('..')).toContainText(kk.visit.status.statement_printed);
   await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.signed })).toBeVisible();
   const shot = resolve(import.meta.dirname, '__screenshots__/visit-kk.png');

@@ -101,7 +101,7 @@ describe('application', () => {
     expect(corrected.application).toMatchObject({ version: 2, state: 'finished', fields: { house: '13' } });
     const { visit: after, events } = await api.call('visits.get', { id: visit.id });
     expect(after.status).toBe('in_service');
-    expect(events.at(-1)).toMatchObject({ from: 'statement_printed', to: 'in_service', reason: 'application corrected' });
+    expect(events.at(-1)).toMatchObject({ from: 'statement_printed', to: 'in_service', cause: 'application_corrected', reason: null });
     await expect(api.call('applications.correct', { id, reason: ' ', fields })).rejects.toMatchObject({ code: 'contract.invalid_input' });
   });
 });

@@ -43,6 +43,9 @@ describe('attachments through the contract', () => {
     const ids = { visitId: uuidv7(), applicationId: uuidv7() };
     await finishedApplication(api, ids, completeFields);
     await api.call('visits.transition', { id: ids.visitId, to: 'cancelled', reason: 'citizen left' });
+    // What the operator typed is kept as typed, apart from any system cause.
+    const { events } = await api.call('visits.get', { id: ids.visitId });
+    expect(events.at(-1)).toMatchObject({ to: 'cancelled', reason: 'citizen left', cause: null });
     await expect(
       api.call('attachments.add', { applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'p.png', contentBase64: pngBytes(20, 20, 1).toString('base64') }),
     ).rejects.toMatchObject({ code: 'application.locked' });

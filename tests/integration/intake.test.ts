@@ -85,5 +85,7 @@ describe('check-in', () => {
     const { visits } = await api.call('visits.listForDay', { day });
     expect(visits.filter((v) => v.status === 'no_show')).toHaveLength(46);
     expect(visits.filter((v) => v.status === 'arrived')).toHaveLength(1);
+    const noShow = visits.find((v) => v.status === 'no_show')!;
+    expect((await api.call('visits.get', { id: noShow.id })).events.at(-1)).toMatchObject({ to: 'no_show', cause: 'day_closed', reason: null });
   });
 });

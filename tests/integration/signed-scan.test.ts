@@ -44,7 +44,7 @@ describe('signed statement scan', () => {
     expect(result).toEqual({ outcome: 'matched', visitId, applicationId, version: 1 });
     const { visit, events } = await api.call('visits.get', { id: visitId });
     expect(visit.status).toBe('signed');
-    expect(events.at(-1)).toMatchObject({ from: 'statement_printed', to: 'signed', reason: 'signed scan matched' });
+    expect(events.at(-1)).toMatchObject({ from: 'statement_printed', to: 'signed', cause: 'signed_scan', reason: null });
     // The signed paper is kept with the application, byte for byte.
     const [kept] = core.attachments.list(applicationId);
     expect(kept).toMatchObject({ checklistItem: 'signed-statement', mediaType: 'image/jpeg', originalName: 'signed-statement.jpg' });

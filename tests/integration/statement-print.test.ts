@@ -28,7 +28,7 @@ describe('statement printing', () => {
     expect(jobs[0]!.silent).toBe(true);
     const { visit, events } = await api.call('visits.get', { id: ids.visitId });
     expect(visit.status).toBe('statement_printed');
-    expect(events.at(-1)).toMatchObject({ to: 'statement_printed', reason: 'print' });
+    expect(events.at(-1)).toMatchObject({ to: 'statement_printed', cause: 'print', reason: null });
     expect(await api.call('statements.print', { visitId: ids.visitId, silent: false })).toEqual({ printed: true, reprint: true });
     core.close();
   });

@@ -1,11 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import fontkit from '@pdf-lib/fontkit';
 import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalogue } from '../../shared/catalogue/catalogue';
-import type { StatementContent } from '../../shared/statement/statement-content';
+import { receiverById } from '../../shared/catalogue/receivers';
+import { regionByKato } from '../../shared/catalogue/regions';
+import { statementContent, type StatementContent } from '../../shared/statement/statement-content';
 import { statementTemplateSchema } from '../../shared/statement/statement-template';
 import { layoutStatement } from '../../electron/core/statements/statement-layout';
 import { renderStatementPdf } from '../../electron/core/statements/statement-pdf';
@@ -64,7 +68,7 @@ describe('statement PDF', () => {
     expect(exported.reprint).toBe(false);
     const { visit, events } = await api.call('visits.get', { id: ids.visitId });
     expect(visit.status).toBe('statement_printed');
-    expect(events.at(-1)).toMatchObject({ from: 'in_service', to: 'statement_printed', reason: 'export' });
+    expect(events.at(-1)).toMatchObject({ from: 'in_service', to: 'statement_printed', cause: 'export', reason: null });
     const again = await api.call('statements.export', { visitId: ids.visitId, purpose: 'print' });
     expect(again.reprint).toBe(true);
     expect(again.digest).toBe(exported.digest);
@@ -132,9 +136,6 @@ describe('statement PDF', () => {
 
 // The statement content the core printed, rebuilt through the same pure builder.
 async function contentOf(): Promise<StatementContent> {
-  const { statementContent } = await import('../../shared/statement/statement-content');
-  const { receiverById } = await import('../../shared/catalogue/receivers');
-  const { regionByKato } = await import('../../shared/catalogue/regions');
   const { application } = await api.call('visits.get', { id: ids.visitId });
   return statementContent({
     application: application!,
@@ -152,8 +153,6 @@ async function contentOf(): Promise<StatementContent> {
 
 describe('statement layout', () => {
   const measureWith = async () => {
-    const { PDFDocument } = await import('pdf-lib');
-    const fontkit = (await import('@pdf-lib/fontkit')).default;
     const pdf = await PDFDocument.create();
     pdf.registerFontkit(fontkit);
     const regular = await pdf.embedFont(fonts.regular, { subset: true });

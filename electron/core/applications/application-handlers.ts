@@ -90,7 +90,7 @@ export function createApplicationHandlers(deps: CoreDeps) {
         applications.recordCorrection(existing, application.updatedAt, actorOf(deps.settings), reason);
         applications.save(application);
         // A statement printed or signed before the correction no longer matches: print it again.
-        if (visit.status !== 'in_service') moveVisit(deps, visit, 'in_service', 'application corrected');
+        if (visit.status !== 'in_service') moveVisit(deps, visit, 'in_service', { cause: 'application_corrected' });
         return withDuplicates(application);
       }),
   };

@@ -26,7 +26,7 @@ export function applyBookings(deps: CoreDeps, rows: BookingRow[]): Omit<ImportRe
       if (!existing) {
         const id = uuidv7();
         visits.insert({ id, createdAt: at, updatedAt: at, desk: deskOf(settings), kind: 'booked', status: 'booked', bookingCode: row.code, ...fields });
-        events.add(id, { at, actor: actorOf(settings), from: null, to: 'booked', reason: null });
+        events.add(id, { at, actor: actorOf(settings), from: null, to: 'booked', reason: null, cause: null });
         counts.added++;
       } else if (existing.status === 'booked' && (Object.keys(fields) as (keyof typeof fields)[]).some((key) => existing[key] !== fields[key])) {
         visits.updateBooking(existing.id, fields, at);

@@ -36,7 +36,7 @@ export function createSignedScanHandlers(
       await attachScan(application.id, { bytes, mediaType });
       atomically(() => {
         const visit = visits.findById(application.visitId);
-        if (visit?.status === 'statement_printed') moveVisit(deps, visit, 'signed', 'signed scan matched');
+        if (visit?.status === 'statement_printed') moveVisit(deps, visit, 'signed', { cause: 'signed_scan' });
       });
       return { outcome: 'matched', ...found };
     },

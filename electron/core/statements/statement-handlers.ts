@@ -93,7 +93,7 @@ export function createStatementHandlers(
       const at = now().toISOString();
       prints.add({ visitId: visit.id, applicationId: application.id, version: application.version, digest, purpose, reprint, at, actor: actorOf(settings) });
       const current = deps.visits.findById(visit.id);
-      if (current?.status === 'in_service') moveVisit(deps, current, 'statement_printed', purpose);
+      if (current?.status === 'in_service') moveVisit(deps, current, 'statement_printed', { cause: purpose });
     });
 
   return {

@@ -168,4 +168,11 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX attachments_by_blob ON attachments (sha256);
     `,
   },
+  {
+    version: 6,
+    name: 'visit event causes',
+    // What the system did (a print, closing the day…) is kept apart from what an operator typed, so
+    // the history can show the first in the operator's language and the second as written.
+    sql: `ALTER TABLE visit_events ADD COLUMN cause TEXT;`,
+  },
 ];

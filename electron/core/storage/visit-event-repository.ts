@@ -1,7 +1,14 @@
 import type { VisitEvent } from '../../../shared/domain/visit';
 import type { Db } from './database';
 
-type EventRow = { at: string; actor: string; from_status: VisitEvent['from']; to_status: VisitEvent['to']; reason: string | null };
+type EventRow = {
+  at: string;
+  actor: string;
+  from_status: VisitEvent['from'];
+  to_status: VisitEvent['to'];
+  reason: string | null;
+  cause: VisitEvent['cause'];
+};
 
 /** The visit's history: append only, one row per status change. */
 export type VisitEventRepository = {
@@ -11,16 +18,16 @@ export type VisitEventRepository = {
 
 export function createVisitEventRepository(db: Db): VisitEventRepository {
   const insert = db.prepare(
-    'INSERT INTO visit_events (visit_id, at, actor, from_status, to_status, reason) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO visit_events (visit_id, at, actor, from_status, to_status, reason, cause) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const list = db.prepare<[string], EventRow>(
-    'SELECT at, actor, from_status, to_status, reason FROM visit_events WHERE visit_id = ? ORDER BY seq',
+    'SELECT at, actor, from_status, to_status, reason, cause FROM visit_events WHERE visit_id = ? ORDER BY seq',
   );
   return {
     add: (visitId, event) => {
-      insert.run(visitId, event.at, event.actor, event.from, event.to, event.reason);
+      insert.run(visitId, event.at, event.actor, event.from, event.to, event.reason, event.cause);
     },
     listForVisit: (visitId) =>
-      list.all(visitId).map((row) => ({ at: row.at, actor: row.actor, from: row.from_status, to: row.to_status, reason: row.reason })),
+      list.all(visitId).map((row) => ({ at: row.at, actor: row.actor, from: row.from_status, to: row.to_status, reason: row.reason, cause: row.cause })),
   };
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/contract/errors';
-import type { Visit } from '../../../shared/domain/visit';
+import type { Visit, VisitEventCause } from '../../../shared/domain/visit';
 import { canTransition, type VisitStatus } from '../../../shared/domain/visit-workflow';
 import type { CoreDeps } from '../core-deps';
 import { actorOf } from '../workstation';
@@ -9,12 +9,12 @@ import { actorOf } from '../workstation';
  * whom. Call inside `atomically` together with whatever else the change touches.
  * Moving a visit to the status it already has changes nothing, so a retried request is harmless.
  */
-export function moveVisit(deps: CoreDeps, visit: Visit, to: VisitStatus, reason?: string): Visit {
+export function moveVisit(deps: CoreDeps, visit: Visit, to: VisitStatus, why: { reason?: string; cause?: VisitEventCause } = {}): Visit {
   if (visit.status === to) return visit;
   if (!canTransition(visit.status, to)) throw new ApiError('visit.transition_refused');
   const at = deps.now().toISOString();
   deps.visits.setStatus(visit.id, to, at);
-  deps.events.add(visit.id, { at, actor: actorOf(deps.settings), from: visit.status, to, reason: reason ?? null });
+  deps.events.add(visit.id, { at, actor: actorOf(deps.settings), from: visit.status, to, reason: why.reason ?? null, cause: why.cause ?? null });
   return { ...visit, status: to, updatedAt: at };
 }
 

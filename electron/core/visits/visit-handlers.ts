@@ -37,7 +37,7 @@ export function createVisitHandlers(deps: CoreDeps) {
       };
       const inserted = atomically(() => {
         if (visits.insert(visit) === 'exists') return false;
-        events.add(visit.id, { at: visit.createdAt, actor: actorOf(settings), from: null, to: 'arrived', reason: null });
+        events.add(visit.id, { at: visit.createdAt, actor: actorOf(settings), from: null, to: 'arrived', reason: null, cause: null });
         return true;
       });
       if (inserted) return visit;
@@ -61,12 +61,12 @@ export function createVisitHandlers(deps: CoreDeps) {
       atomically(() => moveVisit(deps, requireVisit(deps, id), 'arrived')),
 
     'visits.transition': ({ id, to, reason }: ParsedInput<'visits.transition'>): MethodOutput<'visits.transition'> =>
-      atomically(() => moveVisit(deps, requireVisit(deps, id), to, reason)),
+      atomically(() => moveVisit(deps, requireVisit(deps, id), to, reason ? { reason } : {})),
 
     'visits.closeDay': ({ day }: ParsedInput<'visits.closeDay'>): MethodOutput<'visits.closeDay'> =>
       atomically(() => {
         const ids = visits.idsWithStatus(day, 'booked');
-        for (const id of ids) moveVisit(deps, requireVisit(deps, id), 'no_show', 'day closed');
+        for (const id of ids) moveVisit(deps, requireVisit(deps, id), 'no_show', { cause: 'day_closed' });
         return { noShows: ids.length };
       }),
   };

@@ -33,6 +33,12 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
     };
   }, [api, visitId, attempt]);
 
+  // History rows name the desk until staff accounts exist; anything else is shown as stored.
+  const actorText = (actor: string) => {
+    const desk = /^desk:(.+)$/.exec(actor)?.[1];
+    return desk ? t('intakeUi.byDesk', { desk }) : actor;
+  };
+
   if (failure) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
   if (!loaded) return <Loader aria-label={t('common.loading')} />;
   const { visit, events, application } = loaded;
@@ -56,7 +62,7 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
       )}
       <ApplicationForm visit={visit} application={application} onChanged={reload} />
       {application && <DocumentsPanel applicationId={application.id} />}
-      <Paper withBorder p="md">
+      <Paper withBorder p="md" component="section" aria-label={t('intakeUi.history')}>
         <Text fw={600} mb="xs">
           {t('intakeUi.history')}
         </Text>
@@ -64,8 +70,14 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
           {events.map((event, index) => (
             <Timeline.Item key={index} title={t(`visit.status.${event.to}`)}>
               <Text size="xs" c="dimmed">
-                {dayjs(event.at).format('DD.MM.YYYY HH:mm')} · {event.actor}
-                {event.reason ? ` · ${event.reason}` : ''}
+                {[
+                  dayjs(event.at).format('DD.MM.YYYY HH:mm'),
+                  actorText(event.actor),
+                  event.cause ? t(`intakeUi.cause.${event.cause}`) : null,
+                  event.reason,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
             </Timeline.Item>
           ))}
