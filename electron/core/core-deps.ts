@@ -1,5 +1,7 @@
 import type { ApplicationRepository } from './storage/application-repository';
+import type { AttachmentRepository } from './storage/attachment-repository';
 import type { CatalogueRepository } from './storage/catalogue-repository';
+import type { ChecklistWaiverRepository } from './storage/checklist-waiver-repository';
 import type { Atomically } from './storage/database';
 import type { SettingRepository } from './storage/setting-repository';
 import type { VisitEventRepository } from './storage/visit-event-repository';
@@ -12,6 +14,8 @@ export type CoreDeps = {
   events: VisitEventRepository;
   applications: ApplicationRepository;
   catalogues: CatalogueRepository;
+  attachments: AttachmentRepository;
+  waivers: ChecklistWaiverRepository;
   search: VisitSearchRepository;
   settings: SettingRepository;
   atomically: Atomically;

@@ -1,13 +1,17 @@
 import { join, resolve } from 'node:path';
 import { createDispatcher, type Dispatch, type FailureLog, type Handlers } from '../../shared/contract/dispatch';
 import { createApplicationHandlers } from './applications/application-handlers';
-import { createAttachmentHandlers } from './attachments/attachment-handlers';
+import { createCompletionHandlers } from './applications/application-completion';
+import { createAttachmentHandlers, type ExportFolderChooser } from './attachments/attachment-handlers';
 import { collectUnreferencedBlobs, importAttachment, type AttachmentImport } from './attachments/attachment-import';
 import { openBlobStore, withTemporaryFile } from './attachments/blob-store';
+import { createUploadSessions } from './attachments/upload-sessions';
 import { createBookingHandlers } from './bookings/booking-handlers';
 import { createCatalogueHandlers } from './catalogue/catalogue-handlers';
 import type { CoreDeps } from './core-deps';
 import { createPreferenceHandlers } from './preferences/preference-handlers';
+import { openScanner } from './scanner/scanner-handlers';
+import type { ScannerTiming } from './scanner/scanner-inbox';
 import { createSearchHandlers } from './search/search-handlers';
 import { createSignedScanHandlers, type SignedScan } from './statements/signed-scan-handlers';
 import { createStatementHandlers, type StatementPrinter } from './statements/statement-handlers';
@@ -16,7 +20,9 @@ import { createStatementPrintRepository } from './storage/statement-print-reposi
 import { createApplicationRepository } from './storage/application-repository';
 import { createAttachmentRepository, type Attachment } from './storage/attachment-repository';
 import { createCatalogueRepository } from './storage/catalogue-repository';
+import { createChecklistWaiverRepository } from './storage/checklist-waiver-repository';
 import { atomicallyOn, DATABASE_FILE, openDatabase } from './storage/database';
+import { createScannerInboxRepository } from './storage/scanner-inbox-repository';
 import { createSettingRepository } from './storage/setting-repository';
 import { asStorageFailure } from './storage/storage-failure';
 import { createVisitEventRepository } from './storage/visit-event-repository';
@@ -31,6 +37,10 @@ export type CoreOptions = {
   resourcesDir?: string;
   /** The workstation's printer; only the Electron app has one. */
   printer?: StatementPrinter;
+  /** Where exported documents go: the app's folder dialog, the harness's export folder. */
+  chooseExportFolder?: ExportFolderChooser;
+  /** How long the scanner folder waits for a file to be whole; tests shorten it. */
+  scannerTiming?: ScannerTiming;
   now?: () => Date;
   logFailure?: FailureLog;
 };
@@ -45,7 +55,14 @@ export type CoreAttachments = {
   blobPath(sha256: string): string;
 };
 
-export type Core = { dispatch: Dispatch; attachments: CoreAttachments; close(): void };
+export type Core = {
+  dispatch: Dispatch;
+  attachments: CoreAttachments;
+  /** Resolves when the scanner folder has dealt with every file it has seen. */
+  scannerIdle(): Promise<void>;
+  /** Stops the scanner folder and closes the database; the promise says when the watch has ended. */
+  close(): Promise<void>;
+};
 
 function withStorageFailures(handlers: Handlers): Handlers {
   const wrapped: Record<string, (input: never) => unknown> = {};
@@ -62,13 +79,24 @@ function withStorageFailures(handlers: Handlers): Handlers {
 }
 
 /** The composition root of everything that runs under plain Node: no Electron, no browser. */
-export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, '../../resources'), printer, now = () => new Date(), logFailure }: CoreOptions): Core {
+export function openCore({
+  dataDir,
+  resourcesDir = resolve(import.meta.dirname, '../../resources'),
+  printer,
+  chooseExportFolder,
+  scannerTiming,
+  now = () => new Date(),
+  logFailure,
+}: CoreOptions): Core {
   const db = openDatabase(join(dataDir, DATABASE_FILE));
+  const attachmentRows = createAttachmentRepository(db);
   const deps: CoreDeps = {
     visits: createVisitRepository(db),
     events: createVisitEventRepository(db),
     applications: createApplicationRepository(db),
     catalogues: createCatalogueRepository(db),
+    attachments: attachmentRows,
+    waivers: createChecklistWaiverRepository(db),
     search: createVisitSearchRepository(db),
     settings: createSettingRepository(db),
     atomically: atomicallyOn(db),
@@ -76,7 +104,7 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
   };
   const prints = createStatementPrintRepository(db);
   const blobs = openBlobStore(join(dataDir, 'blobs'));
-  const attachmentRows = createAttachmentRepository(db);
+  const scanner = openScanner(deps, blobs, createScannerInboxRepository(db), scannerTiming);
   const attachSignedScan = (applicationId: string, scan: SignedScan) =>
     withTemporaryFile(blobs, scan.bytes, (filePath) =>
       importAttachment(deps, blobs, attachmentRows, {
@@ -94,7 +122,9 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
     ...createSearchHandlers(deps),
     ...createStatementHandlers(deps, prints, statementResources(resourcesDir), printer, (id) => attachmentRows.listFor(id)),
     ...createSignedScanHandlers(deps, prints, attachSignedScan),
-    ...createAttachmentHandlers(deps, blobs, attachmentRows),
+    ...createAttachmentHandlers(deps, blobs, createUploadSessions(blobs.temporaryFolder), chooseExportFolder),
+    ...createCompletionHandlers(deps),
+    ...scanner.handlers,
     ...createPreferenceHandlers(deps.settings),
   };
   return {
@@ -104,9 +134,15 @@ export function openCore({ dataDir, resourcesDir = resolve(import.meta.dirname, 
       list: (applicationId) => attachmentRows.listFor(applicationId),
       remove: (id) => deps.atomically(() => attachmentRows.remove(id)),
       // No sync client yet (issue 6); it will tell collection to wait while it runs.
-      collect: () => collectUnreferencedBlobs(blobs, attachmentRows, () => false),
+      collect: () => collectUnreferencedBlobs(blobs, (sha256) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256), () => false),
       blobPath: (sha256) => blobs.pathOf(sha256),
     },
-    close: () => db.close(),
+    scannerIdle: () => scanner.idle(),
+    close: () => {
+      // The watch stops taking files at once; what it had under way finds the database closed.
+      const stopped = scanner.close();
+      db.close();
+      return stopped;
+    },
   };
 }

@@ -4,6 +4,7 @@ import { applicationMethods } from './methods/application-methods';
 import { attachmentMethods } from './methods/attachment-methods';
 import { intakeMethods } from './methods/intake-methods';
 import { preferenceMethods } from './methods/preference-methods';
+import { scannerMethods } from './methods/scanner-methods';
 import { statementMethods } from './methods/statement-methods';
 import { visitMethods } from './methods/visit-methods';
 
@@ -21,6 +22,7 @@ export const contract = {
   ...intakeMethods,
   ...statementMethods,
   ...preferenceMethods,
+  ...scannerMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

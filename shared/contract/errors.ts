@@ -23,6 +23,16 @@ export const errorCodes = [
   'bookings.unreadable_file',
   'statement.print_unavailable',
   'attachment.refused',
+  'attachment.not_found',
+  'attachment.not_required',
+  'application.documents_missing',
+  'upload.not_found',
+  'upload.out_of_order',
+  'upload.incomplete',
+  'export.unavailable',
+  'export.failed',
+  'scanner.not_found',
+  'scanner.folder_unavailable',
   'internal.unexpected',
 ] as const;
 

@@ -12,7 +12,19 @@ export const attachmentSchema = z.strictObject({
   pageCount: z.number().int().positive().nullable(),
   addedBy: z.string().max(64),
   addedAt: z.iso.datetime(),
+  /** The scan as it came, when this is a rotated version of it; the original is never changed. */
+  originalId: z.uuid().nullable(),
+  version: z.number().int().min(1),
 });
 export type AttachmentRecord = z.infer<typeof attachmentSchema>;
 
-export const checklistEntrySchema = z.strictObject({ item: z.string().max(64), covered: z.boolean() });
+export const checklistWaiverSchema = z.strictObject({ reason: z.string().max(500), waivedBy: z.string().max(64), waivedAt: z.iso.datetime() });
+export type ChecklistWaiver = z.infer<typeof checklistWaiverSchema>;
+
+export const checklistEntrySchema = z.strictObject({
+  item: z.string().max(64),
+  covered: z.boolean(),
+  /** A supervisor's leave to finish without this document, with the reason. */
+  waiver: checklistWaiverSchema.nullable(),
+});
+export type ChecklistEntry = z.infer<typeof checklistEntrySchema>;

@@ -4,6 +4,7 @@ import { openCoreClient } from '../support/core-client';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { pdfBytes, pngBytes } from '../support/sample-files';
 import { tempDir } from '../support/temp-dir';
+import { uploadAndAttach } from '../support/upload';
 
 describe('attachments through the contract', () => {
   it('adds files against the checklist, shows what is covered and missing, and removes them', async () => {
@@ -12,24 +13,19 @@ describe('attachments through the contract', () => {
     await finishedApplication(api, ids, completeFields);
     const before = await api.call('attachments.list', { applicationId: ids.applicationId });
     expect(before.checklist).toEqual([
-      { item: 'identity-document', covered: false },
-      { item: 'signed-statement', covered: false },
+      { item: 'identity-document', covered: false, waiver: null },
+      { item: 'signed-statement', covered: false, waiver: null },
     ]);
     expect(before.standardListKnown).toBe(false);
 
-    const added = await api.call('attachments.add', {
-      applicationId: ids.applicationId,
-      checklistItem: 'identity-document',
-      fileName: 'жеке-куәлік.pdf',
-      contentBase64: (await pdfBytes(2)).toString('base64'),
-    });
+    const added = await uploadAndAttach(api, ids.applicationId, 'identity-document', 'жеке-куәлік.pdf', await pdfBytes(2));
     expect(added).toMatchObject({ mediaType: 'application/pdf', pageCount: 2, originalName: 'жеке-куәлік.pdf' });
     const after = await api.call('attachments.list', { applicationId: ids.applicationId });
-    expect(after.checklist[0]).toEqual({ item: 'identity-document', covered: true });
+    expect(after.checklist[0]).toEqual({ item: 'identity-document', covered: true, waiver: null });
     expect(after.attachments.map((a) => a.id)).toEqual([added.id]);
 
     await expect(
-      api.call('attachments.add', { applicationId: ids.applicationId, checklistItem: 'other', fileName: 'x.pdf', contentBase64: Buffer.from('MZ not a pdf').toString('base64') }),
+      uploadAndAttach(api, ids.applicationId, 'other', 'x.pdf', Buffer.from('MZ not a pdf')),
     ).rejects.toMatchObject({ code: 'attachment.refused', issues: [{ path: ['file'], message: 'validation.attachment_type' }] });
 
     expect(await api.call('attachments.remove', { id: added.id })).toEqual({ removed: true });
@@ -47,7 +43,7 @@ describe('attachments through the contract', () => {
     const { events } = await api.call('visits.get', { id: ids.visitId });
     expect(events.at(-1)).toMatchObject({ to: 'cancelled', reason: 'citizen left', cause: null });
     await expect(
-      api.call('attachments.add', { applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'p.png', contentBase64: pngBytes(20, 20, 1).toString('base64') }),
+      uploadAndAttach(api, ids.applicationId, 'identity-document', 'p.png', pngBytes(20, 20, 1)),
     ).rejects.toMatchObject({ code: 'application.locked' });
     core.close();
   });

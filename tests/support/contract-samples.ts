@@ -20,8 +20,19 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'statements.matchSignedScan': { mediaType: 'image/png', contentBase64: 'iVBORw0KGgo=' },
     'statements.print': { visitId: uuidv7(), silent: false },
     'attachments.list': { applicationId: uuidv7() },
-    'attachments.add': { applicationId: uuidv7(), checklistItem: 'identity-document', fileName: 'id.pdf', contentBase64: 'JVBERi0=' },
+    'uploads.begin': { fileName: 'id.pdf', size: 1024 },
+    'uploads.chunk': { uploadId: uuidv7(), offset: 0, contentBase64: 'JVBERi0=' },
+    'attachments.add': { applicationId: uuidv7(), checklistItem: 'identity-document', uploadId: uuidv7() },
+    'attachments.read': { id: uuidv7(), offset: 0, length: 4096 },
+    'attachments.rotate': { id: uuidv7(), page: 1 },
     'attachments.remove': { id: uuidv7() },
+    'attachments.waive': { applicationId: uuidv7(), item: 'identity-document', reason: 'card reissued, citizen brings it next week' },
+    'attachments.export': { applicationId: uuidv7() },
+    'applications.complete': { id: uuidv7() },
+    'scanner.inbox': {},
+    'scanner.setFolder': { folder: null },
+    'scanner.assign': { inboxId: uuidv7(), applicationId: uuidv7(), checklistItem: 'identity-document' },
+    'scanner.discard': { inboxId: uuidv7() },
     'search.visits': { text: 'әлия', from: '2026-11-01', to: '2026-11-30', serviceCode: 'age-pension', status: 'arrived' },
     'preferences.get': {},
     'preferences.setLanguage': { language: 'ru' },
@@ -43,9 +54,14 @@ export function badInputs(method: MethodName): BadInput[] {
     { label: 'a __proto__ key', input: JSON.parse(`{"__proto__": {"admin": true}}`) as unknown },
   ];
   for (const [field, value] of Object.entries(valid)) {
-    cases.push({ label: `${field} as a number`, input: { ...valid, [field]: 12345 } });
+    if (typeof value === 'number') {
+      cases.push({ label: `${field} as a string`, input: { ...valid, [field]: String(value) } });
+      cases.push({ label: `${field} negative and fractional`, input: { ...valid, [field]: -0.5 } });
+    } else {
+      cases.push({ label: `${field} as a number`, input: { ...valid, [field]: 12345 } });
+    }
     cases.push({ label: `${field} as an object`, input: { ...valid, [field]: { nested: 'x' } } });
-    cases.push({ label: `${field} as null`, input: { ...valid, [field]: null } });
+    if (value !== null) cases.push({ label: `${field} as null`, input: { ...valid, [field]: null } });
     if (typeof value === 'string') {
       // Longer than any string the contract accepts (the largest, a scan, is 2,000,000 characters).
       cases.push({ label: `${field} oversized`, input: { ...valid, [field]: 'x'.repeat(2_100_000) } });

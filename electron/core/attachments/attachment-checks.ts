@@ -17,7 +17,9 @@ export type AttachmentRule =
   | 'type'
   | 'pdf_encrypted'
   | 'pdf_broken'
-  | 'image_broken';
+  | 'image_broken'
+  | 'rotate_page'
+  | 'rotate_multipage';
 
 /** Defaults until Settings sets them: a scan per file, and all of one application's scans. */
 export const attachmentLimits = { fileBytes: 25 * 1024 * 1024, applicationBytes: 200 * 1024 * 1024 };

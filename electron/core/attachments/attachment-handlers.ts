@@ -1,57 +1,118 @@
-import { serviceByCode } from '../../../shared/catalogue/catalogue';
+import { open } from 'node:fs/promises';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
 import { closedForChanges } from '../../../shared/domain/visit-workflow';
-import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
-import type { Attachment, AttachmentRepository } from '../storage/attachment-repository';
+import { actorOf } from '../workstation';
+import { exportDocuments } from './attachment-export';
 import { importAttachment } from './attachment-import';
+import { rotatedFile } from './attachment-rotation';
 import { withTemporaryFile, type BlobStore } from './blob-store';
+import { checklistOf } from './checklist';
+import type { UploadSessions } from './upload-sessions';
 
 // The checks admitted only these types, so the stored value is one of them.
-const record = (attachment: Attachment): AttachmentRecord => attachment as AttachmentRecord;
+const record = (attachment: { mediaType: string }): AttachmentRecord => attachment as AttachmentRecord;
 
-export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, attachments: AttachmentRepository) {
-  const { applications, visits, catalogues } = deps;
+/** Where exported documents go: the app asks with a folder dialog; null when the operator cancels. */
+export type ExportFolderChooser = () => Promise<string | null>;
 
-  /** The application, refused once its visit has left the desk. */
-  const openApplication = (applicationId: string) => {
+export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploads: UploadSessions, chooseExportFolder?: ExportFolderChooser) {
+  const { applications, visits, attachments } = deps;
+
+  const requireApplication = (applicationId: string) => {
     const application = applications.findById(applicationId);
     if (!application) throw new ApiError('application.not_found');
+    return application;
+  };
+  /** The application, refused once its visit has left the desk. */
+  const openApplication = (applicationId: string) => {
+    const application = requireApplication(applicationId);
     const status = visits.findById(application.visitId)?.status;
     if (status && closedForChanges.includes(status)) throw new ApiError('application.locked');
     return application;
   };
+  const requireAttachment = (id: string) => {
+    const attachment = attachments.findById(id);
+    if (!attachment) throw new ApiError('attachment.not_found');
+    return attachment;
+  };
 
   return {
     'attachments.list': ({ applicationId }: ParsedInput<'attachments.list'>): MethodOutput<'attachments.list'> => {
-      const application = applications.findById(applicationId);
-      if (!application) throw new ApiError('application.not_found');
-      const list = attachments.listFor(applicationId);
-      const service = serviceByCode(currentCatalogue(catalogues), application.fields.serviceCode ?? '');
-      return {
-        attachments: list.map(record),
-        checklist: (service?.requiredDocuments ?? []).map((item) => ({ item, covered: list.some((a) => a.checklistItem === item) })),
-        standardListKnown: service?.standardListKnown ?? false,
-      };
+      const { entries, standardListKnown } = checklistOf(deps, requireApplication(applicationId));
+      return { attachments: attachments.listFor(applicationId).map(record), checklist: entries, standardListKnown };
     },
 
-    'attachments.add': async (input: ParsedInput<'attachments.add'>): Promise<MethodOutput<'attachments.add'>> => {
-      openApplication(input.applicationId);
-      const bytes = Buffer.from(input.contentBase64, 'base64');
-      const attachment = await withTemporaryFile(store, bytes, (filePath) =>
-        importAttachment(deps, store, attachments, { applicationId: input.applicationId, checklistItem: input.checklistItem, fileName: input.fileName, filePath }),
+    'uploads.begin': ({ fileName, size }: ParsedInput<'uploads.begin'>): MethodOutput<'uploads.begin'> => uploads.begin(fileName, size),
+
+    'uploads.chunk': ({ uploadId, offset, contentBase64 }: ParsedInput<'uploads.chunk'>): Promise<MethodOutput<'uploads.chunk'>> =>
+      uploads.append(uploadId, offset, Buffer.from(contentBase64, 'base64')),
+
+    'attachments.add': async ({ applicationId, checklistItem, uploadId }: ParsedInput<'attachments.add'>): Promise<MethodOutput<'attachments.add'>> => {
+      openApplication(applicationId);
+      const attachment = await uploads.consume(uploadId, ({ path, fileName }) =>
+        importAttachment(deps, store, attachments, { applicationId, checklistItem, fileName, filePath: path }),
       );
       return record(attachment);
+    },
+
+    'attachments.read': async ({ id, offset, length }: ParsedInput<'attachments.read'>): Promise<MethodOutput<'attachments.read'>> => {
+      const attachment = requireAttachment(id);
+      const handle = await open(store.pathOf(attachment.sha256), 'r');
+      try {
+        const buffer = Buffer.alloc(Math.max(0, Math.min(length, attachment.size - offset)));
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
+        return { contentBase64: buffer.subarray(0, bytesRead).toString('base64'), size: attachment.size };
+      } finally {
+        await handle.close();
+      }
+    },
+
+    'attachments.rotate': async ({ id, page }: ParsedInput<'attachments.rotate'>): Promise<MethodOutput<'attachments.rotate'>> => {
+      const attachment = requireAttachment(id);
+      openApplication(attachment.applicationId);
+      const rotated = await rotatedFile(attachment, store.pathOf(attachment.sha256), page);
+      const version = await withTemporaryFile(store, rotated.bytes, (filePath) =>
+        importAttachment(deps, store, attachments, {
+          applicationId: attachment.applicationId,
+          checklistItem: attachment.checklistItem,
+          fileName: rotated.fileName,
+          filePath,
+          versionOf: attachment,
+        }),
+      );
+      return record(version);
     },
 
     'attachments.remove': ({ id }: ParsedInput<'attachments.remove'>): MethodOutput<'attachments.remove'> => {
       const attachment = attachments.findById(id);
       if (!attachment) return { removed: false };
       openApplication(attachment.applicationId);
-      // Only the row goes: the file may be another application's too, and is collected later.
+      // Only the rows go: a file may be another application's too, and is collected later.
       return { removed: deps.atomically(() => attachments.remove(id)) };
+    },
+
+    'attachments.waive': ({ applicationId, item, reason }: ParsedInput<'attachments.waive'>): MethodOutput<'attachments.waive'> =>
+      deps.atomically(() => {
+        const application = openApplication(applicationId);
+        if (!checklistOf(deps, application).entries.some((entry) => entry.item === item)) throw new ApiError('attachment.not_required');
+        deps.waivers.put(applicationId, item, { reason, waivedBy: actorOf(deps.settings), waivedAt: deps.now().toISOString() });
+        return checklistOf(deps, application).entries;
+      }),
+
+    'attachments.export': async ({ applicationId }: ParsedInput<'attachments.export'>): Promise<MethodOutput<'attachments.export'>> => {
+      requireApplication(applicationId);
+      if (!chooseExportFolder) throw new ApiError('export.unavailable');
+      const parent = await chooseExportFolder();
+      if (!parent) return { outcome: 'cancelled' };
+      const list = attachments.listFor(applicationId);
+      // A share that went away, a full or read-only disk: the documents stay safe in the store.
+      const { folder } = await exportDocuments(parent, applicationId, list, store.pathOf, deps.now()).catch(() => {
+        throw new ApiError('export.failed');
+      });
+      return { outcome: 'exported', folder, files: list.length };
     },
   };
 }

@@ -7,7 +7,14 @@ import { actorOf } from '../workstation';
 import { attachmentLimits, checkAttachmentName, inspectAttachment, refuse } from './attachment-checks';
 import type { BlobStore } from './blob-store';
 
-export type AttachmentImport = { applicationId: string; checklistItem: string; fileName: string; filePath: string };
+export type AttachmentImport = {
+  applicationId: string;
+  checklistItem: string;
+  fileName: string;
+  filePath: string;
+  /** For a new version of a document (a rotation): the document's original. */
+  versionOf?: Attachment;
+};
 
 /**
  * Attaches a file to an application: checked by its content, then stored durably, and only then
@@ -17,7 +24,7 @@ export async function importAttachment(
   deps: CoreDeps,
   store: BlobStore,
   attachments: AttachmentRepository,
-  { applicationId, checklistItem, fileName, filePath }: AttachmentImport,
+  { applicationId, checklistItem, fileName, filePath, versionOf }: AttachmentImport,
 ): Promise<Attachment> {
   if (!deps.applications.findById(applicationId)) throw new ApiError('application.not_found');
   checkAttachmentName(fileName);
@@ -25,31 +32,46 @@ export async function importAttachment(
   const { mediaType, pageCount } = await inspectAttachment(filePath, size);
   if (attachments.totalSize(applicationId) + size > attachmentLimits.applicationBytes) refuse('application_too_large');
   const blob = await store.put(filePath, attachmentLimits.fileBytes);
-  const attachment: Attachment = {
-    id: uuidv7(),
-    applicationId,
-    checklistItem,
-    originalName: fileName,
-    mediaType,
-    size: blob.size,
-    sha256: blob.sha256,
-    pageCount,
-    addedBy: actorOf(deps.settings),
-    addedAt: deps.now().toISOString(),
-  };
-  deps.atomically(() => attachments.add(attachment));
-  return attachment;
+  return recordAttachment(deps, attachments, { applicationId, checklistItem, originalName: fileName, mediaType, pageCount, ...blob, versionOf });
+}
+
+export type StoredFile = {
+  applicationId: string;
+  checklistItem: string;
+  originalName: string;
+  mediaType: string;
+  pageCount: number | null;
+  sha256: string;
+  size: number;
+  versionOf?: Attachment | undefined;
+};
+
+/** The row for a file already durable in the store (just imported, or waiting in the scanner inbox). */
+export function recordAttachment(deps: CoreDeps, attachments: AttachmentRepository, file: StoredFile): Attachment {
+  const { versionOf, ...stored } = file;
+  return deps.atomically(() => {
+    const attachment: Attachment = {
+      id: uuidv7(),
+      ...stored,
+      addedBy: actorOf(deps.settings),
+      addedAt: deps.now().toISOString(),
+      originalId: versionOf ? (versionOf.originalId ?? versionOf.id) : null,
+      version: versionOf ? Math.max(...attachments.versionsOf(versionOf.id).map((v) => v.version)) + 1 : 1,
+    };
+    attachments.add(attachment);
+    return attachment;
+  });
 }
 
 /**
  * Removes files no attachment uses any more. Never while a sync runs: a batch being uploaded may
  * name a file whose attachment was just removed.
  */
-export function collectUnreferencedBlobs(store: BlobStore, attachments: AttachmentRepository, syncRunning: () => boolean): number {
+export function collectUnreferencedBlobs(store: BlobStore, inUse: (sha256: string) => boolean, syncRunning: () => boolean): number {
   if (syncRunning()) return 0;
   let removed = 0;
   for (const sha256 of store.list()) {
-    if (!attachments.isReferenced(sha256)) {
+    if (!inUse(sha256)) {
       store.remove(sha256);
       removed++;
     }

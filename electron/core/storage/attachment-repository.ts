@@ -11,6 +11,9 @@ export type Attachment = {
   pageCount: number | null;
   addedBy: string;
   addedAt: string;
+  /** The first version of a rotated scan, kept as scanned; null for an original. */
+  originalId: string | null;
+  version: number;
 };
 
 type AttachmentRow = {
@@ -24,13 +27,19 @@ type AttachmentRow = {
   page_count: number | null;
   added_by: string;
   added_at: string;
+  original_id: string | null;
+  version: number;
 };
 
 export type AttachmentRepository = {
   add(attachment: Attachment): void;
   findById(id: string): Attachment | undefined;
+  /** The newest version of each of the application's documents. */
   listFor(applicationId: string): Attachment[];
+  /** Every version of the document this attachment belongs to, the original first. */
+  versionsOf(id: string): Attachment[];
   totalSize(applicationId: string): number;
+  /** Removes the document with all its versions. */
   remove(id: string): boolean;
   /** Whether any attachment, of any application, still uses this file. */
   isReferenced(sha256: string): boolean;
@@ -47,17 +56,29 @@ const fromRow = (row: AttachmentRow): Attachment => ({
   pageCount: row.page_count,
   addedBy: row.added_by,
   addedAt: row.added_at,
+  originalId: row.original_id,
+  version: row.version,
 });
 
 export function createAttachmentRepository(db: Db): AttachmentRepository {
   const insert = db.prepare(
-    `INSERT INTO attachments (id, application_id, checklist_item, original_name, media_type, size, sha256, page_count, added_by, added_at)
-     VALUES (@id, @applicationId, @checklistItem, @originalName, @mediaType, @size, @sha256, @pageCount, @addedBy, @addedAt)`,
+    `INSERT INTO attachments (id, application_id, checklist_item, original_name, media_type, size, sha256, page_count, added_by, added_at, original_id, version)
+     VALUES (@id, @applicationId, @checklistItem, @originalName, @mediaType, @size, @sha256, @pageCount, @addedBy, @addedAt, @originalId, @version)`,
   );
   const byId = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE id = ?');
-  const list = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE application_id = ? ORDER BY added_at, id');
+  // A document is listed by its newest version, in the order its original was added.
+  const list = db.prepare<[string], AttachmentRow>(
+    `SELECT a.* FROM attachments a
+     WHERE a.application_id = ? AND NOT EXISTS (SELECT 1 FROM attachments b WHERE b.original_id = coalesce(a.original_id, a.id) AND b.version > a.version)
+     ORDER BY coalesce(a.original_id, a.id)`,
+  );
+  const versions = db.prepare<[string, string], AttachmentRow>(
+    `SELECT * FROM attachments WHERE id = ? OR original_id = ? ORDER BY version`,
+  );
   const total = db.prepare<[string], number>('SELECT coalesce(sum(size), 0) FROM attachments WHERE application_id = ?').pluck();
-  const remove = db.prepare('DELETE FROM attachments WHERE id = ?');
+  // Later versions first: each names the original, which must outlive them.
+  const removeVersions = db.prepare('DELETE FROM attachments WHERE original_id = ?');
+  const removeOne = db.prepare('DELETE FROM attachments WHERE id = ?');
   const referenced = db.prepare<[string], number>('SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1').pluck();
   return {
     add: (attachment) => {
@@ -68,8 +89,16 @@ export function createAttachmentRepository(db: Db): AttachmentRepository {
       return row ? fromRow(row) : undefined;
     },
     listFor: (applicationId) => list.all(applicationId).map(fromRow),
+    versionsOf: (id) => {
+      const original = byId.get(id)?.original_id ?? id;
+      return versions.all(original, original).map(fromRow);
+    },
     totalSize: (applicationId) => total.get(applicationId) ?? 0,
-    remove: (id) => remove.run(id).changes === 1,
+    remove: (id) => {
+      const original = byId.get(id)?.original_id ?? id;
+      removeVersions.run(original);
+      return removeOne.run(original).changes === 1;
+    },
     isReferenced: (sha256) => referenced.get(sha256) === 1,
   };
 }

@@ -1,10 +1,11 @@
 import type { Db } from './database';
 
-export type SettingKey = 'workstation.desk' | 'workstation.centre' | 'workstation.operator' | 'ui.language';
+export type SettingKey = 'workstation.desk' | 'workstation.centre' | 'workstation.operator' | 'ui.language' | 'scanner.folder';
 
 export type SettingRepository = {
   get(key: SettingKey): string | undefined;
   set(key: SettingKey, value: string): void;
+  clear(key: SettingKey): void;
 };
 
 export function createSettingRepository(db: Db): SettingRepository {
@@ -12,8 +13,12 @@ export function createSettingRepository(db: Db): SettingRepository {
   const upsert = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
+  const remove = db.prepare('DELETE FROM settings WHERE key = ?');
   return {
     get: (key) => select.get(key)?.value,
+    clear: (key) => {
+      remove.run(key);
+    },
     set: (key, value) => {
       upsert.run(key, value);
     },

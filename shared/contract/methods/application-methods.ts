@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { applicationDraftSchema } from '../../domain/application';
 import { applicationDuplicateSchema, applicationIdSchema, applicationSchema } from '../../domain/application-record';
-import { visitIdSchema } from '../../domain/visit';
+import { visitIdSchema, visitSchema } from '../../domain/visit';
 import type { MethodSpec } from '../method-spec';
 
 const withDuplicates = z.strictObject({
@@ -28,5 +28,14 @@ export const applicationMethods = {
     }),
     output: withDuplicates,
     errors: ['application.not_found', 'application.not_finished'],
+  },
+  /**
+   * The application is complete and ready to send: its visit is signed, and every required document
+   * is attached or waived. Missing ones come back as issues at `['documents', item]`.
+   */
+  'applications.complete': {
+    input: z.strictObject({ id: applicationIdSchema }),
+    output: visitSchema,
+    errors: ['application.not_found', 'application.not_finished', 'application.documents_missing', 'visit.transition_refused'],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -3,32 +3,78 @@ import { applicationIdSchema } from '../../domain/application-record';
 import { attachmentSchema, checklistEntrySchema } from '../../domain/attachment';
 import type { MethodSpec } from '../method-spec';
 
+/** A piece of a file in a call: 1 MiB, small enough for any transport, big enough to be quick. */
+export const UPLOAD_CHUNK_BYTES = 1024 * 1024;
+export const READ_CHUNK_BYTES = 1024 * 1024;
+const base64Of = (bytes: number) => z.base64().max(Math.ceil(bytes / 3) * 4);
+
+const checklistItemSchema = z.string().trim().min(1).max(64);
+
 export const attachmentMethods = {
   'attachments.list': {
     input: z.strictObject({ applicationId: applicationIdSchema }),
     output: z.strictObject({
       attachments: z.array(attachmentSchema).max(500),
-      /** The service's required documents, each covered by an attachment or still missing. */
+      /** The service's required documents, each covered, waived, or still missing. */
       checklist: z.array(checklistEntrySchema).max(50),
       standardListKnown: z.boolean(),
     }),
     errors: ['application.not_found'],
   },
+  // A file from the renderer (drop, picker) arrives in pieces: begin, then chunks in order, then
+  // `attachments.add` names the upload. The Electron dialog and the scanner folder read from disk.
+  'uploads.begin': {
+    input: z.strictObject({ fileName: z.string().max(255), size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
+    output: z.strictObject({ uploadId: z.uuid() }),
+    errors: ['attachment.refused'],
+  },
+  'uploads.chunk': {
+    input: z.strictObject({ uploadId: z.uuid(), offset: z.number().int().min(0), contentBase64: base64Of(UPLOAD_CHUNK_BYTES) }),
+    output: z.strictObject({ received: z.number().int().min(0) }),
+    errors: ['upload.not_found', 'upload.out_of_order', 'attachment.refused'],
+  },
   'attachments.add': {
-    input: z.strictObject({
-      applicationId: applicationIdSchema,
-      checklistItem: z.string().trim().min(1).max(64),
-      fileName: z.string().max(255),
-      // Files picked in the renderer travel inside the call, up to about 1.5 MB; larger scans come
-      // through the scanner folder and the Electron file dialog, which stream them from disk.
-      contentBase64: z.string().max(2_000_000, { error: 'validation.attachment_too_large' }),
-    }),
+    input: z.strictObject({ applicationId: applicationIdSchema, checklistItem: checklistItemSchema, uploadId: z.uuid() }),
     output: attachmentSchema,
-    errors: ['application.not_found', 'application.locked', 'attachment.refused'],
+    errors: ['application.not_found', 'application.locked', 'attachment.refused', 'upload.not_found', 'upload.incomplete'],
+  },
+  /** A stored file's bytes, a piece at a time, for thumbnails and the viewer. */
+  'attachments.read': {
+    input: z.strictObject({ id: z.uuid(), offset: z.number().int().min(0), length: z.number().int().min(1).max(READ_CHUNK_BYTES) }),
+    output: z.strictObject({ contentBase64: base64Of(READ_CHUNK_BYTES), size: z.number().int().positive() }),
+    errors: ['attachment.not_found'],
+  },
+  /** Turns an image, or one page of a PDF, a quarter turn clockwise, as a new version. */
+  'attachments.rotate': {
+    input: z.strictObject({ id: z.uuid(), page: z.number().int().min(1).max(10_000).optional() }),
+    output: attachmentSchema,
+    errors: ['attachment.not_found', 'application.locked', 'attachment.refused'],
   },
   'attachments.remove': {
     input: z.strictObject({ id: z.uuid() }),
     output: z.strictObject({ removed: z.boolean() }),
     errors: ['application.locked'],
+  },
+  /** A supervisor's leave to complete the application without a required document. */
+  'attachments.waive': {
+    input: z.strictObject({
+      applicationId: applicationIdSchema,
+      item: checklistItemSchema,
+      reason: z.string().trim().min(1, { error: 'validation.required' }).max(500, { error: 'validation.too_long' }),
+    }),
+    output: z.array(checklistEntrySchema).max(50),
+    errors: ['application.not_found', 'application.locked', 'attachment.not_required'],
+  },
+  /**
+   * Copies the application's documents with a manifest (names, sizes, SHA-256) into a new folder
+   * inside the one the workstation's host chooses: a dialog in the app, the harness's export folder.
+   */
+  'attachments.export': {
+    input: z.strictObject({ applicationId: applicationIdSchema }),
+    output: z.discriminatedUnion('outcome', [
+      z.strictObject({ outcome: z.literal('exported'), folder: z.string().max(4096), files: z.number().int().min(0) }),
+      z.strictObject({ outcome: z.literal('cancelled') }),
+    ]),
+    errors: ['application.not_found', 'export.unavailable', 'export.failed'],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -1,0 +1,58 @@
+import { copyFile, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Attachment } from '../storage/attachment-repository';
+
+export type ExportManifest = {
+  application: string;
+  exportedAt: string;
+  files: { file: string; originalName: string; checklistItem: string; mediaType: string; size: number; sha256: string }[];
+};
+
+async function syncPath(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A name safe on Windows and Linux alike, keeping the letters the operator reads (Kazakh too). */
+function safeFileName(name: string): string {
+  const cleaned = name.replace(/[<>:"/\\|?*\p{Cc}]/gu, '_').replace(/[. ]+$/, '');
+  return cleaned === '' ? 'file' : cleaned.slice(0, 120);
+}
+
+/**
+ * Copies an application's documents into a new folder under `parent`, with `manifest.json` and a
+ * `SHA256SUMS` that `sha256sum -c` checks. The folder is filled under a temporary name and renamed
+ * when whole, so a folder with the final name is always a complete hand-over.
+ */
+export async function exportDocuments(
+  parent: string,
+  applicationId: string,
+  attachments: Attachment[],
+  blobPath: (sha256: string) => string,
+  now: Date,
+): Promise<{ folder: string; manifest: ExportManifest }> {
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const name = `qabyldau-${applicationId.slice(0, 8)}-${stamp}`;
+  const folder = join(parent, name);
+  const partial = join(parent, `.${name}.partial`);
+  await rm(partial, { recursive: true, force: true });
+  await mkdir(partial, { recursive: true });
+  const manifest: ExportManifest = { application: applicationId, exportedAt: now.toISOString(), files: [] };
+  for (const [index, attachment] of attachments.entries()) {
+    const file = `${String(index + 1).padStart(2, '0')}-${safeFileName(attachment.checklistItem)}-${safeFileName(attachment.originalName)}`;
+    await copyFile(blobPath(attachment.sha256), join(partial, file));
+    await syncPath(join(partial, file));
+    const { originalName, checklistItem, mediaType, size, sha256 } = attachment;
+    manifest.files.push({ file, originalName, checklistItem, mediaType, size, sha256 });
+  }
+  await writeFile(join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n', { flush: true });
+  await writeFile(join(partial, 'SHA256SUMS'), manifest.files.map((f) => `${f.sha256}  ${f.file}\n`).join(''), { flush: true });
+  await syncPath(partial);
+  await rename(partial, folder);
+  await syncPath(parent);
+  return { folder, manifest };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { applicationIdSchema } from '../../domain/application-record';
+import { attachmentSchema } from '../../domain/attachment';
+import { inboxFileSchema } from '../../domain/scanner-inbox';
+import type { MethodSpec } from '../method-spec';
+
+const inbox = z.strictObject({ folder: z.string().max(4096).nullable(), files: z.array(inboxFileSchema).max(1000) });
+
+export const scannerMethods = {
+  'scanner.inbox': {
+    input: z.strictObject({}),
+    output: inbox,
+    errors: [],
+  },
+  /** The folder the scanner writes into; null stops watching. */
+  'scanner.setFolder': {
+    input: z.strictObject({ folder: z.string().trim().min(1).max(4096).nullable() }),
+    output: inbox,
+    errors: ['scanner.folder_unavailable'],
+  },
+  'scanner.assign': {
+    input: z.strictObject({ inboxId: z.uuid(), applicationId: applicationIdSchema, checklistItem: z.string().trim().min(1).max(64) }),
+    output: attachmentSchema,
+    errors: ['scanner.not_found', 'application.not_found', 'application.locked', 'attachment.refused'],
+  },
+  'scanner.discard': {
+    input: z.strictObject({ inboxId: z.uuid() }),
+    output: z.strictObject({ discarded: z.boolean() }),
+    errors: [],
+  },
+} as const satisfies Record<string, MethodSpec>;
