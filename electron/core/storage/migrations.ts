@@ -206,8 +206,9 @@ export const migrations: readonly Migration[] = [
         refused_rule  TEXT,
         state         TEXT NOT NULL CHECK (state IN ('waiting', 'refused', 'assigned', 'discarded')),
         attachment_id TEXT REFERENCES attachments (id),
-        CHECK ((state = 'refused') = (refused_rule IS NOT NULL)),
-        CHECK (state = 'refused' OR sha256 IS NOT NULL)
+        CHECK (state <> 'refused' OR refused_rule IS NOT NULL),
+        CHECK (refused_rule IS NULL OR state IN ('refused', 'discarded')),
+        CHECK (refused_rule IS NOT NULL OR sha256 IS NOT NULL)
       ) STRICT;
       CREATE INDEX scanner_inbox_by_state ON scanner_inbox (state, found_at);
       CREATE INDEX scanner_inbox_by_blob ON scanner_inbox (sha256);
