@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core/core';
 import { defaultDataFolder } from '../core/data-folder';
@@ -13,12 +14,22 @@ const { values } = parseArgs({
     data: { type: 'string' },
     port: { type: 'string', default: '0' },
     renderer: { type: 'string', default: resolve(import.meta.dirname, '../../out/renderer') },
+    // A browser page cannot pick a folder on the core's disk: exports go to this one.
+    exports: { type: 'string' },
   },
 });
 
 const dataDir = resolve(values.data ?? process.env.QABYLDAU_DATA ?? defaultDataFolder());
 // Only the method and the error class are logged: inputs carry citizens' personal data.
-const core = openCore({ dataDir, logFailure: (method, detail) => console.error(`core: ${method} failed: ${detail}`) });
+const exportFolder = resolve(values.exports ?? join(dataDir, 'exports'));
+const core = openCore({
+  dataDir,
+  chooseExportFolder: async () => {
+    await mkdir(exportFolder, { recursive: true });
+    return exportFolder;
+  },
+  logFailure: (method, detail) => console.error(`core: ${method} failed: ${detail}`),
+});
 const host = await startHarnessHost({
   dispatch: core.dispatch,
   rendererDir: resolve(values.renderer),
@@ -31,7 +42,7 @@ async function shutdown(): Promise<void> {
   if (closing) return;
   closing = true;
   await host.close();
-  core.close();
+  await core.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown());

@@ -5,6 +5,7 @@ import { isAppUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { lockDownContents } from './guards';
 import { registerIpc } from './ipc';
+import { exportFolderDialog } from './export-folder';
 import { statementPrinter } from './statement-printer';
 import { createMainWindow } from './window';
 
@@ -33,6 +34,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       resourcesDir: join(app.getAppPath(), 'resources'),
       printer: statementPrinter,
+      chooseExportFolder: exportFolderDialog,
       logFailure: (method, detail) => console.error(`core: ${method} failed: ${detail}`),
     });
     lockDownContents();
@@ -42,7 +44,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
-    core?.close();
+    void core?.close();
     core = undefined;
     app.quit();
   });

@@ -70,9 +70,9 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   await expect(field('phone')).toBeDisabled();
 
   // 4b. Attach the identity document: the checklist shows it covered. A renamed .exe is refused.
-  const documentInputs = page.locator('input[type=file][accept="application/pdf,image/jpeg,image/png,image/tiff"]');
-  await documentInputs.first().setInputFiles({ name: 'жеке-куәлік.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(2) });
   const documents = page.getByRole('region', { name: kk.documentsUi.title });
+  const documentInputs = documents.locator('input[type=file]');
+  await documentInputs.first().setInputFiles({ name: 'жеке-куәлік.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(2) });
   await expect(documents.getByRole('table')).toContainText('жеке-куәлік.pdf');
   await expect(documents.getByText(kk.documentsUi.covered)).toHaveCount(1);
   await documentInputs.first().setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\u0090\u0000 this is a program') });

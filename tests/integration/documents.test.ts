@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExportManifest } from '../../electron/core/attachments/attachment-export';
 import { openCoreClient } from '../support/core-client';
 import { completeFields, finishedApplication } from '../support/finished-application';
-import { jpegBytes, pdfBytes, pngBytes } from '../support/sample-files';
+import { jpegBytes, pdfBytes } from '../support/sample-files';
 import { tempDir } from '../support/temp-dir';
 import { uploadAndAttach } from '../support/upload';
 

@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract/api';
 import { useApi } from '../api/api-context';
 import { ApplicationForm } from '../applications/ApplicationForm';
+import { closedForChanges } from '../../../shared/domain/visit-workflow';
 import { errorText } from '../i18n/error-text';
 import { StatusBadge } from '../visits/StatusBadge';
-import { DocumentsPanel } from './DocumentsPanel';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { SignedScanImport } from './SignedScanImport';
 import { StatementExport } from './StatementExport';
 import { WorkflowActions } from './WorkflowActions';
@@ -53,7 +54,7 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
           {t('intakeUi.back')}
         </Button>
       </Group>
-      <WorkflowActions visit={visit} onMoved={reload} />
+      <WorkflowActions visit={visit} completable={application?.state === 'finished' ? application.id : null} onMoved={reload} />
       {application?.state === 'finished' && ['in_service', 'statement_printed', 'signed'].includes(visit.status) && (
         <Group align="flex-start">
           <StatementExport visit={visit} onExported={reload} />
@@ -61,7 +62,7 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
         </Group>
       )}
       <ApplicationForm visit={visit} application={application} onChanged={reload} />
-      {application && <DocumentsPanel applicationId={application.id} />}
+      {application && <DocumentsPanel key={visit.updatedAt} applicationId={application.id} editable={!closedForChanges.includes(visit.status)} />}
       <Paper withBorder p="md" component="section" aria-label={t('intakeUi.history')}>
         <Text fw={600} mb="xs">
           {t('intakeUi.history')}

@@ -1,0 +1,212 @@
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Progress, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Dropzone } from '@mantine/dropzone';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { documentKinds, type DocumentKind } from '../../../shared/catalogue/documents';
+import type { MethodOutput } from '../../../shared/contract/api';
+import type { AttachmentRecord } from '../../../shared/domain/attachment';
+import { useApi } from '../api/api-context';
+import { errorText } from '../i18n/error-text';
+import { localeTags } from '../i18n/i18n';
+import { useLanguage } from '../i18n/use-language';
+import { uploadFile } from './attachment-transfer';
+import { DocumentPage } from './DocumentPage';
+import { DocumentViewer } from './DocumentViewer';
+import { refusalText } from './refusal-text';
+import { ScannerInbox } from './ScannerInbox';
+import { WaiverModal } from './WaiverModal';
+
+type Listing = MethodOutput<'attachments.list'>;
+type Note = { text: string; failed: boolean };
+
+/**
+ * The service's required documents and what covers each; files come by drag and drop, the file
+ * picker, or the scanner inbox; each can be viewed, turned, removed, or exported with a manifest.
+ */
+export function DocumentsPanel({ applicationId, editable }: { applicationId: string; editable: boolean }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { language, pick } = useLanguage();
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [target, setTarget] = useState<string | null>(null);
+  const [sending, setSending] = useState<{ file: string; fraction: number } | null>(null);
+  const [viewing, setViewing] = useState<AttachmentRecord | null>(null);
+  const [waiving, setWaiving] = useState<string | null>(null);
+  const reload = () => setAttempt((n) => n + 1);
+
+  useEffect(() => {
+    let current = true;
+    api.call('attachments.list', { applicationId }).then(
+      (result) => current && setListing(result),
+      (error: unknown) => current && setNotes([{ text: errorText(t, error), failed: true }]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, applicationId, attempt, t]);
+
+  const nameOf = (item: string) => (item in documentKinds ? pick(documentKinds[item as DocumentKind]) : item);
+  const items = listing ? [...new Set([...listing.checklist.map((entry) => entry.item), 'other'])] : [];
+  // Files go to the item chosen, or else to the first required document still missing.
+  const attachAs = target ?? listing?.checklist.find((entry) => !entry.covered)?.item ?? 'other';
+
+  const attach = async (files: File[]) => {
+    const outcome: Note[] = [];
+    for (const file of files) {
+      try {
+        const uploadId = await uploadFile(api, file, (fraction) => setSending({ file: file.name, fraction }));
+        await api.call('attachments.add', { applicationId, checklistItem: attachAs, uploadId });
+      } catch (error) {
+        outcome.push({ text: refusalText(t, file.name, error), failed: true });
+      }
+    }
+    setSending(null);
+    setNotes(outcome);
+    reload();
+  };
+
+  const remove = async (id: string) => {
+    try {
+      await api.call('attachments.remove', { id });
+      reload();
+    } catch (error) {
+      setNotes([{ text: errorText(t, error), failed: true }]);
+    }
+  };
+
+  const exportAll = async () => {
+    try {
+      const result = await api.call('attachments.export', { applicationId });
+      setNotes([
+        result.outcome === 'exported'
+          ? { text: t('documentsUi.exported', { count: result.files, folder: result.folder }), failed: false }
+          : { text: t('documentsUi.exportCancelled'), failed: false },
+      ]);
+    } catch (error) {
+      setNotes([{ text: errorText(t, error), failed: true }]);
+    }
+  };
+
+  if (!listing) return null;
+  const kilobytes = new Intl.NumberFormat(localeTags[language], { maximumFractionDigits: 0 });
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="documents-title">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={3} id="documents-title">
+            {t('documentsUi.title')}
+          </Title>
+          <Button size="xs" variant="default" onClick={() => void exportAll()} disabled={listing.attachments.length === 0}>
+            {t('documentsUi.export')}
+          </Button>
+        </Group>
+        {listing.checklist.map(({ item, covered, waiver }) => (
+          <Group key={item} gap="xs" data-checklist-item={item}>
+            <Text size="sm">{nameOf(item)}</Text>
+            <Badge color={covered ? 'teal' : waiver ? 'gray' : 'orange'} variant="light">
+              {covered ? t('documentsUi.covered') : waiver ? t('documentsUi.waived', { reason: waiver.reason, by: waiver.waivedBy }) : t('documentsUi.missing')}
+            </Badge>
+            {editable && !covered && !waiver && (
+              <Button size="compact-xs" variant="subtle" onClick={() => setWaiving(item)}>
+                {t('documentsUi.waive')}
+              </Button>
+            )}
+          </Group>
+        ))}
+        {!listing.standardListKnown && (
+          <Text size="xs" c="dimmed">
+            {t('application.documentsUnknown')}
+          </Text>
+        )}
+        {editable && (
+          <>
+            <Select
+              label={t('documentsUi.attachAs')}
+              data={items.map((item) => ({ value: item, label: nameOf(item) }))}
+              value={attachAs}
+              onChange={setTarget}
+              allowDeselect={false}
+              w={320}
+            />
+            {/* No type filter here: the core judges files by their bytes and says why it refuses one. */}
+            <Dropzone onDrop={(files) => void attach(files)} loading={sending !== null} multiple aria-label={t('documentsUi.dropHint')}>
+              <Text ta="center" size="sm" c="dimmed" py="md">
+                {t('documentsUi.dropHint')}
+              </Text>
+            </Dropzone>
+            {sending && (
+              <Stack gap={4}>
+                <Text size="xs">{t('documentsUi.uploading', { file: sending.file, percent: Math.round(sending.fraction * 100) })}</Text>
+                <Progress value={sending.fraction * 100} aria-label={sending.file} />
+              </Stack>
+            )}
+            <ScannerInbox applicationId={applicationId} attachAs={attachAs} attachAsName={nameOf(attachAs)} onAssigned={reload} />
+          </>
+        )}
+        {listing.attachments.length > 0 && (
+          <Table aria-label={t('documentsUi.title')} verticalSpacing="xs">
+            <Table.Tbody>
+              {listing.attachments.map((attachment) => (
+                <Table.Tr key={attachment.id}>
+                  <Table.Td w={96}>
+                    <UnstyledButton onClick={() => setViewing(attachment)} aria-label={t('documentsUi.view', { name: attachment.originalName })}>
+                      <DocumentPage attachment={attachment} width={88} label={attachment.originalName} />
+                    </UnstyledButton>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{attachment.originalName}</Text>
+                    {attachment.version > 1 && (
+                      <Badge size="xs" variant="outline">
+                        {t('documentsUi.version', { version: attachment.version })}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{nameOf(attachment.checklistItem)}</Table.Td>
+                  <Table.Td>{attachment.pageCount ? t('documentsUi.pages', { count: attachment.pageCount }) : null}</Table.Td>
+                  <Table.Td>{t('documentsUi.size', { size: kilobytes.format(Math.max(1, attachment.size / 1024)) })}</Table.Td>
+                  <Table.Td>
+                    {editable && (
+                      <ActionIcon variant="subtle" color="red" aria-label={t('documentsUi.remove', { name: attachment.originalName })} onClick={() => void remove(attachment.id)}>
+                        ×
+                      </ActionIcon>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {notes.map((note, index) => (
+          <Alert key={index} color={note.failed ? 'red' : 'teal'} role={note.failed ? 'alert' : 'status'}>
+            {note.text}
+          </Alert>
+        ))}
+      </Stack>
+      {viewing && (
+        <DocumentViewer
+          attachment={viewing}
+          editable={editable}
+          onClose={() => setViewing(null)}
+          onRotated={(version) => {
+            setViewing(version);
+            reload();
+          }}
+        />
+      )}
+      {waiving && (
+        <WaiverModal
+          applicationId={applicationId}
+          item={waiving}
+          itemName={nameOf(waiving)}
+          onClose={() => setWaiving(null)}
+          onWaived={() => {
+            setWaiving(null);
+            reload();
+          }}
+        />
+      )}
+    </Paper>
+  );
+}

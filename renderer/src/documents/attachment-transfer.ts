@@ -1,0 +1,52 @@
+import type { ApiClient } from '../../../shared/contract/client';
+import { READ_CHUNK_BYTES, UPLOAD_CHUNK_BYTES } from '../../../shared/contract/methods/attachment-methods';
+import { fileAsBase64 } from '../intake/file-as-base64';
+
+/**
+ * Sends a file to the core in pieces, so a large scan never sits whole in one message; reports
+ * the share sent after each piece. Returns the upload to attach.
+ */
+export async function uploadFile(api: ApiClient, file: File, onProgress: (fraction: number) => void): Promise<string> {
+  const { uploadId } = await api.call('uploads.begin', { fileName: file.name, size: file.size });
+  for (let offset = 0; offset < file.size; offset += UPLOAD_CHUNK_BYTES) {
+    const contentBase64 = await fileAsBase64(file.slice(offset, offset + UPLOAD_CHUNK_BYTES));
+    await api.call('uploads.chunk', { uploadId, offset, contentBase64 });
+    onProgress(Math.min(1, (offset + UPLOAD_CHUNK_BYTES) / file.size));
+  }
+  return uploadId;
+}
+
+const base64Bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+
+// A stored version never changes, so its bytes are fetched once per session of the page.
+const fetched = new Map<string, Promise<Uint8Array>>();
+
+/** A stored attachment's bytes, read a piece at a time. */
+export function attachmentBytes(api: ApiClient, id: string): Promise<Uint8Array> {
+  let bytes = fetched.get(id);
+  if (!bytes) {
+    bytes = (async () => {
+      const pieces: Uint8Array[] = [];
+      let offset = 0;
+      let size = Infinity;
+      while (offset < size) {
+        const piece = await api.call('attachments.read', { id, offset, length: READ_CHUNK_BYTES });
+        size = piece.size;
+        const decoded = base64Bytes(piece.contentBase64);
+        if (decoded.length === 0) break;
+        pieces.push(decoded);
+        offset += decoded.length;
+      }
+      const whole = new Uint8Array(offset);
+      let at = 0;
+      for (const piece of pieces) {
+        whole.set(piece, at);
+        at += piece.length;
+      }
+      return whole;
+    })();
+    bytes.catch(() => fetched.delete(id));
+    fetched.set(id, bytes);
+  }
+  return bytes;
+}
