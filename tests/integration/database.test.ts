@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion } from '../../electron/core/storage/database';
+import { createAttachmentRepository } from '../../electron/core/storage/attachment-repository';
 import { migrations } from '../../electron/core/storage/migrations';
 import { tempDir } from '../support/temp-dir';
 
@@ -58,6 +59,25 @@ describe('database', () => {
     // Rows carried over are in the search index, found by a lowercase fragment.
     expect(current.prepare(`SELECT count(*) FROM visit_search WHERE visit_search MATCH '"қуан"*'`).pluck().get()).toBe(1);
     expect(current.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(current.pragma('foreign_key_check')).toEqual([]);
+    current.close();
+  });
+
+  it('carries attachments stored before versions existed over as the first version of their document', () => {
+    const file = join(dir, 'attachments-at-6.sqlite');
+    const previous = openDatabase(file, migrations.slice(0, 6));
+    previous.exec(`
+      INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'in_service');
+      INSERT INTO applications (id, visit_id, state, data, created_at, updated_at)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5c', '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', 'draft', '{}', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z');
+      INSERT INTO attachments (id, application_id, checklist_item, original_name, media_type, size, sha256, page_count, added_by, added_at)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5d', '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5c', 'identity-document', 'id.pdf', 'application/pdf', 10, '${'a'.repeat(64)}', 1, 'desk:3', '2026-11-24T05:01:00.000Z');
+    `);
+    previous.close();
+    const current = openDatabase(file);
+    const attachments = createAttachmentRepository(current);
+    expect(attachments.listFor('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5c')).toMatchObject([{ originalName: 'id.pdf', version: 1, originalId: null }]);
     expect(current.pragma('foreign_key_check')).toEqual([]);
     current.close();
   });
