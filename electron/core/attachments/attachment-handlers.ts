@@ -41,8 +41,9 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
 
   return {
     'attachments.list': ({ applicationId }: ParsedInput<'attachments.list'>): MethodOutput<'attachments.list'> => {
-      const { entries, standardListKnown } = checklistOf(deps, requireApplication(applicationId));
-      return { attachments: attachments.listFor(applicationId).map(record), checklist: entries, standardListKnown };
+      const attached = attachments.listFor(applicationId);
+      const { entries, standardListKnown } = checklistOf(deps, requireApplication(applicationId), attached);
+      return { attachments: attached.map(record), checklist: entries, standardListKnown };
     },
 
     'uploads.begin': ({ fileName, size }: ParsedInput<'uploads.begin'>): MethodOutput<'uploads.begin'> => uploads.begin(fileName, size),
@@ -97,9 +98,11 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
     'attachments.waive': ({ applicationId, item, reason }: ParsedInput<'attachments.waive'>): MethodOutput<'attachments.waive'> =>
       deps.atomically(() => {
         const application = openApplication(applicationId);
-        if (!checklistOf(deps, application).entries.some((entry) => entry.item === item)) throw new ApiError('attachment.not_required');
-        deps.waivers.put(applicationId, item, { reason, waivedBy: actorOf(deps.settings), waivedAt: deps.now().toISOString() });
-        return checklistOf(deps, application).entries;
+        const { entries } = checklistOf(deps, application);
+        if (!entries.some((entry) => entry.item === item)) throw new ApiError('attachment.not_required');
+        const waiver = { reason, waivedBy: actorOf(deps.settings), waivedAt: deps.now().toISOString() };
+        deps.waivers.put(applicationId, item, waiver);
+        return entries.map((entry) => (entry.item === item ? { ...entry, waiver } : entry));
       }),
 
     'attachments.export': async ({ applicationId }: ParsedInput<'attachments.export'>): Promise<MethodOutput<'attachments.export'>> => {

@@ -3,11 +3,15 @@ import type { ChecklistEntry } from '../../../shared/domain/attachment';
 import type { Application } from '../../../shared/domain/application-record';
 import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
+import type { Attachment } from '../storage/attachment-repository';
 
 /** The service's required documents for this application: each covered, waived, or missing. */
-export function checklistOf(deps: CoreDeps, application: Application): { entries: ChecklistEntry[]; standardListKnown: boolean } {
+export function checklistOf(
+  deps: CoreDeps,
+  application: Application,
+  attached: readonly Attachment[] = deps.attachments.listFor(application.id),
+): { entries: ChecklistEntry[]; standardListKnown: boolean } {
   const service = serviceByCode(currentCatalogue(deps.catalogues), application.fields.serviceCode ?? '');
-  const attached = deps.attachments.listFor(application.id);
   const waivers = deps.waivers.listFor(application.id);
   return {
     entries: (service?.requiredDocuments ?? []).map((item) => ({

@@ -18,13 +18,18 @@ export async function uploadFile(api: ApiClient, file: File, onProgress: (fracti
 
 const base64Bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
-// A stored version never changes, so its bytes are fetched once per session of the page.
+// A stored version never changes, so its bytes are kept for the thumbnails and viewer on screen;
+// only the few most recent, since a day of scans would otherwise pile up in the page's memory.
 const fetched = new Map<string, Promise<Uint8Array>>();
+const KEPT = 12;
 
 /** A stored attachment's bytes, read a piece at a time. */
 export function attachmentBytes(api: ApiClient, id: string): Promise<Uint8Array> {
   let bytes = fetched.get(id);
-  if (!bytes) {
+  if (bytes) {
+    fetched.delete(id);
+    fetched.set(id, bytes);
+  } else {
     bytes = (async () => {
       const pieces: Uint8Array[] = [];
       let offset = 0;
@@ -47,6 +52,7 @@ export function attachmentBytes(api: ApiClient, id: string): Promise<Uint8Array>
     })();
     bytes.catch(() => fetched.delete(id));
     fetched.set(id, bytes);
+    if (fetched.size > KEPT) fetched.delete(fetched.keys().next().value!);
   }
   return bytes;
 }
