@@ -89,6 +89,13 @@ describe('the watched scanner folder', () => {
     expect(await api.call('scanner.discard', { inboxId: refused.id })).toEqual({ discarded: true });
     expect((await api.call('scanner.inbox', {})).files.map((f) => f.originalName)).toEqual(['before.png']);
     await expect(api.call('scanner.setFolder', { folder: join(dir, 'nowhere') })).rejects.toMatchObject({ code: 'scanner.folder_unavailable' });
+    // Without a folder nothing is watched: a new file stays where the scanner put it.
+    expect(await api.call('scanner.setFolder', { folder: null })).toMatchObject({ folder: null });
+    writeFileSync(join(folder, 'after.png'), pngBytes(10, 10, 6));
+    await sleep(timing.stableMs * 3);
+    await core.scannerIdle();
+    expect(readdirSync(folder)).toContain('after.png');
+    expect((await api.call('scanner.inbox', {})).files.map((f) => f.originalName)).toEqual(['before.png']);
     await core.close();
   });
 

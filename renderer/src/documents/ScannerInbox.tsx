@@ -79,18 +79,13 @@ export function ScannerInbox({ applicationId, attachAs, attachAsName, onAssigned
           {t('documentsUi.inboxEmpty')}
         </Text>
       )}
-      {inbox.files.map((file) =>
-        file.refusedRule ? (
-          <Group key={file.id} gap="xs">
+      {inbox.files.map((file) => (
+        <Group key={file.id} gap="xs">
+          {file.refusedRule ? (
             <Text size="xs" c="red">
               {t('documentsUi.inboxRefused', { file: file.originalName, reason: t(`validation.attachment_${file.refusedRule}` as 'validation.invalid_value') })}
             </Text>
-            <ActionIcon size="sm" variant="subtle" aria-label={t('documentsUi.inboxDiscard', { name: file.originalName })} onClick={() => void act(() => api.call('scanner.discard', { inboxId: file.id }))}>
-              ×
-            </ActionIcon>
-          </Group>
-        ) : (
-          <Group key={file.id} gap="xs">
+          ) : (
             <Button
               size="compact-sm"
               variant="light"
@@ -98,12 +93,12 @@ export function ScannerInbox({ applicationId, attachAs, attachAsName, onAssigned
             >
               {t('documentsUi.inboxAssign', { name: file.originalName, item: attachAsName })}
             </Button>
-            <ActionIcon size="sm" variant="subtle" aria-label={t('documentsUi.inboxDiscard', { name: file.originalName })} onClick={() => void act(() => api.call('scanner.discard', { inboxId: file.id }))}>
-              ×
-            </ActionIcon>
-          </Group>
-        ),
-      )}
+          )}
+          <ActionIcon size="sm" variant="subtle" aria-label={t('documentsUi.inboxDiscard', { name: file.originalName })} onClick={() => void act(() => api.call('scanner.discard', { inboxId: file.id }))}>
+            ×
+          </ActionIcon>
+        </Group>
+      ))}
       {failure && (
         <Alert color="red" role="alert">
           {failure}
