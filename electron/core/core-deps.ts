@@ -1,6 +1,8 @@
 import type { ApplicationRepository } from './storage/application-repository';
 import type { AttachmentRepository } from './storage/attachment-repository';
 import type { CatalogueRepository } from './storage/catalogue-repository';
+import type { DecisionRepository } from './storage/decision-repository';
+import type { OutboxRepository } from './storage/outbox-repository';
 import type { ChecklistWaiverRepository } from './storage/checklist-waiver-repository';
 import type { Atomically } from './storage/database';
 import type { SettingRepository } from './storage/setting-repository';
@@ -16,6 +18,8 @@ export type CoreDeps = {
   catalogues: CatalogueRepository;
   attachments: AttachmentRepository;
   waivers: ChecklistWaiverRepository;
+  outbox: OutboxRepository;
+  decisions: DecisionRepository;
   search: VisitSearchRepository;
   settings: SettingRepository;
   atomically: Atomically;

@@ -28,6 +28,11 @@ import { asStorageFailure } from './storage/storage-failure';
 import { createVisitEventRepository } from './storage/visit-event-repository';
 import { createVisitRepository } from './storage/visit-repository';
 import { createVisitSearchRepository } from './storage/visit-search-repository';
+import { credentialFile, type SecretProtector } from './sync/device-credential';
+import { createSyncHandlers } from './sync/sync-handlers';
+import { createSyncLoop, defaultSyncTiming, type SyncLoop, type SyncTiming } from './sync/sync-loop';
+import { createDecisionRepository } from './storage/decision-repository';
+import { createOutboxRepository } from './storage/outbox-repository';
 import { createVisitHandlers } from './visits/visit-handlers';
 
 export type CoreOptions = {
@@ -41,6 +46,10 @@ export type CoreOptions = {
   chooseExportFolder?: ExportFolderChooser;
   /** How long the scanner folder waits for a file to be whole; tests shorten it. */
   scannerTiming?: ScannerTiming;
+  /** Seals the sync credential: Electron's safeStorage in the app; absent, a 0600 file. */
+  secretProtector?: SecretProtector;
+  /** Sync pacing; tests shorten the waits. */
+  syncTiming?: Partial<SyncTiming>;
   now?: () => Date;
   logFailure?: FailureLog;
 };
@@ -55,8 +64,11 @@ export type CoreAttachments = {
   blobPath(sha256: string): string;
 };
 
+export type CoreSync = Pick<SyncLoop, 'drain' | 'subscribe' | 'wakeUp'>;
+
 export type Core = {
   dispatch: Dispatch;
+  sync: CoreSync;
   attachments: CoreAttachments;
   /** Resolves when the scanner folder has dealt with every file it has seen. */
   scannerIdle(): Promise<void>;
@@ -85,6 +97,8 @@ export function openCore({
   printer,
   chooseExportFolder,
   scannerTiming,
+  secretProtector,
+  syncTiming,
   now = () => new Date(),
   logFailure,
 }: CoreOptions): Core {
@@ -97,6 +111,8 @@ export function openCore({
     catalogues: createCatalogueRepository(db),
     attachments: attachmentRows,
     waivers: createChecklistWaiverRepository(db),
+    outbox: createOutboxRepository(db),
+    decisions: createDecisionRepository(db),
     search: createVisitSearchRepository(db),
     settings: createSettingRepository(db),
     atomically: atomicallyOn(db),
@@ -104,6 +120,14 @@ export function openCore({
   };
   const prints = createStatementPrintRepository(db);
   const blobs = openBlobStore(join(dataDir, 'blobs'));
+  const credential = credentialFile(join(dataDir, 'sync-credential'), secretProtector);
+  const sync = createSyncLoop({
+    deps,
+    blobPath: (sha256) => blobs.pathOf(sha256),
+    credential,
+    timing: { ...defaultSyncTiming, ...syncTiming },
+    logFailure: logFailure ? (code) => logFailure('sync', code) : undefined,
+  });
   const scanner = openScanner(deps, blobs, createScannerInboxRepository(db), scannerTiming);
   const attachSignedScan = (applicationId: string, scan: SignedScan) =>
     withTemporaryFile(blobs, scan.bytes, (filePath) =>
@@ -126,23 +150,28 @@ export function openCore({
     ...createCompletionHandlers(deps),
     ...scanner.handlers,
     ...createPreferenceHandlers(deps.settings),
+    ...createSyncHandlers(deps, sync, credential),
   };
+  sync.start();
   return {
     dispatch: createDispatcher(withStorageFailures(handlers), logFailure),
     attachments: {
       import: (input) => importAttachment(deps, blobs, attachmentRows, input),
       list: (applicationId) => attachmentRows.listFor(applicationId),
       remove: (id) => deps.atomically(() => attachmentRows.remove(id)),
-      // No sync client yet (issue 6); it will tell collection to wait while it runs.
-      collect: () => collectUnreferencedBlobs(blobs, (sha256) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256), () => false),
+      collect: () =>
+        collectUnreferencedBlobs(blobs, (sha256) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256), () => sync.state().connection === 'syncing'),
       blobPath: (sha256) => blobs.pathOf(sha256),
     },
+    sync: { drain: () => sync.drain(), subscribe: (listener) => sync.subscribe(listener), wakeUp: () => sync.wakeUp() },
     scannerIdle: () => scanner.idle(),
     close: () => {
       // The watch stops taking files at once; what it had under way finds the database closed.
-      const stopped = scanner.close();
-      db.close();
-      return stopped;
+      const scannerStopped = scanner.close();
+      // The sync loop stops between steps; the database closes after its last transaction.
+      return Promise.all([scannerStopped, sync.close()]).then(() => {
+        db.close();
+      });
     },
   };
 }

@@ -5,6 +5,7 @@ import { attachmentMethods } from './methods/attachment-methods';
 import { intakeMethods } from './methods/intake-methods';
 import { preferenceMethods } from './methods/preference-methods';
 import { scannerMethods } from './methods/scanner-methods';
+import { syncMethods } from './methods/sync-methods';
 import { statementMethods } from './methods/statement-methods';
 import { visitMethods } from './methods/visit-methods';
 
@@ -23,6 +24,7 @@ export const contract = {
   ...statementMethods,
   ...preferenceMethods,
   ...scannerMethods,
+  ...syncMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -33,6 +33,13 @@ export const errorCodes = [
   'export.failed',
   'scanner.not_found',
   'scanner.folder_unavailable',
+  'sync.not_enrolled',
+  'sync.enrolment_refused',
+  'sync.unreachable',
+  'sync.server_refused',
+  'sync.server_busy',
+  'sync.unauthorized',
+  'sync.bad_answer',
   'internal.unexpected',
 ] as const;
 

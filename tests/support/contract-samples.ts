@@ -36,6 +36,10 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'search.visits': { text: 'әлия', from: '2026-11-01', to: '2026-11-30', serviceCode: 'age-pension', status: 'arrived' },
     'preferences.get': {},
     'preferences.setLanguage': { language: 'ru' },
+    'sync.status': {},
+    'sync.enrol': { server: 'http://127.0.0.1:9', centreId: 'AST-01', deskId: '3', enrolmentCode: '123456' },
+    'sync.now': {},
+    'sync.pause': { paused: false },
   };
   return samples[method];
 }

@@ -2,11 +2,13 @@ import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import { checklistOf, missingItems } from '../attachments/checklist';
 import type { CoreDeps } from '../core-deps';
+import { queueForSending } from '../sync/outbox-item';
 import { moveVisit, requireVisit } from '../visits/move-visit';
 
 /**
  * Completing hands the application over for sending. It needs the citizen's signature (the visit
  * is `signed`) and every required document attached, or waived by a supervisor with a reason.
+ * The visit moves to `queued` and the outbox row is written in the same transaction.
  */
 export function createCompletionHandlers(deps: CoreDeps) {
   return {
@@ -24,7 +26,9 @@ export function createCompletionHandlers(deps: CoreDeps) {
             missing.map((item) => ({ path: ['documents', item], message: 'validation.document_missing' })),
           );
         }
-        return moveVisit(deps, visit, 'queued');
+        const queued = moveVisit(deps, visit, 'queued');
+        queueForSending(deps, application, queued);
+        return queued;
       }),
   };
 }

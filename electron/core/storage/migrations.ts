@@ -214,4 +214,47 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX scanner_inbox_by_blob ON scanner_inbox (sha256);
     `,
   },
+  {
+    version: 8,
+    name: 'sync outbox, batches, decisions',
+    // The outbox row is written in the transaction that completes the application, with a snapshot
+    // of what is sent, so a later change cannot slip into a send. `version` counts sends of the
+    // same application: the server keeps the highest and answers a repeat as a duplicate. A batch
+    // is formed once and re-sent as it was until every item has an answer.
+    sql: `
+      CREATE TABLE sync_batches (
+        id          TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
+        formed_at   TEXT NOT NULL,
+        items       INTEGER NOT NULL CHECK (items > 0),
+        bytes       INTEGER NOT NULL CHECK (bytes >= 0),
+        finished_at TEXT
+      ) STRICT;
+      CREATE TABLE outbox (
+        seq            INTEGER PRIMARY KEY,
+        application_id TEXT NOT NULL REFERENCES applications (id),
+        visit_id       TEXT NOT NULL REFERENCES visits (id),
+        version        INTEGER NOT NULL CHECK (version >= 1),
+        payload        TEXT NOT NULL CHECK (json_valid(payload)),
+        bytes          INTEGER NOT NULL CHECK (bytes >= 0),
+        state          TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'rejected')),
+        batch_id       TEXT REFERENCES sync_batches (id),
+        reasons        TEXT CHECK (reasons IS NULL OR json_valid(reasons)),
+        queued_at      TEXT NOT NULL,
+        done_at        TEXT,
+        UNIQUE (application_id, version)
+      ) STRICT;
+      CREATE INDEX outbox_by_state ON outbox (state, batch_id, seq);
+      CREATE TABLE decisions (
+        seq            INTEGER PRIMARY KEY,
+        application_id TEXT NOT NULL REFERENCES applications (id),
+        version        INTEGER NOT NULL,
+        outcome        TEXT NOT NULL CHECK (outcome IN ('accepted', 'rejected', 'needs_information')),
+        reason         TEXT,
+        source         TEXT NOT NULL CHECK (source IN ('push', 'feed')),
+        decided_at     TEXT NOT NULL,
+        received_at    TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX decisions_by_application ON decisions (application_id, seq);
+    `,
+  },
 ];

@@ -1,6 +1,16 @@
 import type { Db } from './database';
 
-export type SettingKey = 'workstation.desk' | 'workstation.centre' | 'workstation.operator' | 'ui.language' | 'scanner.folder';
+export type SettingKey =
+  | 'workstation.desk'
+  | 'workstation.centre'
+  | 'workstation.operator'
+  | 'ui.language'
+  | 'scanner.folder'
+  | 'sync.server'
+  | 'sync.device'
+  | 'sync.cursor'
+  | 'sync.lastSuccessAt'
+  | 'sync.paused';
 
 export type SettingRepository = {
   get(key: SettingKey): string | undefined;

@@ -1,0 +1,83 @@
+import { createReadStream } from 'node:fs';
+import { Readable, Transform } from 'node:stream';
+import type { z } from 'zod';
+import type { ErrorCode } from '../../../shared/contract/errors';
+import { parseRetryAfter } from './retry-policy';
+import { batchResultSchema, changePageSchema, enrolmentSchema } from './sync-protocol';
+
+/**
+ * A failure talking to the central system. `retryable` failures (no network, timeouts, 5xx, 429,
+ * an answer that does not parse) are tried again later; the others wait for a person.
+ */
+export class SyncFailure extends Error {
+  override readonly name = 'SyncFailure';
+  constructor(
+    readonly code: ErrorCode,
+    readonly retryable: boolean,
+    readonly retryAfterMs?: number,
+  ) {
+    super(code);
+  }
+}
+
+export type ConnectionOptions = { server: string; credential: string | null; timeoutMs: number; signal: AbortSignal; now: () => Date };
+export type CentralConnection = ReturnType<typeof connectToCentral>;
+
+export function connectToCentral({ server, credential, timeoutMs, signal, now }: ConnectionOptions) {
+  async function request(method: string, path: string, init: { body?: RequestInit['body']; headers?: Record<string, string>; duplex?: 'half' } = {}): Promise<Response> {
+    const headers: Record<string, string> = { ...init.headers };
+    if (credential) headers.authorization = `Bearer ${credential}`;
+    let response: Response;
+    try {
+      response = await fetch(`${server}${path}`, { method, ...init, headers, signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) } as RequestInit);
+    } catch {
+      throw new SyncFailure('sync.unreachable', true);
+    }
+    if (response.ok || (method === 'HEAD' && response.status === 404)) return response;
+    await response.body?.cancel().catch(() => {});
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
+    if (response.status >= 500 || response.status === 429 || response.status === 408) throw new SyncFailure('sync.server_busy', true, retryAfterMs);
+    if (response.status === 401) throw new SyncFailure('sync.unauthorized', false);
+    if (response.status === 403 && path === '/v1/enrolments') throw new SyncFailure('sync.enrolment_refused', false);
+    throw new SyncFailure('sync.server_refused', false);
+  }
+
+  async function json<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+    try {
+      const parsed = schema.safeParse(await response.json());
+      if (parsed.success) return parsed.data;
+    } catch {
+      // A cut body or a proxy's HTML page: the same as an answer of the wrong shape.
+    }
+    throw new SyncFailure('sync.bad_answer', true);
+  }
+
+  const post = (path: string, body: unknown) =>
+    request('POST', path, { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+
+  return {
+    enrol: async (body: { centreId: string; deskId: string; enrolmentCode: string }) => json(await post('/v1/enrolments', body), enrolmentSchema),
+    hasBlob: async (sha256: string) => (await request('HEAD', `/v1/blobs/${sha256}`)).status === 200,
+    /** Streams the file; `onBytes` hears of every piece handed to the network. */
+    putBlob: async (sha256: string, path: string, size: number, onBytes: (bytes: number) => void) => {
+      const counting = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          onBytes(chunk.length);
+          done(null, chunk);
+        },
+      });
+      const body = Readable.toWeb(createReadStream(path, { highWaterMark: 1 << 20 }).pipe(counting)) as ReadableStream;
+      const response = await request('PUT', `/v1/blobs/${sha256}`, {
+        body,
+        duplex: 'half',
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
+      });
+      await response.body?.cancel().catch(() => {});
+    },
+    pushBatch: async (batchId: string, items: unknown[]) => json(await post('/v1/batches', { batchId, items }), batchResultSchema),
+    pullChanges: async (after: string | null, limit: number) => {
+      const query = new URLSearchParams({ limit: String(limit), ...(after ? { after } : {}) });
+      return json(await request('GET', `/v1/changes?${query}`), changePageSchema);
+    },
+  };
+}

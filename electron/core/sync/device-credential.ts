@@ -1,0 +1,32 @@
+import { chmodSync, existsSync, openSync, fsyncSync, closeSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+
+/**
+ * Keeps the device credential the central system issued at enrolment. The Electron app passes a
+ * protector backed by `safeStorage` (DPAPI on Windows); the harness and tests keep it in a file
+ * only the owner may read (0600). Never logged, never sent to the renderer.
+ */
+export type SecretProtector = { encrypt(plain: string): Buffer; decrypt(sealed: Buffer): string };
+export type CredentialStore = { read(): string | null; write(credential: string): void; clear(): void };
+
+export function credentialFile(path: string, protector?: SecretProtector): CredentialStore {
+  return {
+    read: () => {
+      if (!existsSync(path)) return null;
+      const bytes = readFileSync(path);
+      return protector ? protector.decrypt(bytes) : bytes.toString('utf8');
+    },
+    write: (credential) => {
+      const temporary = `${path}.tmp`;
+      const fd = openSync(temporary, 'w', 0o600);
+      try {
+        writeSync(fd, protector ? protector.encrypt(credential) : Buffer.from(credential, 'utf8'));
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      chmodSync(temporary, 0o600);
+      renameSync(temporary, path);
+    },
+    clear: () => rmSync(path, { force: true }),
+  };
+}

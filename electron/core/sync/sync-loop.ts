@@ -1,0 +1,265 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { ErrorCode } from '../../../shared/contract/errors';
+import type { SyncStatus } from '../../../shared/domain/sync';
+import type { CoreDeps } from '../core-deps';
+import type { OutboxBatch } from '../storage/outbox-repository';
+import { connectToCentral, SyncFailure, type CentralConnection } from './central-connection';
+import type { CredentialStore } from './device-credential';
+import { defaultBackoff, retryDelay, type Backoff } from './retry-policy';
+import { applyChanges, applyItemResult } from './sync-results';
+
+export type SyncTiming = {
+  /** Pause between passes when all is sent. */
+  idleMs: number;
+  /** One request's limit; a stalled server is given up on after it. */
+  timeoutMs: number;
+  backoff: Backoff;
+  batchItems: number;
+  batchBytes: number;
+  pullLimit: number;
+};
+
+export const defaultSyncTiming: SyncTiming = {
+  idleMs: 60_000,
+  timeoutMs: 60_000,
+  backoff: defaultBackoff,
+  batchItems: 50,
+  batchBytes: 64 * 1024 * 1024,
+  pullLimit: 200,
+};
+
+/** What a listener hears: each step of a pass, for progress lines and tests that kill mid-way. */
+export type SyncStep = { step: 'blob' | 'item' | 'batch' | 'page' | 'pass'; detail?: string };
+type PassOutcome = { pass: number } & ({ ok: true } | { ok: false; failure: unknown; retrying: boolean });
+
+class Paused extends Error {}
+
+export type SyncLoop = ReturnType<typeof createSyncLoop>;
+
+/**
+ * The background sender. Each pass: finish the batch left open (re-sent as it was), form new
+ * batches by count and bytes, upload only the files the server lacks, push, apply each answer in
+ * its own transaction, then read the change feed page by page. Every step is saved before the next
+ * one starts, so a kill at any instant resumes without losing or repeating anything.
+ */
+export function createSyncLoop(options: {
+  deps: CoreDeps;
+  blobPath: (sha256: string) => string;
+  credential: CredentialStore;
+  timing: SyncTiming;
+  logFailure?: (code: ErrorCode) => void;
+}) {
+  const { deps, blobPath, credential, timing } = options;
+  const stopping = new AbortController();
+  const listeners = new Set<(step: SyncStep) => void>();
+  const passWaiters = new Set<(outcome: PassOutcome) => void>();
+  let connection: SyncStatus['connection'] = 'idle';
+  let lastError: ErrorCode | null = null;
+  let nextAttemptAt: string | null = null;
+  let progress: SyncStatus['batch'] = null;
+  let wake: (() => void) | null = null;
+  let failures = 0;
+  let passes = 0;
+  // The server's Retry-After holds even against "sync now": it asked for quiet until then.
+  let notBefore = 0;
+
+  const now = () => deps.now().toISOString();
+  const emit = (step: SyncStep) => listeners.forEach((listener) => listener(step));
+  const enrolled = () => deps.settings.get('sync.server') !== undefined && credential.read() !== null;
+  const paused = () => deps.settings.get('sync.paused') === '1';
+  const checkPaused = () => {
+    if (paused() || stopping.signal.aborted) throw new Paused();
+  };
+
+  // A wake-up asked for while a pass runs is kept, so the next sleep ends at once.
+  let wakeRequested = false;
+  const requestWake = () => {
+    wakeRequested = true;
+    wake?.();
+  };
+
+  function sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      if (wakeRequested || stopping.signal.aborted) {
+        wakeRequested = false;
+        resolve();
+        return;
+      }
+      const timer = Number.isFinite(ms) ? setTimeout(() => done(), ms) : undefined;
+      const done = () => {
+        clearTimeout(timer);
+        wake = null;
+        wakeRequested = false;
+        resolve();
+      };
+      wake = done;
+    });
+  }
+
+  async function upload(central: CentralConnection, blobs: Map<string, number>, force: boolean) {
+    for (const [sha256, size] of blobs) {
+      checkPaused();
+      if (force || !(await central.hasBlob(sha256))) {
+        await central.putBlob(sha256, blobPath(sha256), size, (bytes) => progress && (progress.sentBytes += bytes));
+        emit({ step: 'blob', detail: sha256 });
+      } else if (progress) progress.sentBytes += size;
+    }
+  }
+
+  async function sendBatch(central: CentralConnection, batch: OutboxBatch) {
+    progress = { id: batch.id, items: batch.items.length, bytes: batch.bytes, sentBytes: 0 };
+    const documentsOf = (payload: string) => (JSON.parse(payload) as { documents: { sha256: string; size: number }[] }).documents;
+    await upload(central, new Map(batch.items.flatMap((item) => documentsOf(item.payload).map((d) => [d.sha256, d.size] as const))), false);
+    let pending = batch.items;
+    for (let round = 0; pending.length > 0; round++) {
+      checkPaused();
+      // The server asked again for files just sent: it lost them; try the whole pass later.
+      if (round === 3) throw new SyncFailure('sync.bad_answer', true);
+      const { results } = await central.pushBatch(batch.id, pending.map((item) => JSON.parse(item.payload) as unknown));
+      const byKey = new Map(results.map((result) => [`${result.id}/${result.version}`, result]));
+      const missing = new Map<string, number>();
+      const again: typeof pending = [];
+      for (const item of pending) {
+        const result = byKey.get(`${item.applicationId}/${item.version}`);
+        if (!result) throw new SyncFailure('sync.bad_answer', true);
+        if (result.outcome === 'missing_blobs') {
+          const sizes = new Map(documentsOf(item.payload).map((d) => [d.sha256, d.size]));
+          for (const sha256 of result.missing ?? []) if (sizes.has(sha256)) missing.set(sha256, sizes.get(sha256)!);
+          again.push(item);
+          continue;
+        }
+        deps.atomically(() => applyItemResult(deps, item, result));
+        emit({ step: 'item', detail: result.outcome });
+      }
+      await upload(central, missing, true);
+      pending = again;
+    }
+    deps.atomically(() => deps.outbox.finishBatchIfAnswered(batch.id, now()));
+    emit({ step: 'batch', detail: batch.id });
+    progress = null;
+  }
+
+  async function pass() {
+    const central = connectToCentral({
+      server: deps.settings.get('sync.server')!,
+      credential: credential.read(),
+      timeoutMs: timing.timeoutMs,
+      signal: stopping.signal,
+      now: deps.now,
+    });
+    for (;;) {
+      checkPaused();
+      const batch = deps.atomically(
+        () => deps.outbox.unfinishedBatch() ?? deps.outbox.formBatch(uuidv7(), now(), { items: timing.batchItems, bytes: timing.batchBytes }),
+      );
+      if (!batch) break;
+      if (batch.items.length === 0) deps.atomically(() => deps.outbox.finishBatchIfAnswered(batch.id, now()));
+      else await sendBatch(central, batch);
+    }
+    for (;;) {
+      const page = await central.pullChanges(deps.settings.get('sync.cursor') ?? null, timing.pullLimit);
+      deps.atomically(() => {
+        applyChanges(deps, page.changes);
+        deps.settings.set('sync.cursor', page.cursor);
+      });
+      emit({ step: 'page', detail: page.cursor });
+      if (!page.more) break;
+    }
+  }
+
+  const settle = (outcome: PassOutcome) => passWaiters.forEach((waiter) => waiter(outcome));
+
+  async function run() {
+    while (!stopping.signal.aborted) {
+      if (!enrolled() || paused()) {
+        connection = enrolled() ? 'paused' : 'not_enrolled';
+        nextAttemptAt = null;
+        await sleep(Infinity);
+        continue;
+      }
+      const quiet = notBefore - deps.now().getTime();
+      if (quiet > 0) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, quiet);
+          stopping.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        });
+        continue;
+      }
+      connection = 'syncing';
+      const passNumber = ++passes;
+      try {
+        await pass();
+        failures = 0;
+        lastError = null;
+        connection = 'idle';
+        deps.settings.set('sync.lastSuccessAt', now());
+        emit({ step: 'pass' });
+        settle({ pass: passNumber, ok: true });
+        nextAttemptAt = new Date(deps.now().getTime() + timing.idleMs).toISOString();
+        await sleep(timing.idleMs);
+      } catch (failure) {
+        progress = null;
+        if (stopping.signal.aborted) break;
+        if (failure instanceof Paused) continue;
+        const retrying = failure instanceof SyncFailure && failure.retryable;
+        lastError = failure instanceof SyncFailure ? failure.code : 'internal.unexpected';
+        options.logFailure?.(lastError);
+        settle({ pass: passNumber, ok: false, failure, retrying });
+        if (retrying) {
+          failures++;
+          connection = 'offline';
+          const delay = retryDelay(failures, timing.backoff, failure.retryAfterMs);
+          if (failure.retryAfterMs !== undefined) notBefore = deps.now().getTime() + delay;
+          nextAttemptAt = new Date(deps.now().getTime() + delay).toISOString();
+          await sleep(delay);
+        } else {
+          connection = 'error';
+          nextAttemptAt = null;
+          await sleep(Infinity);
+        }
+      }
+    }
+  }
+
+  let running: Promise<void> | null = null;
+
+  return {
+    start() {
+      running ??= run();
+    },
+    /** Brings the next pass forward to now. */
+    wakeUp() {
+      failures = 0;
+      requestWake();
+    },
+    subscribe(listener: (step: SyncStep) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    /**
+     * Resolves after a pass that began after the call succeeds; retryable failures are waited
+     * through, one that needs a person rejects.
+     */
+    drain(): Promise<void> {
+      const startedBefore = passes;
+      return new Promise((resolve, reject) => {
+        const waiter = (outcome: PassOutcome) => {
+          if (outcome.pass > startedBefore && (outcome.ok || !outcome.retrying)) {
+            passWaiters.delete(waiter);
+            if (outcome.ok) resolve();
+            else reject(outcome.failure as Error);
+          }
+        };
+        passWaiters.add(waiter);
+        requestWake();
+      });
+    },
+    enrolled,
+    state: () => ({ connection, lastError, nextAttemptAt, batch: progress ? { ...progress } : null }),
+    async close() {
+      stopping.abort();
+      wake?.();
+      await running;
+    },
+  };
+}

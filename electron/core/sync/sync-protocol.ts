@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { bookingRowSchema } from '../../../shared/domain/booking';
+
+/**
+ * The answers of the central system as the client checks them (docs/sync-openapi.json is the
+ * description both sides follow; tests/integration/sync-protocol.test.ts keeps the two in step).
+ * Unknown fields are tolerated so the server can add to an answer without breaking older desks.
+ */
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const enrolmentSchema = z.object({
+  deviceId: z.uuid(),
+  credential: z.string().regex(/^[A-Za-z0-9_-]{32,128}$/),
+  centreId: z.string().max(32),
+  deskId: z.string().max(16),
+});
+
+export const itemResultSchema = z.object({
+  id: z.uuid(),
+  version: z.number().int().min(1),
+  outcome: z.enum(['accepted', 'duplicate', 'rejected', 'missing_blobs']),
+  reasons: z.array(z.object({ code: z.string().max(64), message: z.string().max(1000) })).max(20).optional(),
+  missing: z.array(sha256).max(200).optional(),
+});
+export type ItemResult = z.infer<typeof itemResultSchema>;
+
+export const batchResultSchema = z.object({ batchId: z.uuid(), results: z.array(itemResultSchema) });
+
+export const decisionChangeSchema = z.object({
+  seq: z.number().int().min(1),
+  kind: z.literal('decision'),
+  applicationId: z.uuid(),
+  version: z.number().int().min(1),
+  outcome: z.enum(['accepted', 'rejected', 'needs_information']),
+  reason: z.string().max(1000).nullable().optional(),
+  decidedAt: z.iso.datetime({ offset: true }),
+});
+export type DecisionChange = z.infer<typeof decisionChangeSchema>;
+
+const changeSchema = z.discriminatedUnion('kind', [
+  z.object({ seq: z.number().int().min(1), kind: z.literal('booking'), booking: z.unknown() }),
+  decisionChangeSchema,
+  z.object({ seq: z.number().int().min(1), kind: z.literal('catalogue'), catalogue: z.unknown() }),
+]);
+export type Change = z.infer<typeof changeSchema>;
+
+export const changePageSchema = z.object({
+  changes: z.array(changeSchema).max(500),
+  cursor: z.string().regex(/^[0-9]{1,18}$/),
+  more: z.boolean(),
+});
+export type ChangePage = z.infer<typeof changePageSchema>;
+
+/** Bookings are checked row by row with the import files' own rules (shared/domain/booking.ts). */
+export const feedBookingSchema = bookingRowSchema;

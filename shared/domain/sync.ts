@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { errorCodeSchema } from '../contract/errors';
+import { visitStatuses } from './visit-workflow';
+
+/**
+ * What the Sync page shows. `connection` is the loop's own view: `offline` while the central system
+ * cannot be reached and a retry is planned, `error` when the server refused something a retry
+ * cannot mend (the code says what), `paused` when the operator paused sending.
+ */
+export const syncConnections = ['not_enrolled', 'idle', 'syncing', 'offline', 'error', 'paused'] as const;
+
+export const centreIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'validation.sync_centre' });
+export const deskIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,16}$/, { error: 'validation.sync_desk' });
+export const serverAddressSchema = z
+  .url({ protocol: /^https?$/, error: 'validation.sync_server' })
+  .max(500, { error: 'validation.too_long' })
+  .transform((url) => url.replace(/\/+$/, ''));
+
+export const syncAttentionSchema = z.strictObject({
+  visitId: z.uuid(),
+  applicationId: z.uuid(),
+  citizenName: z.string().max(200),
+  status: z.enum(visitStatuses),
+  /** The central system's words, shown as written. */
+  reason: z.string().max(2000),
+  at: z.iso.datetime(),
+});
+export type SyncAttention = z.infer<typeof syncAttentionSchema>;
+
+export const syncSentSchema = z.strictObject({
+  visitId: z.uuid(),
+  citizenName: z.string().max(200),
+  status: z.enum(visitStatuses),
+  at: z.iso.datetime(),
+});
+
+export const syncStatusSchema = z.strictObject({
+  connection: z.enum(syncConnections),
+  server: z.string().max(500).nullable(),
+  centreId: z.string().max(32).nullable(),
+  deskId: z.string().max(16).nullable(),
+  lastError: errorCodeSchema.nullable(),
+  nextAttemptAt: z.iso.datetime().nullable(),
+  lastSuccessAt: z.iso.datetime().nullable(),
+  queue: z.strictObject({ items: z.number().int().nonnegative(), bytes: z.number().int().nonnegative() }),
+  batch: z
+    .strictObject({ id: z.uuid(), items: z.number().int().positive(), bytes: z.number().int().nonnegative(), sentBytes: z.number().int().nonnegative() })
+    .nullable(),
+  attention: z.array(syncAttentionSchema).max(500),
+  /** Applications that reached the central system, newest first. */
+  recent: z.array(syncSentSchema).max(50),
+});
+export type SyncStatus = z.infer<typeof syncStatusSchema>;

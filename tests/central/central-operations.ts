@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import type { CentralStore } from './central-store';
+import type { FaultSwitches } from './faults';
+
+/** What an operation answers: a status, and a JSON body unless the status says there is none. */
+export type Answer = { status: number; body?: unknown };
+export type Device = { id: string; centre_id: string; desk_id: string };
+
+export const MAX_BLOB_BYTES = 64 * 1024 * 1024;
+
+type Item = { id: string; version: number; documents: { sha256: string }[] };
+type ItemResult = { id: string; version: number; outcome: string; reasons?: { code: string; message: string }[]; missing?: string[] };
+
+export type OperationContext = {
+  store: CentralStore;
+  faults: FaultSwitches;
+  now: () => string;
+  /** Called between items when a restart fault fires; the request is then cut. */
+  restart: () => Promise<void>;
+  countBytes: (bytes: number) => void;
+};
+
+export class ConnectionCut extends Error {}
+
+/** Streams a blob to a temporary file while hashing; kept only when the hash matches its name. */
+export async function putBlob(context: OperationContext, sha256: string, request: IncomingMessage): Promise<Answer> {
+  const { store, faults } = context;
+  const cut = faults.take('dropAfterBytes', 'putBlob');
+  const temporary = store.temporaryBlobPath();
+  const out = createWriteStream(temporary, { flags: 'wx' });
+  const hash = createHash('sha256');
+  let size = 0;
+  try {
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      context.countBytes(chunk.length);
+      if (cut && size >= cut.bytes) throw new ConnectionCut();
+      if (size > MAX_BLOB_BYTES) {
+        out.destroy();
+        await rm(temporary, { force: true });
+        return { status: 413, body: { code: 'blob.too_large', message: `More than ${MAX_BLOB_BYTES} bytes` } };
+      }
+      hash.update(chunk);
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  } catch (error) {
+    out.destroy();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  if (hash.digest('hex') !== sha256) {
+    await rm(temporary, { force: true });
+    return { status: 422, body: { code: 'blob.hash_mismatch', message: 'The bytes do not hash to the name' } };
+  }
+  if (store.hasBlob(sha256)) {
+    await rm(temporary, { force: true });
+    return { status: 200 };
+  }
+  await rename(temporary, store.blobPath(sha256));
+  return { status: 201 };
+}
+
+/** Each item is recorded in its own transaction; a repeated item or batch is answered "duplicate". */
+export async function pushBatch(context: OperationContext, device: Device, batch: { batchId: string; items: Item[] }): Promise<Answer> {
+  const { store, faults } = context;
+  const restartAfter = faults.take('restartMidBatch', 'pushBatch');
+  const results: ItemResult[] = [];
+  for (const [index, item] of batch.items.entries()) {
+    if (restartAfter && index === restartAfter.afterItems) {
+      await context.restart();
+      throw new ConnectionCut();
+    }
+    const rejection = faults.rejection(item.id);
+    if (rejection) {
+      results.push({ id: item.id, version: item.version, outcome: 'rejected', reasons: [{ code: 'central.rejected', message: rejection }] });
+      continue;
+    }
+    const held = store.application(item.id);
+    if (held && held.version >= item.version) {
+      results.push({ id: item.id, version: item.version, outcome: 'duplicate' });
+      continue;
+    }
+    const missing = [...new Set(item.documents.map((document) => document.sha256))].filter((sha256) => !store.hasBlob(sha256));
+    if (missing.length > 0) {
+      results.push({ id: item.id, version: item.version, outcome: 'missing_blobs', missing });
+      continue;
+    }
+    results.push({ id: item.id, version: item.version, outcome: store.recordApplication(item, device.centre_id, batch.batchId, context.now()) });
+  }
+  return { status: 200, body: { batchId: batch.batchId, results } };
+}
+
+export function pullChanges(store: CentralStore, device: Device, query: { after?: string; limit?: string }): Answer {
+  const after = Number(query.after ?? 0);
+  const limit = Number(query.limit ?? 200);
+  const page = store.changesAfter(after, device.centre_id, limit + 1);
+  const changes = page.slice(0, limit).map((change) => ({ seq: change.seq, kind: change.kind, ...change.body }));
+  const cursor = String(changes.at(-1)?.seq ?? after);
+  return { status: 200, body: { changes, cursor, more: page.length > limit } };
+}

@@ -1,0 +1,190 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { resolve } from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { OpenAPIBackend, type Context, type Document } from 'openapi-backend';
+import { openCentralStore, type CentralStore } from './central-store';
+import { ConnectionCut, pullChanges, pushBatch, putBlob, type Answer, type Device, type OperationContext } from './central-operations';
+import { createFaultSwitches, type Operation } from './faults';
+import { createAdminRoutes } from './central-admin';
+
+export const openApiFile = resolve(import.meta.dirname, '../../docs/sync-openapi.json');
+const MAX_JSON_BYTES = 16 * 1024 * 1024;
+
+export type CentralOptions = { dataDir: string; port?: number; enrolmentCode: string; log?: (line: string) => void };
+export type Central = Awaited<ReturnType<typeof startCentral>>;
+
+async function readJson(request: IncomingMessage, countBytes: (n: number) => void): Promise<unknown> {
+  const pieces: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    countBytes(chunk.length);
+    if (size > MAX_JSON_BYTES) throw Object.assign(new Error('too large'), { status: 413 });
+    pieces.push(chunk);
+  }
+  if (size === 0) return undefined;
+  return JSON.parse(Buffer.concat(pieces).toString('utf8'));
+}
+
+function send(response: ServerResponse, answer: Answer, headers: Record<string, string> = {}) {
+  if (answer.body === undefined) {
+    response.writeHead(answer.status, headers).end();
+  } else {
+    response.writeHead(answer.status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer.body));
+  }
+}
+
+const problem = (status: number, code: string, message: string): Answer => ({ status, body: { code, message } });
+const delay = (ms: number) => new Promise((resolveDelay) => setTimeout(resolveDelay, ms));
+
+/**
+ * The reference central server: node:http, its own SQLite store, every request routed and checked
+ * against docs/sync-openapi.json by openapi-backend (a third-party validator), and every JSON answer
+ * checked against the same file before it leaves, so the file, the server and the client agree.
+ */
+export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {} }: CentralOptions) {
+  const definition = JSON.parse(readFileSync(openApiFile, 'utf8')) as Document;
+  // openapi-backend checks documents against the 3.0 schema only; this validator knows 3.1.
+  const documentCheck = await new Validator().validate(definition as Parameters<Validator['validate']>[0]);
+  if (!documentCheck.valid) throw new Error(`docs/sync-openapi.json is not valid OpenAPI 3.1: ${JSON.stringify(documentCheck.errors)}`);
+  const api = new OpenAPIBackend({ definition, strict: true, quick: true, validate: true });
+  await api.init();
+  const faults = createFaultSwitches();
+  const stats = { requestBodyBytes: 0, requests: {} as Record<string, number> };
+  let store: CentralStore = openCentralStore(dataDir);
+  let server: Server;
+  const sockets = new Set<Socket>();
+  let boundPort = port;
+
+  const context: OperationContext = {
+    get store() {
+      return store;
+    },
+    faults,
+    now: () => new Date().toISOString(),
+    countBytes: (bytes) => (stats.requestBodyBytes += bytes),
+    restart: async () => {
+      log('restarting');
+      await stop();
+      store = openCentralStore(dataDir);
+      await listen();
+    },
+  };
+
+  const authenticate = (request: IncomingMessage): Device | undefined => {
+    const header = request.headers.authorization ?? '';
+    const match = /^Bearer ([A-Za-z0-9_-]{32,128})$/.exec(header);
+    return match ? store.deviceFor(match[1]!) : undefined;
+  };
+
+  async function operate(operation: Operation, c: Context, request: IncomingMessage): Promise<Answer> {
+    if (operation === 'enrol') {
+      const body = c.request.requestBody as { centreId: string; deskId: string; enrolmentCode: string };
+      if (body.enrolmentCode !== enrolmentCode) return problem(403, 'enrolment.refused', 'Wrong enrolment code');
+      return { status: 201, body: store.enrol(body.centreId, body.deskId, context.now()) };
+    }
+    const device = authenticate(request);
+    if (!device) return problem(401, 'device.unknown', 'No or unknown device credential');
+    const sha256 = String(c.request.params.sha256 ?? '');
+    switch (operation) {
+      case 'hasBlob':
+        return { status: store.hasBlob(sha256) ? 200 : 404 };
+      case 'putBlob':
+        return putBlob(context, sha256, request);
+      case 'pushBatch':
+        return pushBatch(context, device, c.request.requestBody as Parameters<typeof pushBatch>[2]);
+      case 'pullChanges':
+        return pullChanges(store, device, c.request.query as { after?: string; limit?: string });
+    }
+  }
+
+  api.register({
+    validationFail: (c: Context) => problem(400, 'request.invalid', JSON.stringify(c.validation.errors).slice(0, 900)),
+    notFound: () => problem(404, 'request.unknown_path', 'No such path'),
+    methodNotAllowed: () => problem(405, 'request.method', 'Method not allowed'),
+    unauthorizedHandler: () => problem(401, 'device.unknown', 'No or unknown device credential'),
+    ...Object.fromEntries(
+      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'pullChanges'] as const).map((operation) => [
+        operation,
+        async (c: Context, request: IncomingMessage) => {
+          stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
+          const failure = faults.take('failWith', operation);
+          if (failure) {
+            const headers = failure.retryAfterSeconds !== undefined ? { 'retry-after': String(failure.retryAfterSeconds) } : undefined;
+            return { ...problem(failure.status, 'central.unavailable', 'Switched fault'), headers };
+          }
+          const stall = faults.take('stall', operation);
+          if (stall) await delay(stall.ms);
+          if (operation !== 'putBlob' && faults.take('dropAfterBytes', operation)) throw new ConnectionCut();
+          if (operation !== 'putBlob' && faults.take('answerTwice', operation)) await operate(operation, c, request);
+          const result = await operate(operation, c, request);
+          if (faults.take('dropAnswer', operation)) throw new ConnectionCut();
+          const check = result.body === undefined ? { valid: true } : api.validateResponse(result.body, c.operation, result.status);
+          if (!check.valid) return problem(500, 'central.bad_answer', JSON.stringify(check.errors).slice(0, 900));
+          return result;
+        },
+      ]),
+    ),
+  });
+
+  api.registerSecurityHandler('device', (_c: Context, request: IncomingMessage) => authenticate(request) !== undefined);
+
+  const admin = createAdminRoutes({ store: () => store, faults, stats, readJson: (request) => readJson(request, () => {}) });
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://central');
+    if (url.pathname.startsWith('/_admin/')) return send(response, await admin(request, url.pathname));
+    const method = request.method ?? 'GET';
+    const isBlobUpload = method === 'PUT' && url.pathname.startsWith('/v1/blobs/');
+    const body = isBlobUpload ? undefined : await readJson(request, context.countBytes).catch((error: { status?: number }) => error);
+    if (body instanceof Error) return send(response, problem((body as { status?: number }).status ?? 400, 'request.unreadable', 'Body is not JSON'));
+    const requestForApi = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers as Record<string, string>, body };
+    const answer = (await api.handleRequest(requestForApi, request)) as Answer & { headers?: Record<string, string> };
+    const { headers, ...rest } = answer;
+    send(response, rest, headers);
+  }
+
+  function listen(): Promise<void> {
+    server = createServer((request, response) => {
+      handle(request, response).catch((error: unknown) => {
+        if (!(error instanceof ConnectionCut)) log(`error: ${String(error)}`);
+        request.socket?.destroy();
+        request.destroy();
+      });
+    });
+    server.on('connection', (socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    return new Promise((resolveListen) =>
+      server.listen(boundPort, '127.0.0.1', () => {
+        boundPort = (server.address() as { port: number }).port;
+        resolveListen();
+      }),
+    );
+  }
+
+  async function stop() {
+    const closed = new Promise((resolveClose) => server.close(resolveClose));
+    for (const socket of sockets) socket.destroy();
+    await closed;
+    store.close();
+  }
+
+  await listen();
+  log(`listening on http://127.0.0.1:${boundPort}`);
+  return {
+    get url() {
+      return `http://127.0.0.1:${boundPort}`;
+    },
+    get store() {
+      return store;
+    },
+    faults,
+    stats,
+    restart: context.restart,
+    close: stop,
+  };
+}

@@ -1,0 +1,79 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+/**
+ * The reference central server's own records: devices, applications (one row per id, the newest
+ * version), blobs (files named by SHA-256) and the per-centre change feed. A test and demo peer:
+ * it keeps what the protocol needs to be checked, nothing of a real back office.
+ */
+export type CentralApplication = { id: string; version: number; centreId: string; body: string; receivedAt: string };
+export type FeedChange = { seq: number; kind: 'booking' | 'decision' | 'catalogue'; body: Record<string, unknown> };
+
+export type CentralStore = ReturnType<typeof openCentralStore>;
+
+const hashOf = (credential: string) => createHash('sha256').update(credential).digest('hex');
+
+export function openCentralStore(dataDir: string) {
+  mkdirSync(join(dataDir, 'blobs'), { recursive: true });
+  const db = new Database(join(dataDir, 'central.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, credential_hash TEXT NOT NULL UNIQUE, centre_id TEXT NOT NULL, desk_id TEXT NOT NULL, enrolled_at TEXT NOT NULL) STRICT;
+    CREATE TABLE IF NOT EXISTS applications (id TEXT PRIMARY KEY, version INTEGER NOT NULL, centre_id TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL) STRICT;
+    CREATE TABLE IF NOT EXISTS receipts (application_id TEXT NOT NULL, version INTEGER NOT NULL, batch_id TEXT NOT NULL, at TEXT NOT NULL) STRICT;
+    CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY, centre_id TEXT, kind TEXT NOT NULL, body TEXT NOT NULL) STRICT;
+  `);
+  const blobRoot = join(dataDir, 'blobs');
+  const insertDevice = db.prepare('INSERT INTO devices (id, credential_hash, centre_id, desk_id, enrolled_at) VALUES (?, ?, ?, ?, ?)');
+  const deviceByHash = db.prepare<[string], { id: string; centre_id: string; desk_id: string }>('SELECT id, centre_id, desk_id FROM devices WHERE credential_hash = ?');
+  const appById = db.prepare<[string], CentralApplication & { centre_id: string; received_at: string }>('SELECT * FROM applications WHERE id = ?');
+  const upsertApp = db.prepare(
+    `INSERT INTO applications (id, version, centre_id, body, received_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET version = excluded.version, body = excluded.body, received_at = excluded.received_at`,
+  );
+  const insertReceipt = db.prepare('INSERT INTO receipts (application_id, version, batch_id, at) VALUES (?, ?, ?, ?)');
+  const insertChange = db.prepare('INSERT INTO changes (centre_id, kind, body) VALUES (?, ?, ?)');
+  const changesAfter = db.prepare<[number, string, number], { seq: number; kind: FeedChange['kind']; body: string }>(
+    'SELECT seq, kind, body FROM changes WHERE seq > ? AND (centre_id IS NULL OR centre_id = ?) ORDER BY seq LIMIT ?',
+  );
+
+  return {
+    blobRoot,
+    blobPath: (sha256: string) => join(blobRoot, sha256),
+    hasBlob: (sha256: string) => existsSync(join(blobRoot, sha256)),
+    blobs: () => readdirSync(blobRoot).filter((name) => /^[0-9a-f]{64}$/.test(name)),
+    temporaryBlobPath: () => join(blobRoot, `tmp-${randomUUID()}`),
+    enrol(centreId: string, deskId: string, at: string) {
+      const credential = randomBytes(32).toString('base64url');
+      const deviceId = randomUUID();
+      insertDevice.run(deviceId, hashOf(credential), centreId, deskId, at);
+      return { deviceId, credential, centreId, deskId };
+    },
+    deviceFor: (credential: string) => deviceByHash.get(hashOf(credential)),
+    application: (id: string) => appById.get(id),
+    /** Records one item in its own transaction; says whether this version was new. */
+    recordApplication(item: { id: string; version: number }, centreId: string, batchId: string, at: string): 'accepted' | 'duplicate' {
+      return db.transaction(() => {
+        const held = appById.get(item.id);
+        if (held && held.version >= item.version) return 'duplicate' as const;
+        upsertApp.run(item.id, item.version, centreId, JSON.stringify(item), at);
+        insertReceipt.run(item.id, item.version, batchId, at);
+        return 'accepted' as const;
+      })();
+    },
+    addChange(centreId: string | null, kind: FeedChange['kind'], body: Record<string, unknown>) {
+      return Number(insertChange.run(centreId, kind, JSON.stringify(body)).lastInsertRowid);
+    },
+    changesAfter(after: number, centreId: string, limit: number): FeedChange[] {
+      return changesAfter.all(after, centreId, limit).map((row) => ({ seq: row.seq, kind: row.kind, body: JSON.parse(row.body) as Record<string, unknown> }));
+    },
+    allApplications: () => db.prepare<[], { id: string; version: number; body: string }>('SELECT id, version, body FROM applications ORDER BY id').all(),
+    receipts: () => db.prepare<[], { application_id: string; version: number }>('SELECT application_id, version FROM receipts').all(),
+    close: () => {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Fault switches of the reference central server. Each one applies to the next `times` requests of
+ * the named operation (any operation when `on` is absent), then turns itself off, so a test can
+ * say "fail three pushes" and then check that client and server agree once the faults stop.
+ */
+export type Operation = 'enrol' | 'hasBlob' | 'putBlob' | 'pushBatch' | 'pullChanges';
+
+type Counted = { times: number; on?: Operation };
+
+export type Faults = {
+  /** Cut the connection once N bytes of the request body have arrived. */
+  dropAfterBytes?: Counted & { bytes: number };
+  /** Answer 500 or 503 without doing anything, with a Retry-After when given. */
+  failWith?: Counted & { status: 500 | 503; retryAfterSeconds?: number };
+  /** Hold the request this long before handling it: the client's timeout fires first. */
+  stall?: Counted & { ms: number };
+  /** Carry the request out twice, as a replaying proxy would, and answer from the second run. */
+  answerTwice?: Counted;
+  /** Carry the request out, then cut the connection: the work is done, the answer lost. */
+  dropAnswer?: Counted;
+  /** Record this many items of a pushed batch, then go down and come back from the stored state. */
+  restartMidBatch?: Counted & { afterItems: number };
+  /** Reject these applications with the reason given, every time they come. */
+  reject?: Record<string, string>;
+};
+
+export type FaultName = Exclude<keyof Faults, 'reject'>;
+
+export function createFaultSwitches() {
+  let faults: Faults = {};
+  return {
+    set(next: Faults) {
+      faults = { ...next };
+    },
+    clear() {
+      faults = {};
+    },
+    current: () => faults,
+    /** Takes one use of a switch for this operation, if it is on. */
+    take<K extends FaultName>(name: K, operation: Operation): NonNullable<Faults[K]> | undefined {
+      const fault = faults[name];
+      if (!fault || fault.times <= 0 || (fault.on && fault.on !== operation)) return undefined;
+      fault.times -= 1;
+      return fault as NonNullable<Faults[K]>;
+    },
+    rejection: (applicationId: string) => faults.reject?.[applicationId],
+    /** True while any counted switch still has uses left. */
+    pending: () => (Object.entries(faults) as [keyof Faults, unknown][]).some(([name, fault]) => name !== 'reject' && (fault as Counted).times > 0),
+  };
+}
+export type FaultSwitches = ReturnType<typeof createFaultSwitches>;

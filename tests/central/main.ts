@@ -1,0 +1,28 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startCentral } from './central-server';
+
+/**
+ * `npm run central -- --port 8790 --data .central --enrolment-code 123456`: the reference central
+ * server alone, so a person can enrol a workstation or the harness and watch a sync happen.
+ */
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8790' },
+    data: { type: 'string', default: '.central' },
+    'enrolment-code': { type: 'string', default: '123456' },
+  },
+});
+const dataDir = resolve(values.data);
+mkdirSync(dataDir, { recursive: true });
+const central = await startCentral({
+  dataDir,
+  port: Number(values.port),
+  enrolmentCode: values['enrolment-code'],
+  log: (line) => console.log(`[central] ${line}`),
+});
+console.log(`[central] data in ${dataDir}; enrolment code ${values['enrolment-code']}; admin routes under ${central.url}/_admin/`);
+const stop = () => void central.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

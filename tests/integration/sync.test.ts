@@ -1,0 +1,183 @@
+import { rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startCentral } from '../central/central-server';
+import { decide } from '../central/central-admin';
+import type { Faults } from '../central/faults';
+import { agreement, ENROLMENT_CODE } from '../support/central';
+import { openCoreClient } from '../support/core-client';
+import { queuedApplication, uniquePdf } from '../support/queued-applications';
+import { tempDir } from '../support/temp-dir';
+
+const timing = { idleMs: 60_000, timeoutMs: 1_500, backoff: { baseMs: 20, capMs: 150 }, batchItems: 3, batchBytes: 1 << 20, pullLimit: 2 };
+
+async function deskAndCentral(name: string) {
+  const dir = tempDir(name);
+  const central = await startCentral({ dataDir: join(dir, 'central'), enrolmentCode: ENROLMENT_CODE });
+  const dataDir = join(dir, 'desk');
+  const { core, api } = openCoreClient({ dataDir, syncTiming: timing });
+  await api.call('sync.enrol', { server: central.url, centreId: 'AST-01', deskId: '3', enrolmentCode: ENROLMENT_CODE });
+  await core.sync.drain();
+  const close = async () => {
+    await core.close();
+    await central.close();
+  };
+  return { dir, dataDir, central, core, api, close };
+}
+
+describe('sync with the reference central server', () => {
+  it('sends queued applications in batches with each file once, and takes back decisions, bookings and catalogues', async () => {
+    const { dataDir, central, core, api, close } = await deskAndCentral('sync-happy');
+    const shared = await uniquePdf('the same identity document, twice');
+    const first = await queuedApplication(api, 1, { identity: shared, signed: await uniquePdf('signed 1') });
+    await queuedApplication(api, 2, { identity: shared, signed: await uniquePdf('signed 2') });
+    for (let n = 3; n <= 5; n++) await queuedApplication(api, n);
+    const before = await api.call('sync.status', {});
+    expect(before.queue.items).toBe(5);
+    expect(before.queue.bytes).toBeGreaterThan(0);
+
+    await core.sync.drain();
+    const state = agreement(central, dataDir);
+    expect(state.server).toEqual(state.local);
+    expect(state.local).toHaveLength(5);
+    expect(state).toMatchObject({ waiting: 0, recordedTwice: 0, missingBlobs: [], wrongBlobs: [], visitStatuses: { sent: 5 } });
+    // Nine distinct files: the shared identity document went up once.
+    expect(central.store.blobs()).toHaveLength(9);
+    expect(central.stats.requests.putBlob).toBe(9);
+    // Two batches of at most three.
+    expect(central.stats.requests.pushBatch).toBe(2);
+    const after = await api.call('sync.status', {});
+    expect(after).toMatchObject({ connection: 'idle', queue: { items: 0, bytes: 0 }, lastError: null, centreId: 'AST-01', deskId: '3' });
+    expect(after.recent).toHaveLength(5);
+
+    // The central system decides; the desk learns it on the next pass, with the reason as written.
+    decide(central.store, { applicationId: first.applicationId, outcome: 'needs_information', reason: 'Туу туралы куәліктің көшірмесі оқылмайды' });
+    central.store.addChange('AST-01', 'booking', { booking: { date: '2026-11-26', time: '09:30', iin: '881224400009', name: 'Нұрғалиева Айгүл', service: 'age-pension', code: 'BK-7788' } });
+    central.store.addChange('OTHER-CENTRE', 'booking', { booking: { date: '2026-11-26', time: '10:00', iin: '881224400009', name: 'Басқа', service: 'age-pension', code: 'BK-9999' } });
+    const catalogue = await api.call('catalogue.current', {});
+    central.store.addChange(null, 'catalogue', { catalogue: { ...catalogue, version: catalogue.version + 1 } });
+    await core.sync.drain();
+    const { visit, events } = await api.call('visits.get', { id: first.visitId });
+    expect(visit.status).toBe('needs_information');
+    expect(events.at(-1)).toMatchObject({ cause: 'central_decision', reason: 'Туу туралы куәліктің көшірмесі оқылмайды' });
+    const { attention } = await api.call('sync.status', {});
+    expect(attention).toEqual([expect.objectContaining({ visitId: first.visitId, reason: 'Туу туралы куәліктің көшірмесі оқылмайды' })]);
+    const booked = await api.call('visits.listForDay', { day: '2026-11-26' });
+    expect(booked.visits.map((v) => v.bookingCode)).toEqual(['BK-7788']);
+    expect((await api.call('catalogue.current', {})).version).toBe(catalogue.version + 1);
+
+    // Re-sent after the operator's correction: a second version, held once at the newest.
+    await api.call('visits.transition', { id: first.visitId, to: 'in_service' });
+    await api.call('statements.export', { visitId: first.visitId, purpose: 'export' });
+    await api.call('visits.transition', { id: first.visitId, to: 'signed' });
+    await api.call('applications.complete', { id: first.applicationId });
+    await core.sync.drain();
+    expect(central.store.application(first.applicationId)?.version).toBe(2);
+    expect((await api.call('sync.status', {})).attention).toEqual([]);
+    decide(central.store, { applicationId: first.applicationId, outcome: 'accepted' });
+    await core.sync.drain();
+    expect((await api.call('visits.get', { id: first.visitId })).visit.status).toBe('accepted');
+    await close();
+  });
+
+  const faults: [string, Faults, number?][] = [
+    ['connection cut during a file upload', { dropAfterBytes: { on: 'putBlob', bytes: 1_500, times: 3 } }],
+    ['connection cut during a push', { dropAfterBytes: { on: 'pushBatch', bytes: 10, times: 2 } }],
+    ['500 on every kind of request', { failWith: { status: 500, times: 4 } }],
+    ['503 with Retry-After', { failWith: { on: 'pushBatch', status: 503, retryAfterSeconds: 1, times: 1 } }, 1_000],
+    ['a stalled server', { stall: { on: 'pushBatch', ms: 2_500, times: 1 } }],
+    ['a push carried out twice', { answerTwice: { on: 'pushBatch', times: 2 } }],
+    ['a push carried out, its answer lost', { dropAnswer: { on: 'pushBatch', times: 2 } }],
+    ['an upload stored, its answer lost', { dropAnswer: { on: 'putBlob', times: 2 } }],
+    ['a restart in the middle of a batch', { restartMidBatch: { on: 'pushBatch', afterItems: 1, times: 2 } }],
+  ];
+  it.each(faults)('agrees with the server item for item after %s', async (_label, fault, atLeastMs) => {
+    const { dataDir, central, core, api, close } = await deskAndCentral('sync-fault');
+    for (let n = 1; n <= 5; n++) await queuedApplication(api, n);
+    central.faults.set(fault);
+    const started = Date.now();
+    await core.sync.drain();
+    if (atLeastMs) expect(Date.now() - started).toBeGreaterThanOrEqual(atLeastMs - 50);
+    // The fault really happened, every time it was switched on for.
+    expect(central.faults.pending()).toBe(false);
+    const state = agreement(central, dataDir);
+    expect(state.server).toEqual(state.local);
+    expect(state).toMatchObject({ waiting: 0, recordedTwice: 0, missingBlobs: [], wrongBlobs: [], visitStatuses: { sent: 5 } });
+    expect(state.local).toHaveLength(5);
+    await close();
+  });
+
+  it('shows a rejected item with the server’s reason, and the server never holds it', async () => {
+    const { dataDir, central, core, api, close } = await deskAndCentral('sync-reject');
+    const ids = await queuedApplication(api, 1);
+    await queuedApplication(api, 2);
+    central.faults.set({ reject: { [ids.applicationId]: 'Receiver does not serve this district' } });
+    await core.sync.drain();
+    expect(central.store.application(ids.applicationId)).toBeUndefined();
+    expect(agreement(central, dataDir).visitStatuses).toEqual({ sent: 1, needs_information: 1 });
+    const status = await api.call('sync.status', {});
+    expect(status.attention).toEqual([expect.objectContaining({ applicationId: ids.applicationId, reason: 'Receiver does not serve this district' })]);
+    expect(status.queue.items).toBe(0);
+    await close();
+  });
+
+  it('sends again a file the server reports missing when the items are pushed', async () => {
+    const { dataDir, central, core, api, close } = await deskAndCentral('sync-missing');
+    await queuedApplication(api, 1);
+    // The server loses each file right after acknowledging it, once.
+    let lost = 0;
+    core.sync.subscribe(({ step, detail }) => {
+      if (step === 'blob' && detail && lost < 2 && central.store.hasBlob(detail)) {
+        rmSync(central.store.blobPath(detail));
+        lost++;
+      }
+    });
+    await core.sync.drain();
+    expect(lost).toBe(2);
+    const state = agreement(central, dataDir);
+    expect(state).toMatchObject({ local: state.server, missingBlobs: [], wrongBlobs: [], visitStatuses: { sent: 1 } });
+    await close();
+  });
+
+  it('refuses a file whose bytes do not match its name, and keeps nothing of it', async () => {
+    const { central, close } = await deskAndCentral('sync-hash');
+    const { credential } = central.store.enrol('AST-01', '9', new Date().toISOString());
+    const wrongName = 'a'.repeat(64);
+    const response = await fetch(`${central.url}/v1/blobs/${wrongName}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${credential}`, 'content-type': 'application/octet-stream' },
+      body: new Uint8Array([1, 2, 3]),
+    });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toMatchObject({ code: 'blob.hash_mismatch' });
+    expect(central.store.blobs()).toEqual([]);
+    expect(statSync(central.store.blobRoot).isDirectory()).toBe(true);
+    await close();
+  });
+
+  it('explains enrolment problems and a revoked credential in the operator’s terms', async () => {
+    const { dir, central, core, api, close } = await deskAndCentral('sync-enrol');
+    await expect(api.call('sync.enrol', { server: central.url, centreId: 'AST-01', deskId: '3', enrolmentCode: 'wrong-code' })).rejects.toMatchObject({
+      code: 'sync.enrolment_refused',
+    });
+    await expect(api.call('sync.enrol', { server: 'http://127.0.0.1:9', centreId: 'AST-01', deskId: '3', enrolmentCode: ENROLMENT_CODE })).rejects.toMatchObject({
+      code: 'sync.unreachable',
+    });
+    await expect(api.call('sync.enrol', { server: 'ftp://x', centreId: 'AST 01', deskId: '3', enrolmentCode: '1' })).rejects.toMatchObject({
+      code: 'contract.invalid_input',
+    });
+    // The central system forgets this device: the loop stops and says so instead of retrying.
+    const other = openCoreClient({ dataDir: join(dir, 'other'), syncTiming: timing });
+    await expect(other.api.call('sync.now', {})).rejects.toMatchObject({ code: 'sync.not_enrolled' });
+    await other.core.close();
+    central.store.close();
+    rmSync(join(dir, 'central', 'central.sqlite'));
+    rmSync(join(dir, 'central', 'central.sqlite-wal'), { force: true });
+    rmSync(join(dir, 'central', 'central.sqlite-shm'), { force: true });
+    await central.restart();
+    await queuedApplication(api, 1);
+    await expect(core.sync.drain()).rejects.toMatchObject({ code: 'sync.unauthorized' });
+    expect(await api.call('sync.status', {})).toMatchObject({ connection: 'error', lastError: 'sync.unauthorized', queue: { items: 1 } });
+    await close();
+  });
+});
