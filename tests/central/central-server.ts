@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { resolve } from 'node:path';
+import addFormats from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend';
 import { openCentralStore, type CentralStore } from './central-store';
@@ -49,7 +50,8 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   // openapi-backend checks documents against the 3.0 schema only; this validator knows 3.1.
   const documentCheck = await new Validator().validate(definition as Parameters<Validator['validate']>[0]);
   if (!documentCheck.valid) throw new Error(`docs/sync-openapi.json is not valid OpenAPI 3.1: ${JSON.stringify(documentCheck.errors)}`);
-  const api = new OpenAPIBackend({ definition, strict: true, quick: true, validate: true });
+  // ajv-formats: without it the validator would let any string pass as a date or a date-time.
+  const api = new OpenAPIBackend({ definition, strict: true, quick: true, validate: true, customizeAjv: (ajv) => addFormats(ajv) });
   await api.init();
   const faults = createFaultSwitches();
   const stats = { requestBodyBytes: 0, requests: {} as Record<string, number> };
