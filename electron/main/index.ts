@@ -5,6 +5,7 @@ import { isAppUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { lockDownContents } from './guards';
 import { registerIpc } from './ipc';
+import { credentialProtector } from './credential-protector';
 import { exportFolderDialog } from './export-folder';
 import { statementPrinter } from './statement-printer';
 import { createMainWindow } from './window';
@@ -35,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
       resourcesDir: join(app.getAppPath(), 'resources'),
       printer: statementPrinter,
       chooseExportFolder: exportFolderDialog,
+      secretProtector: credentialProtector(),
       logFailure: (method, detail) => console.error(`core: ${method} failed: ${detail}`),
     });
     lockDownContents();

@@ -8,6 +8,7 @@ import { ApiContext } from '../api/api-context';
 import { switchLanguage } from '../i18n/i18n';
 import { CatalogueProvider } from '../catalogue/catalogue-context';
 import { IntakePage } from '../intake/IntakePage';
+import { SyncPage } from '../sync/SyncPage';
 import { TodayPage } from '../today/TodayPage';
 import { areas, type Area } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -81,6 +82,8 @@ export function App({ api }: { api: ApiClient }) {
                 <TodayPage onOpenVisit={openVisit} />
               ) : area === 'intake' ? (
                 <IntakePage visitId={route.visitId} onOpenVisit={openVisit} onBack={() => setRoute({ area: 'intake', visitId: null })} />
+              ) : area === 'sync' ? (
+                <SyncPage onOpenVisit={openVisit} />
               ) : (
                 <NotYetPage area={area} />
               )}

@@ -43,6 +43,10 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
   if (failure) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
   if (!loaded) return <Loader aria-label={t('common.loading')} />;
   const { visit, events, application } = loaded;
+  // Why the central system sent the application back or decided as it did, in its own words.
+  const decision = ['needs_information', 'rejected'].includes(visit.status)
+    ? events.findLast((event) => event.to === visit.status && (event.cause === 'central_decision' || event.cause === 'sync_rejected'))
+    : undefined;
   return (
     <Stack>
       <Group justify="space-between">
@@ -54,6 +58,11 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
           {t('intakeUi.back')}
         </Button>
       </Group>
+      {decision?.reason && (
+        <Alert color={visit.status === 'rejected' ? 'red' : 'orange'} title={t('intakeUi.decisionReason')} role="status" data-testid="decision-reason">
+          {decision.reason}
+        </Alert>
+      )}
       <WorkflowActions visit={visit} completable={application?.state === 'finished' ? application.id : null} onMoved={reload} />
       {application?.state === 'finished' && ['in_service', 'statement_printed', 'signed'].includes(visit.status) && (
         <Group align="flex-start">

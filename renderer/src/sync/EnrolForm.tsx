@@ -1,0 +1,65 @@
+import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../shared/contract/api';
+import { ApiError } from '../../../shared/contract/errors';
+import type { SyncStatus } from '../../../shared/domain/sync';
+import { useApi } from '../api/api-context';
+import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+
+type EnrolValues = { server: string; centreId: string; deskId: string; enrolmentCode: string };
+
+/** Done once per workstation by a supervisor; the core keeps the credential, the page never sees it. */
+export function EnrolForm({ status, onEnrolled }: { status: SyncStatus; onEnrolled(status: SyncStatus): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { busy, message, run } = useDeskAction();
+  const form = useForm<EnrolValues>({
+    initialValues: { server: status.server ?? 'https://', centreId: status.centreId ?? '', deskId: status.deskId ?? '', enrolmentCode: '' },
+    // The contract's own schema: the form refuses exactly what the core would.
+    validate: schemaResolver(contract['sync.enrol'].input, { sync: true }),
+    validateInputOnBlur: true,
+  });
+  const translated = (key: unknown) => (typeof key === 'string' ? t(key as 'validation.required') : undefined);
+
+  const enrol = (values: EnrolValues) =>
+    run(async () => {
+      try {
+        onEnrolled(await api.call('sync.enrol', values));
+        form.setFieldValue('enrolmentCode', '');
+        return null;
+      } catch (error) {
+        if (error instanceof ApiError) for (const issue of error.issues ?? []) form.setFieldError(String(issue.path[0]), issue.message);
+        throw error;
+      }
+    });
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="enrol-title">
+      <form onSubmit={form.onSubmit((values) => void enrol(values))} noValidate>
+        <Stack gap="sm" maw={520}>
+          <Title order={3} id="enrol-title">
+            {status.server ? t('syncUi.enrol.again') : t('syncUi.enrol.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('syncUi.enrol.hint')}
+          </Text>
+          {(['server', 'centreId', 'deskId', 'enrolmentCode'] as const).map((field) => (
+            <TextInput
+              key={field}
+              label={t(`syncUi.enrol.${field === 'centreId' ? 'centre' : field === 'deskId' ? 'desk' : field === 'enrolmentCode' ? 'code' : 'server'}`)}
+              type={field === 'enrolmentCode' ? 'password' : 'text'}
+              autoComplete="off"
+              {...form.getInputProps(field)}
+              error={translated(form.errors[field])}
+            />
+          ))}
+          <Button type="submit" loading={busy} w="fit-content">
+            {t('syncUi.enrol.submit')}
+          </Button>
+          <DeskMessageAlert message={message} />
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,150 @@
+import { Alert, Badge, Button, Group, Loader, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import dayjs from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SyncStatus } from '../../../shared/domain/sync';
+import { useApi } from '../api/api-context';
+import { useLanguage } from '../i18n/use-language';
+import { errorText } from '../i18n/error-text';
+import { localeTags } from '../i18n/i18n';
+import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { StatusBadge } from '../visits/StatusBadge';
+import { EnrolForm } from './EnrolForm';
+
+const POLL_MS = 1_000;
+const connectionColour: Record<SyncStatus['connection'], string> = {
+  not_enrolled: 'gray',
+  idle: 'teal',
+  syncing: 'cyan',
+  offline: 'orange',
+  error: 'red',
+  paused: 'yellow',
+};
+
+export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const { language } = useLanguage();
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const { busy, message, run } = useDeskAction();
+  const refresh = useCallback(() => {
+    api.call('sync.status', {}).then(
+      (next) => {
+        setStatus(next);
+        setFailure(null);
+      },
+      (error: unknown) => setFailure(error),
+    );
+  }, [api]);
+  // The loop runs in the core; the page only watches it.
+  useEffect(() => {
+    refresh();
+    const timer = setInterval(refresh, POLL_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
+
+  if (failure && !status) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
+  if (!status) return <Loader aria-label={t('common.loading')} />;
+  const megabytes = new Intl.NumberFormat(localeTags[language], { maximumFractionDigits: 1 });
+  const size = (bytes: number) => `${megabytes.format(bytes / 1024 / 1024)} MB`;
+  const time = (at: string | null) => (at ? dayjs(at).format('DD.MM.YYYY HH:mm:ss') : t('syncUi.never'));
+  const act = (work: () => Promise<SyncStatus>) =>
+    run(async () => {
+      setStatus(await work());
+      return null;
+    });
+
+  return (
+    <Stack>
+      <Title order={2}>{t('syncUi.title')}</Title>
+      <Paper withBorder p="md" component="section" aria-label={t('syncUi.title')}>
+        <Stack gap="xs">
+          <Group>
+            <Badge color={connectionColour[status.connection]} size="lg" data-testid="sync-connection">
+              {t(`syncUi.connection.${status.connection}`)}
+            </Badge>
+            {status.server && (
+              <Text size="sm">
+                {t('syncUi.server')}: {status.server} · {t('syncUi.centreDesk', { centre: status.centreId, desk: status.deskId })}
+              </Text>
+            )}
+          </Group>
+          <Text data-testid="sync-queue">{t('syncUi.queue', { count: status.queue.items, size: size(status.queue.bytes) })}</Text>
+          {status.batch && (
+            <Stack gap={4}>
+              <Text size="sm">{t('syncUi.batch', { count: status.batch.items })}</Text>
+              <Progress value={status.batch.bytes ? (100 * status.batch.sentBytes) / status.batch.bytes : 100} aria-label={t('syncUi.batch', { count: status.batch.items })} />
+            </Stack>
+          )}
+          <Text size="sm">{t('syncUi.lastSuccess', { at: time(status.lastSuccessAt) })}</Text>
+          {status.nextAttemptAt && status.connection === 'offline' && <Text size="sm">{t('syncUi.nextAttempt', { at: time(status.nextAttemptAt) })}</Text>}
+          {status.lastError && (
+            <Alert color={status.connection === 'error' ? 'red' : 'orange'} role="alert">
+              {t(`errors.${status.lastError}`)}
+            </Alert>
+          )}
+          {status.connection !== 'not_enrolled' && (
+            <Group>
+              <Button onClick={() => void act(() => api.call('sync.now', {}))} loading={busy}>
+                {t('syncUi.now')}
+              </Button>
+              <Button variant="default" onClick={() => void act(() => api.call('sync.pause', { paused: status.connection !== 'paused' }))}>
+                {status.connection === 'paused' ? t('syncUi.resume') : t('syncUi.pause')}
+              </Button>
+            </Group>
+          )}
+          <DeskMessageAlert message={message} />
+        </Stack>
+      </Paper>
+      <VisitTable title={t('syncUi.attention')} empty={t('syncUi.attentionEmpty')} rows={status.attention} onOpenVisit={onOpenVisit} showReason />
+      <VisitTable title={t('syncUi.recent')} empty={t('syncUi.recentEmpty')} rows={status.recent} onOpenVisit={onOpenVisit} />
+      <EnrolForm status={status} onEnrolled={setStatus} />
+    </Stack>
+  );
+}
+
+type Row = { visitId: string; citizenName: string; status: SyncStatus['recent'][number]['status']; at: string; reason?: string };
+
+function VisitTable({ title, empty, rows, onOpenVisit, showReason = false }: { title: string; empty: string; rows: Row[]; onOpenVisit(id: string): void; showReason?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Text fw={600} mb="xs">
+        {title}
+      </Text>
+      {rows.length === 0 ? (
+        <Text c="dimmed">{empty}</Text>
+      ) : (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('syncUi.citizen')}</Table.Th>
+              <Table.Th>{t('syncUi.status')}</Table.Th>
+              {showReason && <Table.Th>{t('syncUi.reason')}</Table.Th>}
+              <Table.Th>{t('syncUi.when')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((row) => (
+              <Table.Tr key={`${row.visitId}-${row.at}`}>
+                <Table.Td>{row.citizenName}</Table.Td>
+                <Table.Td>
+                  <StatusBadge status={row.status} />
+                </Table.Td>
+                {showReason && <Table.Td>{row.reason}</Table.Td>}
+                <Table.Td>{dayjs(row.at).format('DD.MM.YYYY HH:mm')}</Table.Td>
+                <Table.Td>
+                  <Button size="xs" variant="subtle" onClick={() => onOpenVisit(row.visitId)}>
+                    {t('syncUi.open')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { createApiClient, type ApiClient } from '../../shared/contract/client';
+import { decide } from '../central/central-admin';
+import { startCentral, type Central } from '../central/central-server';
+import { ENROLMENT_CODE } from '../support/central';
+import { queuedApplication } from '../support/queued-applications';
+import { newDataFolder, startHarness, type RunningHarness } from './support/harness';
+
+let harness: RunningHarness | undefined;
+let central: Central | undefined;
+test.afterEach(async () => {
+  await harness?.stop();
+  await central?.close();
+});
+
+/** The harness's own contract over HTTP, to set the scene quickly; the UI does the rest. */
+function harnessApi(url: string): ApiClient {
+  const token = new URL(url).hash.replace('#token=', '');
+  return createApiClient(async (method, input) => {
+    const response = await fetch(new URL(`/api/${method}`, url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-qabyldau-token': token },
+      body: JSON.stringify(input),
+    });
+    return response.json();
+  });
+}
+
+test('applications finished offline wait in the queue, go out on "sync now", and a decision comes back with its reason', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dataDir = newDataFolder();
+  const centralData = join(dataDir, 'central');
+  central = await startCentral({ dataDir: centralData, enrolmentCode: ENROLMENT_CODE });
+  const port = new URL(central.url).port;
+  harness = await startHarness(join(dataDir, 'desk'));
+  const api = harnessApi(harness.url);
+  await api.call('preferences.setLanguage', { language: 'en' });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: 'Sync' }).click();
+
+  // A supervisor enrols the desk once, while the network is there.
+  await page.getByLabel('Central server address').fill(central.url);
+  await page.getByLabel('Centre code').fill('AST-01');
+  await page.getByLabel('Desk number').fill('3');
+  await page.getByLabel('Enrolment code').fill(ENROLMENT_CODE);
+  await page.getByRole('button', { name: 'Enrol', exact: true }).click();
+  await expect(page.getByTestId('sync-connection')).toHaveText('Connected');
+  await expect(page.getByText('Centre AST-01, desk 3')).toBeVisible();
+
+  // The network goes; two citizens are served all the same.
+  await central.close();
+  central = undefined;
+  const first = await queuedApplication(api, 1);
+  await queuedApplication(api, 2);
+  await expect(page.getByTestId('sync-queue')).toContainText('Waiting to send: 2 applications');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByTestId('sync-connection')).toHaveText('Offline');
+  await expect(page.getByRole('alert')).toContainText('The central system cannot be reached');
+  await expect(page.getByTestId('sync-queue')).toContainText('Waiting to send: 2 applications');
+
+  // The network is back: the same server, the same address.
+  central = await startCentral({ dataDir: centralData, enrolmentCode: ENROLMENT_CODE, port: Number(port) });
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByTestId('sync-queue')).toContainText('Waiting to send: 0 applications');
+  const received = page.getByRole('region', { name: 'Received by the central system' });
+  await expect(received.getByRole('row')).toHaveCount(3);
+  await expect(received.getByText('Sent', { exact: true })).toHaveCount(2);
+  await expect(page.getByTestId('sync-connection')).toHaveText('Connected');
+  expect(central.store.allApplications()).toHaveLength(2);
+
+  // The central system asks for more information; the desk sees why.
+  decide(central.store, { applicationId: first.applicationId, outcome: 'needs_information', reason: 'Жеке куәліктің екінші беті жоқ' });
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  const attention = page.getByRole('region', { name: 'Needs attention' });
+  await expect(attention.getByText('Жеке куәліктің екінші беті жоқ')).toBeVisible();
+  await attention.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByTestId('decision-reason')).toContainText('Жеке куәліктің екінші беті жоқ');
+  await expect(page.getByTestId('decision-reason')).toContainText('Reason given by the central system');
+});
