@@ -1,17 +1,23 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { openCoreClient } from '../support/core-client';
 import { completeFields } from '../support/finished-application';
+import { bundledFixture } from '../support/bundled-fixture';
 import { tempDir } from '../support/temp-dir';
 
-const writer = resolve(import.meta.dirname, 'fixtures/attachment-writer.ts');
+let writer = '';
+
+// Two hundred restarts: the writer is bundled once so each starts quickly.
+beforeAll(async () => {
+  writer = await bundledFixture('attachment-writer.ts');
+}, 60_000);
 const rounds = Number(process.env.KILL_ROUNDS ?? 200);
 
 /**
@@ -21,7 +27,7 @@ const rounds = Number(process.env.KILL_ROUNDS ?? 200);
  */
 function runAndKill(args: string[], afterImports: number, delayMs: number): Promise<string[]> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     const confirmed: string[] = [];
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -39,6 +39,8 @@ describe('database', () => {
         VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
     6: `INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
         VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
+    7: `INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
   };
 
   it('has a seed row for every released schema before the latest', () => {
@@ -78,6 +80,49 @@ describe('database', () => {
     const current = openDatabase(file);
     const attachments = createAttachmentRepository(current);
     expect(attachments.listFor('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5c')).toMatchObject([{ originalName: 'id.pdf', version: 1, originalId: null }]);
+    expect(current.pragma('foreign_key_check')).toEqual([]);
+    current.close();
+  });
+
+  it('gives applications the previous release queued their first send, with the current version of each document', () => {
+    const file = join(dir, 'queued-at-7.sqlite');
+    const previous = openDatabase(file, migrations.slice(0, 7));
+    const visit = '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a6b';
+    const application = '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a6c';
+    const fields = { iin: '881224400009', surname: 'Нұрғалиева', givenName: 'Айгүл', serviceCode: 'maternity-income-loss', receiverId: 'gfc-710000000' };
+    previous.exec(`
+      INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
+        VALUES ('${visit}', '2026-11-24T05:00:00.000Z', '2026-11-24T06:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Нұрғалиева Айгүл', '881224400009', 'queued');
+      INSERT INTO applications (id, visit_id, state, data, created_at, updated_at, finished_at)
+        VALUES ('${application}', '${visit}', 'finished',
+                '${JSON.stringify({ fields, birthDate: '1988-12-24', sex: 'female', receiverOverridden: false })}',
+                '2026-11-24T05:00:00.000Z', '2026-11-24T05:30:00.000Z', '2026-11-24T05:30:00.000Z');
+      INSERT INTO attachments (id, application_id, checklist_item, original_name, media_type, size, sha256, page_count, added_by, added_at, original_id, version) VALUES
+        ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a61', '${application}', 'identity-document', 'id.jpg', 'image/jpeg', 10, '${'a'.repeat(64)}', NULL, 'desk:3', '2026-11-24T05:01:00.000Z', NULL, 1),
+        ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a62', '${application}', 'identity-document', 'id.jpg', 'image/jpeg', 12, '${'b'.repeat(64)}', NULL, 'desk:3', '2026-11-24T05:02:00.000Z', '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a61', 2);
+      INSERT INTO checklist_waivers (application_id, item, reason, waived_by, waived_at)
+        VALUES ('${application}', 'signed-statement', 'Scanner broken', 'desk:3', '2026-11-24T05:03:00.000Z');
+    `);
+    previous.close();
+    const current = openDatabase(file);
+    const rows = current.prepare<[], { version: number; state: string; bytes: number; payload: string }>('SELECT version, state, bytes, payload FROM outbox').all();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ version: 1, state: 'queued', bytes: 12 });
+    expect(JSON.parse(rows[0]!.payload)).toEqual({
+      id: application,
+      version: 1,
+      visitId: visit,
+      bookingCode: null,
+      finishedAt: '2026-11-24T05:30:00.000Z',
+      fields,
+      birthDate: '1988-12-24',
+      sex: 'female',
+      receiverOverridden: false,
+      documents: [
+        { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a62', checklistItem: 'identity-document', sha256: 'b'.repeat(64), size: 12, mediaType: 'image/jpeg', fileName: 'id.jpg', pageCount: null, version: 2 },
+      ],
+      waivers: [{ item: 'signed-statement', reason: 'Scanner broken', waivedBy: 'desk:3', waivedAt: '2026-11-24T05:03:00.000Z' }],
+    });
     expect(current.pragma('foreign_key_check')).toEqual([]);
     current.close();
   });

@@ -2,31 +2,21 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
-import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { decide } from '../central/central-admin';
 import { startCentral } from '../central/central-server';
 import { agreement, ENROLMENT_CODE } from '../support/central';
 import { openCoreClient } from '../support/core-client';
+import { bundledFixture } from '../support/bundled-fixture';
 import { tempDir } from '../support/temp-dir';
 
 const rounds = Number(process.env.KILL_ROUNDS ?? 300);
 const root = resolve(import.meta.dirname, '../..');
-const runner = join(root, 'node_modules/.tmp/sync-runner.mjs');
+let runner = '';
 
-// One bundled file starts in a third of the time tsx needs, which is what makes 300 restarts affordable.
 beforeAll(async () => {
-  await build({
-    entryPoints: [join(import.meta.dirname, 'fixtures/sync-runner.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: runner,
-    external: ['better-sqlite3'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-    logLevel: 'error',
-  });
+  runner = await bundledFixture('sync-runner.ts');
 }, 60_000);
 
 type Round = { queued: string[]; drained: boolean };

@@ -1,4 +1,4 @@
-import { rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCentral } from '../central/central-server';
@@ -136,6 +136,24 @@ describe('sync with the reference central server', () => {
     expect(lost).toBe(2);
     const state = agreement(central, dataDir);
     expect(state).toMatchObject({ local: state.server, missingBlobs: [], wrongBlobs: [], visitStatuses: { sent: 1 } });
+    await close();
+  });
+
+  it('keeps the credential in an owner-only file, holds sending while paused, and resumes', async () => {
+    const { dataDir, central, core, api, close } = await deskAndCentral('sync-pause');
+    expect(statSync(join(dataDir, 'sync-credential')).mode & 0o777).toBe(0o600);
+    expect(JSON.stringify(await api.call('sync.status', {}))).not.toContain(readFileSync(join(dataDir, 'sync-credential'), 'utf8'));
+    expect(await api.call('sync.pause', { paused: true })).toMatchObject({ connection: 'paused' });
+    await queuedApplication(api, 1);
+    await api.call('sync.now', {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(central.store.allApplications()).toEqual([]);
+    expect((await api.call('sync.status', {})).queue.items).toBe(1);
+    const drained = core.sync.drain();
+    await api.call('sync.pause', { paused: false });
+    await drained;
+    expect(central.store.allApplications()).toHaveLength(1);
+    expect(await api.call('sync.status', {})).toMatchObject({ connection: 'idle', queue: { items: 0 } });
     await close();
   });
 

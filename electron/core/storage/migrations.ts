@@ -255,6 +255,27 @@ export const migrations: readonly Migration[] = [
         received_at    TEXT NOT NULL
       ) STRICT;
       CREATE INDEX decisions_by_application ON decisions (application_id, seq);
+
+      -- Visits the previous release queued had no outbox: give each its first send, built as the
+      -- core builds it (sync/outbox-item.ts), from the documents current now.
+      INSERT INTO outbox (application_id, visit_id, version, payload, bytes, state, queued_at)
+      SELECT a.id, v.id, 1,
+        json_object(
+          'id', a.id, 'visitId', v.id, 'bookingCode', v.booking_code, 'finishedAt', coalesce(a.finished_at, a.updated_at),
+          'fields', a.data -> '$.fields', 'birthDate', a.data ->> '$.birthDate', 'sex', a.data ->> '$.sex',
+          'receiverOverridden', a.data -> '$.receiverOverridden',
+          'documents', json((SELECT json_group_array(json_object('id', t.id, 'checklistItem', t.checklist_item, 'sha256', t.sha256, 'size', t.size,
+                          'mediaType', t.media_type, 'fileName', t.original_name, 'pageCount', t.page_count, 'version', t.version))
+                          FROM attachments t WHERE t.application_id = a.id
+                           AND NOT EXISTS (SELECT 1 FROM attachments n WHERE n.original_id = coalesce(t.original_id, t.id) AND n.version > t.version))),
+          'waivers', json((SELECT json_group_array(json_object('item', w.item, 'reason', w.reason, 'waivedBy', w.waived_by, 'waivedAt', w.waived_at))
+                        FROM checklist_waivers w WHERE w.application_id = a.id)),
+          'version', 1),
+        (SELECT coalesce(sum(size), 0) FROM (SELECT DISTINCT sha256, size FROM attachments t WHERE t.application_id = a.id
+           AND NOT EXISTS (SELECT 1 FROM attachments n WHERE n.original_id = coalesce(t.original_id, t.id) AND n.version > t.version))),
+        'queued', v.updated_at
+      FROM visits v JOIN applications a ON a.visit_id = v.id
+      WHERE v.status = 'queued' AND a.state = 'finished';
     `,
   },
 ];

@@ -1,0 +1,24 @@
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * Bundles a child-process fixture into one ES module (better-sqlite3 stays outside: it is native).
+ * A crash test restarts its child hundreds of times, and one bundled file starts in a third of the
+ * time tsx needs. The fixture must be given the resources folder: the bundle lives elsewhere.
+ */
+export async function bundledFixture(fixture: string): Promise<string> {
+  const outfile = join(root, 'node_modules/.tmp/fixtures', fixture.replace(/\.ts$/, '.mjs'));
+  await build({
+    entryPoints: [join(root, 'tests/integration/fixtures', fixture)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    external: ['better-sqlite3'],
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    logLevel: 'error',
+  });
+  return outfile;
+}
