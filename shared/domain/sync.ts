@@ -11,9 +11,11 @@ export const syncConnections = ['not_enrolled', 'idle', 'syncing', 'offline', 'e
 
 export const centreIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'validation.sync_centre' });
 export const deskIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,16}$/, { error: 'validation.sync_desk' });
+/** HTTPS only: plain HTTP is accepted for this machine alone (the reference server, a local proxy). */
 export const serverAddressSchema = z
   .url({ protocol: /^https?$/, error: 'validation.sync_server' })
   .max(500, { error: 'validation.too_long' })
+  .refine((url) => /^https:\/\//i.test(url) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i.test(url), { error: 'validation.sync_server' })
   .transform((url) => url.replace(/\/+$/, ''));
 
 export const syncAttentionSchema = z.strictObject({

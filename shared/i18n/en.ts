@@ -207,6 +207,7 @@ export const en = {
     centreDesk: 'Centre {{centre}}, desk {{desk}}',
     queue: 'Waiting to send: {{count}} applications, {{size}}',
     lastSuccess: 'Last successful sync: {{at}}',
+    megabytes: '{{size}} MB',
     never: 'never',
     nextAttempt: 'Next attempt at {{at}}',
     batch: 'Sending a batch of {{count}} applications',

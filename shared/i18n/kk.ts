@@ -209,6 +209,7 @@ export const kk = {
     centreDesk: '{{centre}} орталығы, {{desk}} үстел',
     queue: 'Жіберуді күтуде: {{count}} өтініш, {{size}}',
     lastSuccess: 'Соңғы сәтті синхрондау: {{at}}',
+    megabytes: '{{size}} МБ',
     never: 'әлі болмаған',
     nextAttempt: 'Келесі әрекет: {{at}}',
     batch: '{{count}} өтініштен тұратын топ жіберілуде',

@@ -209,6 +209,7 @@ export const ru = {
     centreDesk: 'Центр {{centre}}, стол {{desk}}',
     queue: 'Ждут отправки: {{count}} заявлений, {{size}}',
     lastSuccess: 'Последняя успешная синхронизация: {{at}}',
+    megabytes: '{{size}} МБ',
     never: 'ещё не было',
     nextAttempt: 'Следующая попытка в {{at}}',
     batch: 'Отправляется пакет из {{count}} заявлений',

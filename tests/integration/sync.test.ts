@@ -184,6 +184,11 @@ describe('sync with the reference central server', () => {
     await expect(api.call('sync.enrol', { server: 'ftp://x', centreId: 'AST 01', deskId: '3', enrolmentCode: '1' })).rejects.toMatchObject({
       code: 'contract.invalid_input',
     });
+    // Personal data never crosses the network in the clear: plain HTTP only to this machine.
+    await expect(api.call('sync.enrol', { server: 'http://central.example.kz', centreId: 'AST-01', deskId: '3', enrolmentCode: ENROLMENT_CODE })).rejects.toMatchObject({
+      code: 'contract.invalid_input',
+      issues: [{ path: ['server'], message: 'validation.sync_server' }],
+    });
     // The central system forgets this device: the loop stops and says so instead of retrying.
     const other = openCoreClient({ dataDir: join(dir, 'other'), syncTiming: timing });
     await expect(other.api.call('sync.now', {})).rejects.toMatchObject({ code: 'sync.not_enrolled' });

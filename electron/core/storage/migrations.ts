@@ -244,6 +244,8 @@ export const migrations: readonly Migration[] = [
         UNIQUE (application_id, version)
       ) STRICT;
       CREATE INDEX outbox_by_state ON outbox (state, batch_id, seq);
+      -- The Sync page asks every second for the latest sends; the outbox only grows.
+      CREATE INDEX outbox_sent_by_time ON outbox (done_at) WHERE state = 'sent';
       CREATE TABLE decisions (
         seq            INTEGER PRIMARY KEY,
         application_id TEXT NOT NULL REFERENCES applications (id),

@@ -9,11 +9,14 @@ export type SecretProtector = { encrypt(plain: string): Buffer; decrypt(sealed: 
 export type CredentialStore = { read(): string | null; write(credential: string): void; clear(): void };
 
 export function credentialFile(path: string, protector?: SecretProtector): CredentialStore {
+  // Read once: the loop and the Sync page ask often, and unsealing may call the OS.
+  let known: string | null | undefined;
   return {
     read: () => {
-      if (!existsSync(path)) return null;
+      if (known !== undefined) return known;
+      if (!existsSync(path)) return (known = null);
       const bytes = readFileSync(path);
-      return protector ? protector.decrypt(bytes) : bytes.toString('utf8');
+      return (known = protector ? protector.decrypt(bytes) : bytes.toString('utf8'));
     },
     write: (credential) => {
       const temporary = `${path}.tmp`;
@@ -26,7 +29,11 @@ export function credentialFile(path: string, protector?: SecretProtector): Crede
       }
       chmodSync(temporary, 0o600);
       renameSync(temporary, path);
+      known = credential;
     },
-    clear: () => rmSync(path, { force: true }),
+    clear: () => {
+      rmSync(path, { force: true });
+      known = null;
+    },
   };
 }

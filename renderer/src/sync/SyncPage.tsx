@@ -47,7 +47,7 @@ export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }
   if (failure && !status) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
   if (!status) return <Loader aria-label={t('common.loading')} />;
   const megabytes = new Intl.NumberFormat(localeTags[language], { maximumFractionDigits: 1 });
-  const size = (bytes: number) => `${megabytes.format(bytes / 1024 / 1024)} MB`;
+  const size = (bytes: number) => t('syncUi.megabytes', { size: megabytes.format(bytes / 1024 / 1024) });
   const time = (at: string | null) => (at ? dayjs(at).format('DD.MM.YYYY HH:mm:ss') : t('syncUi.never'));
   const act = (work: () => Promise<SyncStatus>) =>
     run(async () => {
