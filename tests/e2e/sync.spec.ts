@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createApiClient, type ApiClient } from '../../shared/contract/client';
 import { decide } from '../central/central-admin';
 import { startCentral, type Central } from '../central/central-server';
 import { ENROLMENT_CODE } from '../support/central';
 import { queuedApplication } from '../support/queued-applications';
-import { newDataFolder, startHarness, type RunningHarness } from './support/harness';
+import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 let harness: RunningHarness | undefined;
 let central: Central | undefined;
@@ -13,19 +12,6 @@ test.afterEach(async () => {
   await harness?.stop();
   await central?.close();
 });
-
-/** The harness's own contract over HTTP, to set the scene quickly; the UI does the rest. */
-function harnessApi(url: string): ApiClient {
-  const token = new URL(url).hash.replace('#token=', '');
-  return createApiClient(async (method, input) => {
-    const response = await fetch(new URL(`/api/${method}`, url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-qabyldau-token': token },
-      body: JSON.stringify(input),
-    });
-    return response.json();
-  });
-}
 
 test('applications finished offline wait in the queue, go out on "sync now", and a decision comes back with its reason', async ({ page }) => {
   test.setTimeout(120_000);

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createApiClient, type ApiClient } from '../../../shared/contract/client';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -41,4 +42,17 @@ export async function startHarness(dataDir: string): Promise<RunningHarness> {
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** The harness's own contract over HTTP, to set the scene quickly; the UI does the rest. */
+export function harnessApi(url: string): ApiClient {
+  const token = new URL(url).hash.replace('#token=', '');
+  return createApiClient(async (method, input) => {
+    const response = await fetch(new URL(`/api/${method}`, url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-qabyldau-token': token },
+      body: JSON.stringify(input),
+    });
+    return response.json();
+  });
 }
