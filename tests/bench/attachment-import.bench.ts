@@ -5,37 +5,18 @@
  *   npm run bench:attachments        (BENCH_BYTES=1073741824 by default)
  */
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, PDFName } from 'pdf-lib';
 import { v7 as uuidv7 } from 'uuid';
 import { completeFields } from '../support/finished-application';
 import { openCoreClient } from '../support/core-client';
-import { jpegBytes, pngBytes } from '../support/sample-files';
+import { jpegBytes, pngBytes, scannedPdf } from '../support/sample-files';
 
 const totalBytes = Number(process.env.BENCH_BYTES ?? 1024 ** 3);
 const root = join(tmpdir(), `qabyldau-bench-import-${process.pid}`);
 const sources = join(root, 'scans');
 mkdirSync(sources, { recursive: true });
-
-/** A scanned page as the scanner stores it: an uncompressed grey image of `bytes` bytes. */
-async function scannedPdf(pages: number, bytesPerPage: number): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const width = 2480;
-  const height = Math.max(1, Math.floor(bytesPerPage / width));
-  for (let i = 0; i < pages; i++) {
-    const image = pdf.context.register(
-      pdf.context.stream(randomBytes(width * height), { Type: 'XObject', Subtype: 'Image', Width: width, Height: height, ColorSpace: 'DeviceGray', BitsPerComponent: 8 }),
-    );
-    const page = pdf.addPage([595, 842]);
-    page.node.setXObject(PDFName.of('Scan'), image);
-    page.pushOperators();
-    page.drawText(' ', { x: 0, y: 0 });
-  }
-  return pdf.save();
-}
 
 let made = 0;
 const files: string[] = [];

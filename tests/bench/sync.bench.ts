@@ -6,12 +6,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
-import { PDFDocument, PDFName } from 'pdf-lib';
 import { v7 as uuidv7 } from 'uuid';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { startCentral } from '../central/central-server';
@@ -19,6 +17,7 @@ import { ENROLMENT_CODE } from '../support/central';
 import { openCoreClient } from '../support/core-client';
 import { sampleIin } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
+import { scannedPdf } from '../support/sample-files';
 
 const applications = Number(process.env.BENCH_APPLICATIONS ?? 1000);
 const fileBytes = Number(process.env.BENCH_FILE_BYTES ?? 512 * 1024);
@@ -26,19 +25,6 @@ const root = join(tmpdir(), `qabyldau-bench-sync-${process.pid}`);
 const projectRoot = resolve(import.meta.dirname, '../..');
 const timing = { idleMs: 60_000, timeoutMs: 60_000, backoff: { baseMs: 50, capMs: 1_000 }, batchItems: 50, batchBytes: 64 * 1024 * 1024 };
 const mb = (bytes: number) => bytes / 1024 / 1024;
-
-/** A scanned page: an uncompressed grey image, so the file is as big as a real scan and unlike any other. */
-async function scannedPdf(bytes: number): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  const width = 1240;
-  const image = pdf.context.register(
-    pdf.context.stream(randomBytes(width * Math.floor(bytes / width)), { Type: 'XObject', Subtype: 'Image', Width: width, Height: Math.floor(bytes / width), ColorSpace: 'DeviceGray', BitsPerComponent: 8 }),
-  );
-  const page = pdf.addPage([595, 842]);
-  page.node.setXObject(PDFName.of('Scan'), image);
-  page.drawText(' ', { x: 0, y: 0 });
-  return pdf.save();
-}
 
 // The queue: the desk's real flow through the contract, except the statement print, which is not
 // what is measured here: the visit is marked signed in the database directly.
@@ -59,7 +45,7 @@ const seedingStarted = Date.now();
     markSigned.run(ids.visitId);
     for (const checklistItem of ['identity-document', 'signed-statement']) {
       const filePath = join(scans, `${n}-${checklistItem}.pdf`);
-      writeFileSync(filePath, await scannedPdf(fileBytes));
+      writeFileSync(filePath, await scannedPdf(1, fileBytes));
       await core.attachments.import({ applicationId: ids.applicationId, checklistItem, fileName: `${checklistItem}.pdf`, filePath });
       rmSync(filePath);
     }

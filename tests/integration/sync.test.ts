@@ -157,6 +157,52 @@ describe('sync with the reference central server', () => {
     await close();
   });
 
+  it('ignores a decision on an older send and feed entries that fail their checks, and applies the rest', async () => {
+    const { central, core, api, close } = await deskAndCentral('sync-stale');
+    const ids = await queuedApplication(api, 1);
+    await core.sync.drain();
+    // Sent back once, corrected, sent again as version 2.
+    decide(central.store, { applicationId: ids.applicationId, outcome: 'needs_information', reason: 'Қолы жоқ' });
+    await core.sync.drain();
+    await api.call('visits.transition', { id: ids.visitId, to: 'in_service' });
+    await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' });
+    await api.call('visits.transition', { id: ids.visitId, to: 'signed' });
+    await api.call('applications.complete', { id: ids.applicationId });
+    await core.sync.drain();
+    // A late decision about version 1; a booking (IIN check digit wrong) and a catalogue that pass the protocol's shape but fail the desk's own rules; a good booking.
+    decide(central.store, { applicationId: ids.applicationId, outcome: 'rejected', reason: 'late', version: 1 });
+    central.store.addChange('AST-01', 'booking', { booking: { date: '2026-11-26', time: '09:00', iin: '881224400001', name: 'Нұрғалиева Айгүл', service: 'age-pension', code: 'BK-1111' } });
+    central.store.addChange(null, 'catalogue', { catalogue: { version: 99, services: [{ code: 'no-such-shape' }] } });
+    central.store.addChange('AST-01', 'booking', { booking: { date: '2026-11-26', time: '11:00', iin: '881224400009', name: 'Нұрғалиева Айгүл', service: 'age-pension', code: 'BK-2222' } });
+    const catalogueBefore = (await api.call('catalogue.current', {})).version;
+    await core.sync.drain();
+    const { visit, events } = await api.call('visits.get', { id: ids.visitId });
+    expect(visit.status).toBe('sent');
+    expect(events.filter((event) => event.cause === 'central_decision')).toHaveLength(1);
+    expect((await api.call('visits.listForDay', { day: '2026-11-26' })).visits.map((v) => v.bookingCode)).toEqual(['BK-2222']);
+    expect((await api.call('catalogue.current', {})).version).toBe(catalogueBefore);
+    expect(await api.call('sync.status', {})).toMatchObject({ connection: 'idle', lastError: null });
+    await close();
+  });
+
+  it('shows the batch under way with the bytes sent so far', async () => {
+    const { core, api, close } = await deskAndCentral('sync-progress');
+    await queuedApplication(api, 1, { identity: await uniquePdf('identity 1', 300_000), signed: await uniquePdf('signed 1', 300_000) });
+    const seen: NonNullable<Awaited<ReturnType<typeof api.call<'sync.status'>>>['batch']>[] = [];
+    const statuses: Promise<void>[] = [];
+    core.sync.subscribe(({ step }) => {
+      if (step === 'blob') statuses.push(api.call('sync.status', {}).then((status) => void (status.batch && seen.push(status.batch))));
+    });
+    await core.sync.drain();
+    await Promise.all(statuses);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen[0]!.items).toBe(1);
+    expect(seen[0]!.sentBytes).toBeGreaterThan(250_000);
+    expect(seen[0]!.sentBytes).toBeLessThanOrEqual(seen[0]!.bytes);
+    expect((await api.call('sync.status', {})).batch).toBeNull();
+    await close();
+  });
+
   it('refuses a file whose bytes do not match its name, and keeps nothing of it', async () => {
     const { central, close } = await deskAndCentral('sync-hash');
     const { credential } = central.store.enrol('AST-01', '9', new Date().toISOString());

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 
@@ -68,4 +69,21 @@ export async function sampleFiles(dir: string) {
     textAsJpeg: file('notes.jpg', 'just some text, not an image'),
   };
   return { good, hostile };
+}
+
+/** A scanned page as the scanner stores it: an uncompressed grey image of `bytes` bytes. */
+export async function scannedPdf(pages: number, bytesPerPage: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const width = 2480;
+  const height = Math.max(1, Math.floor(bytesPerPage / width));
+  for (let i = 0; i < pages; i++) {
+    const image = pdf.context.register(
+      pdf.context.stream(randomBytes(width * height), { Type: 'XObject', Subtype: 'Image', Width: width, Height: height, ColorSpace: 'DeviceGray', BitsPerComponent: 8 }),
+    );
+    const page = pdf.addPage([595, 842]);
+    page.node.setXObject(PDFName.of('Scan'), image);
+    page.pushOperators();
+    page.drawText(' ', { x: 0, y: 0 });
+  }
+  return pdf.save();
 }

@@ -25,12 +25,13 @@ export function applyItemResult(deps: CoreDeps, item: OutboxItem, result: ItemRe
     return;
   }
   if (result.outcome !== 'rejected') return;
-  const reason = (result.reasons ?? []).map((r) => r.message).join('; ') || (result.reasons?.[0]?.code ?? 'rejected');
+  // The server's words as written; none given leaves the status alone to say it.
+  const reason = (result.reasons ?? []).map((r) => r.message.trim()).filter(Boolean).join('; ') || null;
   deps.outbox.markRejected(item.seq, JSON.stringify(result.reasons ?? []), at);
   deps.decisions.add({ applicationId: item.applicationId, version: item.version, outcome: 'needs_information', reason, source: 'push', decidedAt: at }, at);
   let visit = requireVisit(deps, item.visitId);
   if (visit.status === 'queued') visit = moveVisit(deps, visit, 'sent', { cause: 'sync_rejected' });
-  if (visit.status === 'sent') moveVisit(deps, visit, 'needs_information', { cause: 'sync_rejected', reason: reason.slice(0, EVENT_REASON_MAX) });
+  if (visit.status === 'sent') moveVisit(deps, visit, 'needs_information', { cause: 'sync_rejected', reason: reason?.slice(0, EVENT_REASON_MAX) });
 }
 
 /**
