@@ -1,3 +1,4 @@
+import type { AuditRepository } from './storage/audit-repository';
 import type { ApplicationRepository } from './storage/application-repository';
 import type { AttachmentRepository } from './storage/attachment-repository';
 import type { CatalogueRepository } from './storage/catalogue-repository';
@@ -22,6 +23,7 @@ export type CoreDeps = {
   decisions: DecisionRepository;
   search: VisitSearchRepository;
   settings: SettingRepository;
+  audit: AuditRepository;
   atomically: Atomically;
   now: () => Date;
 };

@@ -1,39 +1,26 @@
 import { join, resolve } from 'node:path';
+import { methodNames } from '../../shared/contract/api';
 import { createDispatcher, type Dispatch, type FailureLog, type Handlers } from '../../shared/contract/dispatch';
-import { createApplicationHandlers } from './applications/application-handlers';
-import { createCompletionHandlers } from './applications/application-completion';
-import { createAttachmentHandlers, type ExportFolderChooser } from './attachments/attachment-handlers';
-import { collectUnreferencedBlobs, importAttachment, type AttachmentImport } from './attachments/attachment-import';
-import { openBlobStore, withTemporaryFile } from './attachments/blob-store';
-import { createUploadSessions } from './attachments/upload-sessions';
-import { createBookingHandlers } from './bookings/booking-handlers';
-import { createCatalogueHandlers } from './catalogue/catalogue-handlers';
-import type { CoreDeps } from './core-deps';
-import { createPreferenceHandlers } from './preferences/preference-handlers';
-import { openScanner } from './scanner/scanner-handlers';
+import { ApiError } from '../../shared/contract/errors';
+import type { ExportFolderChooser } from './attachments/attachment-handlers';
+import type { AttachmentImport } from './attachments/attachment-import';
+import { audit } from './audit/audit-trail';
+import { restoreSnapshot } from './backup/backup-restore';
+import type { BackupTiming } from './backup/backup-service';
+import { listSnapshots } from './backup/backup-snapshot';
+import { collectDiagnostics } from './logging/diagnostics';
+import { openAppLog, type AppLog } from './logging/app-log';
 import type { ScannerTiming } from './scanner/scanner-inbox';
-import { createSearchHandlers } from './search/search-handlers';
-import { createSignedScanHandlers, type SignedScan } from './statements/signed-scan-handlers';
-import { createStatementHandlers, type StatementPrinter } from './statements/statement-handlers';
-import { statementResources } from './statements/statement-resources';
-import { createStatementPrintRepository } from './storage/statement-print-repository';
-import { createApplicationRepository } from './storage/application-repository';
-import { createAttachmentRepository, type Attachment } from './storage/attachment-repository';
-import { createCatalogueRepository } from './storage/catalogue-repository';
-import { createChecklistWaiverRepository } from './storage/checklist-waiver-repository';
-import { atomicallyOn, DATABASE_FILE, openDatabase } from './storage/database';
-import { createScannerInboxRepository } from './storage/scanner-inbox-repository';
-import { createSettingRepository } from './storage/setting-repository';
+import type { StatementPrinter } from './statements/statement-handlers';
+import type { Attachment } from './storage/attachment-repository';
+import { DATABASE_FILE, schemaVersion } from './storage/database';
+import { databaseHealth, settingFromDamaged, type DatabaseHealth } from './storage/database-copy';
 import { asStorageFailure } from './storage/storage-failure';
-import { createVisitEventRepository } from './storage/visit-event-repository';
-import { createVisitRepository } from './storage/visit-repository';
-import { createVisitSearchRepository } from './storage/visit-search-repository';
-import { credentialFile, type SecretProtector } from './sync/device-credential';
-import { createSyncHandlers } from './sync/sync-handlers';
-import { createSyncLoop, defaultSyncTiming, type SyncLoop, type SyncTiming } from './sync/sync-loop';
-import { createDecisionRepository } from './storage/decision-repository';
-import { createOutboxRepository } from './storage/outbox-repository';
-import { createVisitHandlers } from './visits/visit-handlers';
+import type { SecretProtector } from './sync/device-credential';
+import type { SyncLoop, SyncTiming } from './sync/sync-loop';
+import { openWorkstation, type OuterMethod, type Workstation } from './workstation-core';
+
+export const APP_VERSION = '0.1.0';
 
 export type CoreOptions = {
   /** The app's data folder: Electron passes `app.getPath('userData')`, the harness its --data. */
@@ -50,6 +37,10 @@ export type CoreOptions = {
   secretProtector?: SecretProtector;
   /** Sync pacing; tests shorten the waits. */
   syncTiming?: Partial<SyncTiming>;
+  /** How often the backup schedule looks whether a backup is due; tests shorten it. */
+  backupTiming?: Partial<BackupTiming>;
+  /** Where the rotating log goes; `<data>/logs` unless told. */
+  logDir?: string;
   now?: () => Date;
   logFailure?: FailureLog;
 };
@@ -70,9 +61,12 @@ export type Core = {
   dispatch: Dispatch;
   sync: CoreSync;
   attachments: CoreAttachments;
+  /** What the integrity check at start found; a damaged database is neither opened nor written. */
+  health(): DatabaseHealth['state'];
+  log: AppLog;
   /** Resolves when the scanner folder has dealt with every file it has seen. */
   scannerIdle(): Promise<void>;
-  /** Stops the scanner folder and closes the database; the promise says when the watch has ended. */
+  /** Stops the scanner, sync and backups and closes the database; resolves when all have ended. */
   close(): Promise<void>;
 };
 
@@ -90,88 +84,115 @@ function withStorageFailures(handlers: Handlers): Handlers {
   return wrapped as Handlers;
 }
 
-/** The composition root of everything that runs under plain Node: no Electron, no browser. */
-export function openCore({
-  dataDir,
-  resourcesDir = resolve(import.meta.dirname, '../../resources'),
-  printer,
-  chooseExportFolder,
-  scannerTiming,
-  secretProtector,
-  syncTiming,
-  now = () => new Date(),
-  logFailure,
-}: CoreOptions): Core {
-  const db = openDatabase(join(dataDir, DATABASE_FILE));
-  const attachmentRows = createAttachmentRepository(db);
-  const deps: CoreDeps = {
-    visits: createVisitRepository(db),
-    events: createVisitEventRepository(db),
-    applications: createApplicationRepository(db),
-    catalogues: createCatalogueRepository(db),
-    attachments: attachmentRows,
-    waivers: createChecklistWaiverRepository(db),
-    outbox: createOutboxRepository(db),
-    decisions: createDecisionRepository(db),
-    search: createVisitSearchRepository(db),
-    settings: createSettingRepository(db),
-    atomically: atomicallyOn(db),
-    now,
+/**
+ * The composition root of everything that runs under plain Node: no Electron, no browser.
+ * It checks the database before opening it: a damaged one is left untouched and only the methods
+ * a supervisor needs to restore a backup are served, until a restore swaps the data in place.
+ */
+export function openCore(options: CoreOptions): Core {
+  const settled = {
+    ...options,
+    resourcesDir: options.resourcesDir ?? resolve(import.meta.dirname, '../../resources'),
+    now: options.now ?? (() => new Date()),
   };
-  const prints = createStatementPrintRepository(db);
-  const blobs = openBlobStore(join(dataDir, 'blobs'));
-  const credential = credentialFile(join(dataDir, 'sync-credential'), secretProtector);
-  const sync = createSyncLoop({
-    deps,
-    blobPath: (sha256) => blobs.pathOf(sha256),
-    credential,
-    timing: { ...defaultSyncTiming, ...syncTiming },
-    logFailure: logFailure ? (code) => logFailure('sync', code) : undefined,
-  });
-  const scanner = openScanner(deps, blobs, createScannerInboxRepository(db), scannerTiming);
-  const attachSignedScan = (applicationId: string, scan: SignedScan) =>
-    withTemporaryFile(blobs, scan.bytes, (filePath) =>
-      importAttachment(deps, blobs, attachmentRows, {
-        applicationId,
-        checklistItem: 'signed-statement',
-        fileName: `signed-statement.${{ 'image/png': 'png', 'image/jpeg': 'jpg', 'image/tiff': 'tif', 'application/pdf': 'pdf' }[scan.mediaType]}`,
-        filePath,
-      }),
-    );
-  const handlers: Handlers = {
-    ...createVisitHandlers(deps),
-    ...createApplicationHandlers(deps),
-    ...createBookingHandlers(deps),
-    ...createCatalogueHandlers(deps),
-    ...createSearchHandlers(deps),
-    ...createStatementHandlers(deps, prints, statementResources(resourcesDir), printer, (id) => attachmentRows.listFor(id)),
-    ...createSignedScanHandlers(deps, prints, attachSignedScan),
-    ...createAttachmentHandlers(deps, blobs, createUploadSessions(blobs.temporaryFolder), chooseExportFolder),
-    ...createCompletionHandlers(deps),
-    ...scanner.handlers,
-    ...createPreferenceHandlers(deps.settings),
-    ...createSyncHandlers(deps, sync, credential),
+  const { dataDir, now } = settled;
+  const log = openAppLog(options.logDir ?? join(dataDir, 'logs'));
+  const databaseFile = join(dataDir, DATABASE_FILE);
+  let health: DatabaseHealth = { state: 'ok' };
+  let live: Workstation | null = null;
+  let restoring = false;
+
+  const start = () => {
+    health = databaseHealth(databaseFile);
+    if (health.state === 'damaged') {
+      // SQLite's complaint names pages and indexes only; it helps support and holds no citizen data.
+      log.error('database.damaged', { detail: health.detail });
+      return;
+    }
+    live = openWorkstation(settled, log);
+    log.info('core.started', { version: APP_VERSION, schema: schemaVersion(live.db), node: process.versions.node });
   };
-  sync.start();
-  return {
-    dispatch: createDispatcher(withStorageFailures(handlers), logFailure),
-    attachments: {
-      import: (input) => importAttachment(deps, blobs, attachmentRows, input),
-      list: (applicationId) => attachmentRows.listFor(applicationId),
-      remove: (id) => deps.atomically(() => attachmentRows.remove(id)),
-      collect: () =>
-        collectUnreferencedBlobs(blobs, (sha256) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256), () => sync.state().connection === 'syncing'),
-      blobPath: (sha256) => blobs.pathOf(sha256),
+  start();
+
+  const workstation = (): Workstation => {
+    if (live) return live;
+    throw new ApiError(restoring ? 'storage.unavailable' : 'storage.damaged');
+  };
+
+  const outer: Pick<Handlers, OuterMethod> = {
+    'health.get': () => ({
+      database: health.state === 'damaged' ? 'damaged' : 'ok',
+      backupFolder: live ? (live.deps.settings.get('backup.folder') ?? null) : (settingFromDamaged(databaseFile, 'backup.folder') ?? null),
+      appVersion: APP_VERSION,
+    }),
+    'backups.list': ({ folder }) => ({ snapshots: listSnapshots(folder) }),
+    'backups.restore': async ({ folder, snapshotId }) => {
+      if (restoring || live?.backupRunning()) throw new ApiError('backup.running');
+      restoring = true;
+      try {
+        if (live) await live.close();
+        live = null;
+        await restoreSnapshot(folder, snapshotId, dataDir, now());
+        log.info('backup.restored');
+      } finally {
+        // Whatever happened, open what is now in place: the restored data, or the data as it was.
+        start();
+        restoring = false;
+      }
+      const restored = workstation();
+      restored.deps.atomically(() => audit(restored.deps, 'backup.restored', { kind: 'backup', id: snapshotId }));
+      return { restored: snapshotId };
     },
-    sync: { drain: () => sync.drain(), subscribe: (listener) => sync.subscribe(listener), wakeUp: () => sync.wakeUp() },
-    scannerIdle: () => scanner.idle(),
-    close: () => {
-      // The watch stops taking files at once; what it had under way finds the database closed.
-      const scannerStopped = scanner.close();
-      // The sync loop stops between steps; the database closes after its last transaction.
-      return Promise.all([scannerStopped, sync.close()]).then(() => {
-        db.close();
+    'diagnostics.collect': async () => {
+      if (!options.chooseExportFolder) throw new ApiError('export.unavailable');
+      const folder = await options.chooseExportFolder();
+      if (!folder) throw new ApiError('export.unavailable');
+      const facts = {
+        appVersion: APP_VERSION,
+        database: health.state,
+        schemaVersion: live ? schemaVersion(live.db) : null,
+        sqlite: live ? String(live.db.prepare('SELECT sqlite_version()').pluck().get()) : null,
+        centreId: live?.deps.settings.get('workstation.centre') ?? null,
+        deskId: live?.deps.settings.get('workstation.desk') ?? null,
+      };
+      const zip = await collectDiagnostics(log, folder, facts, now()).catch(() => {
+        throw new ApiError('export.failed');
       });
+      if (live) live.deps.atomically(() => audit(live!.deps, 'diagnostics.collected', { kind: 'diagnostics', id: zip.fileName }));
+      return { ...zip, folder };
+    },
+  };
+  // Every other method goes to the open workstation, looked up at call time: a restore swaps it.
+  const inner = Object.fromEntries(
+    methodNames
+      .filter((method) => !Object.hasOwn(outer, method))
+      .map((method) => [method, (input: never) => (workstation().handlers as Record<string, (input: never) => unknown>)[method]!(input)]),
+  );
+  const failureLog: FailureLog = (method, detail) => {
+    log.warn('method.failed', { method, detail });
+    options.logFailure?.(method, detail);
+  };
+
+  return {
+    dispatch: createDispatcher(withStorageFailures({ ...inner, ...outer } as Handlers), failureLog),
+    health: () => health.state,
+    log,
+    attachments: {
+      import: (input) => workstation().attachments.import(input),
+      list: (applicationId) => workstation().attachments.list(applicationId),
+      remove: (id) => workstation().attachments.remove(id),
+      collect: () => workstation().attachments.collect(),
+      blobPath: (sha256) => workstation().attachments.blobPath(sha256),
+    },
+    sync: {
+      drain: () => workstation().sync.drain(),
+      subscribe: (listener) => workstation().sync.subscribe(listener),
+      wakeUp: () => workstation().sync.wakeUp(),
+    },
+    scannerIdle: () => live?.scannerIdle() ?? Promise.resolve(),
+    close: async () => {
+      await live?.close();
+      live = null;
     },
   };
 }

@@ -4,6 +4,8 @@ import { applicationMethods } from './methods/application-methods';
 import { attachmentMethods } from './methods/attachment-methods';
 import { intakeMethods } from './methods/intake-methods';
 import { preferenceMethods } from './methods/preference-methods';
+import { reportMethods } from './methods/report-methods';
+import { settingsMethods } from './methods/settings-methods';
 import { scannerMethods } from './methods/scanner-methods';
 import { syncMethods } from './methods/sync-methods';
 import { statementMethods } from './methods/statement-methods';
@@ -25,6 +27,8 @@ export const contract = {
   ...preferenceMethods,
   ...scannerMethods,
   ...syncMethods,
+  ...reportMethods,
+  ...settingsMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

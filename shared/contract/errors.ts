@@ -13,6 +13,7 @@ export const errorCodes = [
   'transport.payload_too_large',
   'transport.unreachable',
   'storage.unavailable',
+  'storage.damaged',
   'visit.duplicate_id',
   'visit.not_found',
   'visit.transition_refused',
@@ -40,6 +41,12 @@ export const errorCodes = [
   'sync.server_busy',
   'sync.unauthorized',
   'sync.bad_answer',
+  'backup.folder_unavailable',
+  'backup.not_found',
+  'backup.damaged',
+  'backup.blob_damaged',
+  'backup.failed',
+  'backup.running',
   'internal.unexpected',
 ] as const;
 

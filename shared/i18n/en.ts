@@ -1,3 +1,4 @@
+import { enWorkday } from './en-workday';
 export const en = {
   app: { title: 'Qabyldau', subtitle: 'Public service centre front desk' },
   nav: {
@@ -234,6 +235,7 @@ export const en = {
       again: 'Enrol again',
     },
   },
+  ...enWorkday,
   common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong', confirm: 'Confirm', cancel: 'Cancel' },
   errors: {
     contract: {
@@ -247,7 +249,10 @@ export const en = {
       payload_too_large: 'The data sent is too large.',
       unreachable: 'The application core could not be reached.',
     },
-    storage: { unavailable: 'The database is not available. Nothing was saved.' },
+    storage: {
+      unavailable: 'The database is not available. Nothing was saved.',
+      damaged: 'The database is damaged: the app does not write to it. A supervisor restores the latest backup.',
+    },
     visit: {
       duplicate_id: 'This visit has already been saved.',
       not_found: 'This visit was not found.',
@@ -288,6 +293,14 @@ export const en = {
       server_busy: 'The central system is busy. Sending resumes by itself.',
       unauthorized: 'The central system no longer knows this workstation. A supervisor enrols it again.',
       bad_answer: 'The central system answered in an unexpected form. Sending resumes by itself.',
+    },
+    backup: {
+      folder_unavailable: 'The backup folder does not exist or cannot be written to.',
+      not_found: 'That backup is not there or did not finish.',
+      damaged: 'The backup is damaged: its files do not match their checksums. Choose an older one.',
+      blob_damaged: 'A stored scan does not match its checksum, so no backup was made. Call support.',
+      failed: 'The backup could not be written. Check the folder and the free space.',
+      running: 'A backup or restore is already under way.',
     },
     internal: { unexpected: 'An unexpected error occurred. Nothing was saved.' },
   },
@@ -336,5 +349,9 @@ export const en = {
     sync_desk: 'A desk number has 1 to 16 letters, digits or hyphens.',
     sync_server: 'Enter the address of the central server, starting with https://.',
     sync_code: 'The enrolment code has at least 6 characters.',
+    settings_idle: 'From 1 to 240 minutes.',
+    settings_retention: 'From 1 to 3650 days.',
+    settings_backup_hours: 'From 1 to 168 hours.',
+    report_range: 'The end must not be before the start, and a report covers at most a year.',
   },
 };

@@ -40,6 +40,21 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'sync.enrol': { server: 'http://127.0.0.1:9', centreId: 'AST-01', deskId: '3', enrolmentCode: '123456' },
     'sync.now': {},
     'sync.pause': { paused: false },
+    'reports.register': { from: '2026-11-25', to: '2026-11-25' },
+    'reports.summary': { from: '2026-11-01', to: '2026-11-30' },
+    'reports.file': { range: { from: '2026-11-25', to: '2026-11-25' }, file: 'register.csv', language: 'kk' },
+    'reports.print': { range: { from: '2026-11-25', to: '2026-11-25' }, language: 'ru', silent: false },
+    'settings.get': {},
+    'settings.update': { idleLockMinutes: 15 },
+    'settings.finishSetup': { language: 'kk', centreId: 'AST-01', centreName: 'Астана қ. №1 ХҚКО', deskId: '3' },
+    'health.get': {},
+    'backups.state': {},
+    'backups.run': {},
+    'backups.list': { folder: '/tmp/qabyldau-backups' },
+    'backups.restore': { folder: '/tmp/qabyldau-backups', snapshotId: 'AST-01-3/snapshots/20261125T110000000Z' },
+    'audit.list': { limit: 50 },
+    'audit.verify': {},
+    'diagnostics.collect': {},
   };
   return samples[method];
 }

@@ -1,16 +1,22 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { languageSchema } from '../../../shared/i18n/languages';
-import type { SettingRepository } from '../storage/setting-repository';
+import type { CoreDeps } from '../core-deps';
+import { audit } from '../audit/audit-trail';
 
-export function createPreferenceHandlers(settings: SettingRepository) {
+/** The header's language switch: the same setting as on the Settings page, audited the same way. */
+export function createPreferenceHandlers(deps: CoreDeps) {
   const read = (): MethodOutput<'preferences.get'> => {
-    const stored = languageSchema.safeParse(settings.get('ui.language'));
+    const stored = languageSchema.safeParse(deps.settings.get('ui.language'));
     return { language: stored.success ? stored.data : null };
   };
   return {
     'preferences.get': (_input: ParsedInput<'preferences.get'>) => read(),
     'preferences.setLanguage': (input: ParsedInput<'preferences.setLanguage'>) => {
-      settings.set('ui.language', input.language);
+      deps.atomically(() => {
+        const before = deps.settings.get('ui.language');
+        deps.settings.set('ui.language', input.language);
+        if (before !== input.language) audit(deps, 'settings.changed', { kind: 'workstation', id: 'settings' }, { changed: ['language'] });
+      });
       return read();
     },
   };

@@ -7,6 +7,8 @@ import { regionByKato } from '../../../shared/catalogue/regions';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { VisitStatus } from '../../../shared/domain/visit-workflow';
+import type { PaperSize } from '../../../shared/domain/workstation-settings';
+import { readSettings } from '../settings/workstation-settings-store';
 import { statementContent, type StatementContent } from '../../../shared/statement/statement-content';
 import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
@@ -42,7 +44,18 @@ function documentsFor(attached: Attachment[], required: readonly DocumentKind[])
 }
 
 /** Prints a PDF on this workstation; only the Electron app has one. */
-export type StatementPrinter = { print(pdf: Uint8Array, options: { silent: boolean }): Promise<'printed' | 'cancelled'> };
+export type StatementPrinter = {
+  print(pdf: Uint8Array, options: PrintOptions): Promise<'printed' | 'cancelled'>;
+  /** The printers the system offers, for the Settings page. */
+  list?(): Promise<string[]>;
+};
+/** The printer and paper chosen in Settings; none chosen means the system's default printer. */
+export type PrintOptions = { silent: boolean; printerName?: string | null; paperSize?: PaperSize };
+
+export function printOptions(settings: CoreDeps['settings'], silent: boolean): PrintOptions {
+  const { printerName, paperSize } = readSettings(settings);
+  return { silent, printerName, paperSize };
+}
 
 export function createStatementHandlers(
   deps: CoreDeps,
@@ -113,7 +126,7 @@ export function createStatementHandlers(
       if (!printer) throw new ApiError('statement.print_unavailable');
       const prepared = await prepare(visitId);
       // A print the operator cancelled in the dialog is not a print: nothing is recorded.
-      if ((await printer.print(prepared.pdf, { silent })) === 'cancelled') return { printed: false, reprint: prepared.reprint };
+      if ((await printer.print(prepared.pdf, printOptions(settings, silent))) === 'cancelled') return { printed: false, reprint: prepared.reprint };
       record(prepared, 'print');
       return { printed: true, reprint: prepared.reprint };
     },

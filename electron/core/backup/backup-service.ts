@@ -1,0 +1,97 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
+import { ApiError } from '../../../shared/contract/errors';
+import type { Snapshot } from '../../../shared/domain/backup';
+import type { BlobStore } from '../attachments/blob-store';
+import { audit } from '../audit/audit-trail';
+import type { CoreDeps } from '../core-deps';
+import type { Db } from '../storage/database';
+import { readSettings } from '../settings/workstation-settings-store';
+import { takeSnapshot } from './backup-snapshot';
+
+export type BackupTiming = { checkEveryMs: number };
+export const defaultBackupTiming: BackupTiming = { checkEveryMs: 60_000 };
+
+export type BackupService = {
+  handlers: {
+    'backups.state'(input: ParsedInput<'backups.state'>): MethodOutput<'backups.state'>;
+    'backups.run'(input: ParsedInput<'backups.run'>): Promise<MethodOutput<'backups.run'>>;
+  };
+  running(): boolean;
+  /** Waits for a backup under way, then stops the schedule. */
+  close(): Promise<void>;
+};
+
+const HOUR = 3_600_000;
+
+/**
+ * Backups on demand and on the schedule set in Settings. One runs at a time; a scheduled run
+ * that fails records its error code for the Settings page and the audit log, and is tried again
+ * at the next check.
+ */
+export function openBackups(deps: CoreDeps, db: Db, blobs: BlobStore, timing: BackupTiming): BackupService {
+  let current: Promise<Snapshot> | null = null;
+  let closed = false;
+
+  const run = (): Promise<Snapshot> => {
+    if (current) throw new ApiError('backup.running');
+    const settings = readSettings(deps.settings);
+    if (!settings.backupFolder) throw new ApiError('backup.folder_unavailable');
+    const source = { db, blobs, centreId: settings.centreId, deskId: settings.deskId, now: deps.now() };
+    current = takeSnapshot(source, settings.backupFolder)
+      .then((snapshot) => {
+        deps.atomically(() => {
+          deps.settings.set('backup.lastAt', snapshot.takenAt);
+          deps.settings.clear('backup.lastError');
+          audit(deps, 'backup.made', { kind: 'backup', id: snapshot.id }, { blobs: snapshot.blobs });
+        });
+        return snapshot;
+      })
+      .catch((error: unknown) => {
+        const code = error instanceof ApiError ? error.code : 'backup.failed';
+        if (!closed) {
+          deps.atomically(() => {
+            deps.settings.set('backup.lastError', code);
+            audit(deps, 'backup.failed', undefined, { code });
+          });
+        }
+        throw error instanceof ApiError ? error : new ApiError('backup.failed');
+      })
+      .finally(() => {
+        current = null;
+      });
+    return current;
+  };
+
+  const due = () => {
+    const settings = readSettings(deps.settings);
+    if (!settings.backupFolder || current || closed) return false;
+    const last = deps.settings.get('backup.lastAt');
+    return !last || deps.now().getTime() - Date.parse(last) >= settings.backupEveryHours * HOUR;
+  };
+  const timer = setInterval(() => {
+    if (due()) run().catch(() => undefined);
+  }, timing.checkEveryMs);
+  timer.unref();
+
+  return {
+    handlers: {
+      'backups.state': () => {
+        const settings = readSettings(deps.settings);
+        return {
+          folder: settings.backupFolder,
+          everyHours: settings.backupEveryHours,
+          lastAt: deps.settings.get('backup.lastAt') ?? null,
+          lastError: deps.settings.get('backup.lastError') ?? null,
+          running: current !== null,
+        };
+      },
+      'backups.run': () => run(),
+    },
+    running: () => current !== null,
+    close: async () => {
+      closed = true;
+      clearInterval(timer);
+      await current?.catch(() => undefined);
+    },
+  };
+}

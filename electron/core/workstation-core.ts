@@ -1,0 +1,177 @@
+import { join } from 'node:path';
+import type { Handlers } from '../../shared/contract/dispatch';
+import { createApplicationHandlers } from './applications/application-handlers';
+import { createCompletionHandlers } from './applications/application-completion';
+import { createAttachmentHandlers, type ExportFolderChooser } from './attachments/attachment-handlers';
+import { collectUnreferencedBlobs, importAttachment, type AttachmentImport } from './attachments/attachment-import';
+import { openBlobStore, withTemporaryFile } from './attachments/blob-store';
+import { createUploadSessions } from './attachments/upload-sessions';
+import { createBookingHandlers } from './bookings/booking-handlers';
+import { createCatalogueHandlers } from './catalogue/catalogue-handlers';
+import type { CoreDeps } from './core-deps';
+import { createPreferenceHandlers } from './preferences/preference-handlers';
+import { openScanner } from './scanner/scanner-handlers';
+import type { ScannerTiming } from './scanner/scanner-inbox';
+import { createSearchHandlers } from './search/search-handlers';
+import { createSignedScanHandlers, type SignedScan } from './statements/signed-scan-handlers';
+import { createStatementHandlers, type StatementPrinter } from './statements/statement-handlers';
+import { statementResources } from './statements/statement-resources';
+import { createStatementPrintRepository } from './storage/statement-print-repository';
+import { createApplicationRepository } from './storage/application-repository';
+import { createAttachmentRepository, type Attachment } from './storage/attachment-repository';
+import { createCatalogueRepository } from './storage/catalogue-repository';
+import { createChecklistWaiverRepository } from './storage/checklist-waiver-repository';
+import { atomicallyOn, DATABASE_FILE, openDatabase } from './storage/database';
+import { createScannerInboxRepository } from './storage/scanner-inbox-repository';
+import { createSettingRepository } from './storage/setting-repository';
+import { createVisitEventRepository } from './storage/visit-event-repository';
+import { createVisitRepository } from './storage/visit-repository';
+import { createVisitSearchRepository } from './storage/visit-search-repository';
+import { credentialFile, type SecretProtector } from './sync/device-credential';
+import { createSyncHandlers } from './sync/sync-handlers';
+import { createSyncLoop, defaultSyncTiming, type SyncLoop, type SyncTiming } from './sync/sync-loop';
+import { createDecisionRepository } from './storage/decision-repository';
+import { createOutboxRepository } from './storage/outbox-repository';
+import { createVisitHandlers } from './visits/visit-handlers';
+
+import { openBackups } from './backup/backup-service';
+import type { CoreAttachments, CoreOptions, CoreSync } from './core';
+import { createSettingsHandlers } from './settings/settings-handlers';
+import { createReportHandlers } from './reports/report-handlers';
+import { createReportRepository } from './storage/report-repository';
+import { createAuditRepository } from './storage/audit-repository';
+import { defaultBackupTiming } from './backup/backup-service';
+import type { Db } from './storage/database';
+import type { BlobStore } from './attachments/blob-store';
+import type { AppLog } from './logging/app-log';
+
+/** Methods the outer core answers itself, damaged database or not. */
+export type OuterMethod = 'health.get' | 'backups.list' | 'backups.restore' | 'diagnostics.collect';
+
+/** The workstation's data opened for work: every handler but the outer core's own. */
+export type Workstation = {
+  handlers: Omit<Handlers, OuterMethod>;
+  db: Db;
+  deps: CoreDeps;
+  blobs: BlobStore;
+  attachments: CoreAttachments;
+  sync: CoreSync;
+  scannerIdle(): Promise<void>;
+  /** Whether a backup is being written (a restore waits for none). */
+  backupRunning(): boolean;
+  close(): Promise<void>;
+};
+
+/**
+ * Opens the workstation's database (which must have passed its integrity check), scan store,
+ * scanner watch, sync loop and backup schedule, and builds every handler on them.
+ */
+export function openWorkstation(
+  {
+    dataDir,
+    resourcesDir,
+    printer,
+    chooseExportFolder,
+    scannerTiming,
+    secretProtector,
+    syncTiming,
+    backupTiming,
+    now,
+  }: Required<Pick<CoreOptions, 'dataDir' | 'resourcesDir' | 'now'>> & CoreOptions,
+  log: AppLog,
+): Workstation {
+  const db = openDatabase(join(dataDir, DATABASE_FILE));
+  const attachmentRows = createAttachmentRepository(db);
+  const deps: CoreDeps = {
+    visits: createVisitRepository(db),
+    events: createVisitEventRepository(db),
+    applications: createApplicationRepository(db),
+    catalogues: createCatalogueRepository(db),
+    attachments: attachmentRows,
+    waivers: createChecklistWaiverRepository(db),
+    outbox: createOutboxRepository(db),
+    decisions: createDecisionRepository(db),
+    search: createVisitSearchRepository(db),
+    settings: createSettingRepository(db),
+    audit: createAuditRepository(db),
+    atomically: atomicallyOn(db),
+    now,
+  };
+  const prints = createStatementPrintRepository(db);
+  const blobs = openBlobStore(join(dataDir, 'blobs'));
+  const credential = credentialFile(join(dataDir, 'sync-credential'), secretProtector);
+  const sync = createSyncLoop({
+    deps,
+    blobPath: (sha256) => blobs.pathOf(sha256),
+    credential,
+    timing: { ...defaultSyncTiming, ...syncTiming },
+    logFailure: (code) => log.warn('sync.failed', { code }),
+  });
+  const scanner = openScanner(deps, blobs, createScannerInboxRepository(db), scannerTiming);
+  const backups = openBackups(deps, db, blobs, { ...defaultBackupTiming, ...backupTiming });
+  const resources = statementResources(resourcesDir);
+  const attachSignedScan = (applicationId: string, scan: SignedScan) =>
+    withTemporaryFile(blobs, scan.bytes, (filePath) =>
+      importAttachment(deps, blobs, attachmentRows, {
+        applicationId,
+        checklistItem: 'signed-statement',
+        fileName: `signed-statement.${{ 'image/png': 'png', 'image/jpeg': 'jpg', 'image/tiff': 'tif', 'application/pdf': 'pdf' }[scan.mediaType]}`,
+        filePath,
+      }),
+    );
+  const handlers = {
+    ...createVisitHandlers(deps),
+    ...createApplicationHandlers(deps),
+    ...createBookingHandlers(deps),
+    ...createCatalogueHandlers(deps),
+    ...createSearchHandlers(deps),
+    ...createStatementHandlers(deps, prints, resources, printer, (id) => attachmentRows.listFor(id)),
+    ...createSignedScanHandlers(deps, prints, attachSignedScan),
+    ...createAttachmentHandlers(deps, blobs, createUploadSessions(blobs.temporaryFolder), chooseExportFolder),
+    ...createCompletionHandlers(deps),
+    ...scanner.handlers,
+    ...createPreferenceHandlers(deps),
+    ...createSyncHandlers(deps, sync, credential),
+    ...createReportHandlers(deps, createReportRepository(db), resources, printer),
+    ...createSettingsHandlers(deps, {
+      setScannerFolder: (folder) => {
+        scanner.handlers['scanner.setFolder']({ folder });
+      },
+      listPrinters: () => printer?.list?.() ?? Promise.resolve([]),
+    }),
+    ...backups.handlers,
+    'audit.list': ({ beforeSeq, limit }: { beforeSeq?: number; limit: number }) => ({ entries: deps.audit.list({ beforeSeq, limit }) }),
+    'audit.verify': () => deps.audit.verify(),
+  } satisfies Omit<Handlers, OuterMethod>;
+  sync.start();
+  return {
+    handlers,
+    db,
+    deps,
+    blobs,
+    attachments: {
+      import: (input) => importAttachment(deps, blobs, attachmentRows, input),
+      list: (applicationId) => attachmentRows.listFor(applicationId),
+      remove: (id) => deps.atomically(() => attachmentRows.remove(id)),
+      collect: () =>
+        collectUnreferencedBlobs(
+          blobs,
+          (sha256) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256),
+          // A backup copies the scans its database copy names: none may vanish meanwhile.
+          () => sync.state().connection === 'syncing' || backups.running(),
+        ),
+      blobPath: (sha256) => blobs.pathOf(sha256),
+    },
+    sync: { drain: () => sync.drain(), subscribe: (listener) => sync.subscribe(listener), wakeUp: () => sync.wakeUp() },
+    scannerIdle: () => scanner.idle(),
+    backupRunning: () => backups.running(),
+    close: () => {
+      // The watch stops taking files at once; what it had under way finds the database closed.
+      const scannerStopped = scanner.close();
+      // The sync loop stops between steps; the database closes after its last transaction.
+      return Promise.all([scannerStopped, sync.close(), backups.close()]).then(() => {
+        db.close();
+      });
+    },
+  };
+}

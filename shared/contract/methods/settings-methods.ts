@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { auditEntrySchema, auditVerdictSchema } from '../../domain/audit';
+import { backupStateSchema, snapshotSchema } from '../../domain/backup';
+import { settingsChangeSchema, setupSchema, workstationSettingsSchema } from '../../domain/workstation-settings';
+import { folderSchema } from '../../domain/workstation-settings';
+import type { MethodSpec } from '../method-spec';
+
+const settingsView = z.strictObject({
+  settings: workstationSettingsSchema,
+  /** False until the first-run wizard has been completed (or a backup restored). */
+  setUp: z.boolean(),
+  /** Printers the operating system offers; empty where there is none (the browser harness). */
+  printers: z.array(z.string().max(200)).max(100),
+});
+
+const snapshotId = snapshotSchema.shape.id;
+
+export const settingsMethods = {
+  'settings.get': { input: z.strictObject({}), output: settingsView, errors: [] },
+  'settings.update': {
+    input: settingsChangeSchema,
+    output: settingsView,
+    errors: ['scanner.folder_unavailable', 'backup.folder_unavailable'],
+  },
+  'settings.finishSetup': { input: setupSchema, output: settingsView, errors: [] },
+  /** Whether the database passed its integrity check at start; a damaged one is only read for restore. */
+  'health.get': {
+    input: z.strictObject({}),
+    output: z.strictObject({ database: z.enum(['ok', 'damaged']), backupFolder: z.string().max(4096).nullable(), appVersion: z.string().max(40) }),
+    errors: [],
+  },
+  'backups.state': { input: z.strictObject({}), output: backupStateSchema, errors: [] },
+  'backups.run': { input: z.strictObject({}), output: snapshotSchema, errors: ['backup.folder_unavailable', 'backup.failed', 'backup.blob_damaged', 'backup.running'] },
+  'backups.list': {
+    input: z.strictObject({ folder: folderSchema }),
+    output: z.strictObject({ snapshots: z.array(snapshotSchema).max(1000) }),
+    errors: ['backup.folder_unavailable'],
+  },
+  'backups.restore': {
+    input: z.strictObject({ folder: folderSchema, snapshotId }),
+    output: z.strictObject({ restored: snapshotId }),
+    errors: ['backup.not_found', 'backup.damaged', 'backup.running'],
+  },
+  'audit.list': {
+    input: z.strictObject({ beforeSeq: z.number().int().positive().optional(), limit: z.number().int().min(1).max(500) }),
+    output: z.strictObject({ entries: z.array(auditEntrySchema) }),
+    errors: [],
+  },
+  'audit.verify': { input: z.strictObject({}), output: auditVerdictSchema, errors: [] },
+  /** Zips the logs, versions and health facts (no personal data) into the export folder. */
+  'diagnostics.collect': {
+    input: z.strictObject({}),
+    output: z.strictObject({ fileName: z.string().max(120), folder: z.string().max(4096), bytes: z.number().int().nonnegative() }),
+    errors: ['export.unavailable', 'export.failed'],
+  },
+} as const satisfies Record<string, MethodSpec>;

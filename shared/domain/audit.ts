@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * What the audit log records. Each action names the kind of record it touched; the row holds the
+ * record's id, never its values, so the log itself carries no personal data.
+ */
+export const auditActions = [
+  'settings.changed',
+  'setup.finished',
+  'report.exported',
+  'report.printed',
+  'backup.made',
+  'backup.failed',
+  'backup.restored',
+  'diagnostics.collected',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export const auditEntrySchema = z.strictObject({
+  seq: z.number().int().positive(),
+  at: z.iso.datetime(),
+  actor: z.string().max(80),
+  action: z.enum(auditActions),
+  recordKind: z.string().max(40).nullable(),
+  recordId: z.string().max(80).nullable(),
+  /** Names of what changed (setting keys, a report's day), never values a citizen gave. */
+  detail: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.array(z.string().max(80)).max(40)])).nullable(),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** The chain's verdict: every row links to the one before, or the first row where it breaks. */
+export const auditVerdictSchema = z.strictObject({
+  rows: z.number().int().nonnegative(),
+  intact: z.boolean(),
+  firstBrokenSeq: z.number().int().positive().nullable(),
+});
+export type AuditVerdict = z.infer<typeof auditVerdictSchema>;
