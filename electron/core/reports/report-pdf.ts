@@ -36,21 +36,21 @@ export async function renderRegisterPdf(input: RegisterPdfInput): Promise<Uint8A
   const { texts } = labels;
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
-  const regular = await pdf.embedFont(fonts.regular, { subset: true });
-  const bold = await pdf.embedFont(fonts.bold, { subset: true });
+  const regular = await pdf.embedFont(fonts.regular, { subset: true, customName: 'QBLREG+NotoSans-Regular' });
+  const bold = await pdf.embedFont(fonts.bold, { subset: true, customName: 'QBLBLD+NotoSans-Bold' });
   const c = texts.columns;
   const none = texts.none;
   const columns: { title: string; width: number; cell: (row: RegisterRow, index: number) => string }[] = [
     { title: '№', width: 26, cell: (_, index) => String(index + 1) },
     { title: c.date, width: 58, cell: (row) => row.day },
-    { title: c.time, width: 34, cell: (row) => row.time },
-    { title: c.citizen, width: 150, cell: (row) => row.citizenName },
-    { title: c.service, width: 190, cell: (row) => labels.service(row.serviceCode) },
+    { title: c.time, width: 40, cell: (row) => row.time },
+    { title: c.citizen, width: 140, cell: (row) => row.citizenName },
+    { title: c.service, width: 170, cell: (row) => labels.service(row.serviceCode) },
     { title: c.status, width: 90, cell: (row) => labels.status(row) },
     { title: c.arrived, width: 42, cell: (row) => clock(row.arrivedAt, none) },
-    { title: c.served, width: 50, cell: (row) => clock(row.servedAt, none) },
-    { title: c.wait, width: 42, cell: (row) => (row.waitMinutes === null ? none : String(row.waitMinutes)) },
-    { title: c.operator, width: 88, cell: (row) => row.operator ?? none },
+    { title: c.served, width: 70, cell: (row) => clock(row.servedAt, none) },
+    { title: c.wait, width: 55, cell: (row) => (row.waitMinutes === null ? none : String(row.waitMinutes)) },
+    { title: c.operator, width: 79, cell: (row) => row.operator ?? none },
   ];
 
   const pages: PDFPage[] = [];
@@ -63,7 +63,10 @@ export async function renderRegisterPdf(input: RegisterPdfInput): Promise<Uint8A
     if (pages.length === 1) {
       page.drawText(texts.pdfTitle, { x: PAGE.margin, y: y - 14, size: 14, font: bold });
       y -= 30;
-      const subtitle = [labels.fill(texts.pdfRange, { from: summary.from, to: summary.to }), labels.fill(texts.pdfCentre, { centre: input.centre, desk: input.desk })];
+      const subtitle = [
+        labels.fill(texts.pdfRange, { from: summary.from, to: summary.to }),
+        labels.fill(texts.pdfCentre, { centre: input.centre, desk: input.desk }).replace(/^,\s*/, ''),
+      ];
       for (const line of subtitle) {
         page.drawText(line, { x: PAGE.margin, y, size: 9, font: regular });
         y -= 13;
