@@ -17,7 +17,8 @@ export async function bundledFixture(fixture: string): Promise<string> {
     format: 'esm',
     outfile,
     external: ['better-sqlite3'],
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // Its own name for createRequire: a bundled module may import the same function.
+    banner: { js: "import { createRequire as qabyldauRequire } from 'node:module'; const require = qabyldauRequire(import.meta.url);" },
     logLevel: 'error',
   });
   return outfile;

@@ -1,0 +1,217 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCore } from '../../electron/core/core';
+import { createApiClient } from '../../shared/contract/client';
+import { bundledFixture } from '../support/bundled-fixture';
+import { openCoreClient } from '../support/core-client';
+import { queuedApplication, uniquePdf } from '../support/queued-applications';
+import { tempDir } from '../support/temp-dir';
+
+const dir = tempDir('backups');
+const resourcesDir = resolve(import.meta.dirname, '../../resources');
+
+type Rows = Record<string, unknown[]>;
+
+/** Every row of every table (FTS shadow tables included), in rowid order. */
+function everyRow(file: string): Rows {
+  const db = new Database(file, { readonly: true });
+  try {
+    const tables = db.prepare<[], string>(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all();
+    return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}"`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+function blobFiles(dataDir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  const root = join(dataDir, 'blobs');
+  for (const a of readdirSync(root).filter((name) => /^[0-9a-f]{2}$/.test(name))) {
+    for (const b of readdirSync(join(root, a))) for (const file of readdirSync(join(root, a, b))) found.set(file, readFileSync(join(root, a, b, file)));
+  }
+  return found;
+}
+
+describe('backup and restore onto a new workstation', () => {
+  const source = join(dir, 'source');
+  const target = join(dir, 'target');
+  const backupFolder = join(dir, 'share');
+  const { core, api } = openCoreClient({ dataDir: source, resourcesDir });
+  let snapshotId = '';
+
+  beforeAll(async () => {
+    mkdirSync(backupFolder, { recursive: true });
+    await api.call('settings.finishSetup', { language: 'kk', centreId: 'AST-07', centreName: 'Шаңырақ ХҚКО', deskId: '4' });
+    for (let n = 0; n < 3; n += 1) {
+      await queuedApplication(api, n, { identity: await uniquePdf(`identity ${n}`, 40_000), signed: await uniquePdf(`signed ${n}`, 30_000) });
+    }
+    await api.call('settings.update', { backupFolder });
+  });
+  afterAll(() => core.close());
+
+  it('makes a snapshot with the database and every scan, then copies only new scans the next time', async () => {
+    const first = await api.call('backups.run', {});
+    expect(first).toMatchObject({ centreId: 'AST-07', deskId: '4', blobs: 6 });
+    expect(first.id).toMatch(/^AST-07-4\/snapshots\/\d{8}T\d{9}Z$/);
+    const state = await api.call('backups.state', {});
+    expect(state).toMatchObject({ folder: backupFolder, lastAt: first.takenAt, lastError: null, running: false });
+    await queuedApplication(api, 3, { identity: await uniquePdf('identity 3', 40_000), signed: await uniquePdf('signed 3', 30_000) });
+    const second = await api.call('backups.run', {});
+    expect(second.blobs).toBe(8);
+    expect(readdirSync(join(backupFolder, 'Qabyldau/AST-07-4/snapshots'))).toHaveLength(2);
+    snapshotId = second.id;
+  });
+
+  it('restores onto an empty workstation: every row and every scan as they were', async () => {
+    await core.close();
+    const fresh = openCore({ dataDir: target, resourcesDir });
+    const client = createApiClient((method, input) => fresh.dispatch(method, input));
+    const { snapshots } = await client.call('backups.list', { folder: backupFolder });
+    expect(snapshots.map((snapshot) => snapshot.id)[0]).toBe(snapshotId);
+    await client.call('backups.restore', { folder: backupFolder, snapshotId });
+    expect((await client.call('settings.get', {})).settings).toMatchObject({ centreId: 'AST-07', deskId: '4', centreName: 'Шаңырақ ХҚКО' });
+    expect(await client.call('audit.verify', {})).toMatchObject({ intact: true });
+    await fresh.close();
+
+    const before = everyRow(join(source, 'qabyldau.sqlite'));
+    const after = everyRow(join(target, 'qabyldau.sqlite'));
+    // What happened after the snapshot differs, and only that: the source recorded the backup it
+    // made, the restored workstation its restore; the chain's head and the backup time moved.
+    expect((before.audit_log!.pop() as { action: string }).action).toBe('backup.made');
+    expect((after.audit_log!.pop() as { action: string }).action).toBe('backup.restored');
+    const withoutHead = (rows: unknown[]) => rows.filter((row) => !['audit.head', 'backup.lastAt'].includes((row as { key: string }).key));
+    expect(withoutHead(after.settings!)).toEqual(withoutHead(before.settings!));
+    delete after.settings;
+    delete before.settings;
+    expect(after).toEqual(before);
+    expect(Object.keys(before).length).toBeGreaterThan(10);
+
+    const sourceBlobs = blobFiles(source);
+    const restoredBlobs = blobFiles(target);
+    expect([...restoredBlobs.keys()].sort()).toEqual([...sourceBlobs.keys()].sort());
+    for (const [name, bytes] of sourceBlobs) expect(restoredBlobs.get(name)!.equals(bytes), name).toBe(true);
+  });
+
+  it('refuses a backup whose database copy no longer matches its checksum, and changes nothing', async () => {
+    const copy = join(backupFolder, 'Qabyldau', snapshotId, 'qabyldau.sqlite');
+    const original = readFileSync(copy);
+    const damaged = Buffer.from(original);
+    damaged[damaged.length - 100] ^= 0xff;
+    writeFileSync(copy, damaged);
+    const other = join(dir, 'other');
+    const fresh = openCore({ dataDir: other, resourcesDir });
+    const client = createApiClient((method, input) => fresh.dispatch(method, input));
+    const visit = await client.call('visits.logWalkIn', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', citizenName: 'Бар Азамат' });
+    await expect(client.call('backups.restore', { folder: backupFolder, snapshotId })).rejects.toMatchObject({ code: 'backup.damaged' });
+    expect((await client.call('visits.get', { id: visit.id })).visit.citizenName).toBe('Бар Азамат');
+    await fresh.close();
+    writeFileSync(copy, original);
+  });
+
+  it('refuses a snapshot id that would step outside the backup folder', async () => {
+    const fresh = openCore({ dataDir: join(dir, 'other2'), resourcesDir });
+    const failure = await fresh.dispatch('backups.restore', { folder: backupFolder, snapshotId: '../../etc/snapshots/20261125T110000000Z' });
+    expect(failure).toMatchObject({ ok: false, error: { code: 'contract.invalid_input' } });
+    await fresh.close();
+  });
+});
+
+describe('backup while another process writes', () => {
+  const source = join(dir, 'busy');
+  const backupFolder = join(dir, 'busy-share');
+
+  it('restores to a consistent database holding a prefix of what the writer saved', async () => {
+    mkdirSync(backupFolder, { recursive: true });
+    const { core, api } = openCoreClient({ dataDir: source, resourcesDir });
+    await api.call('settings.update', { backupFolder });
+    const writer = spawn(process.execPath, [await bundledFixture('walk-in-writer.ts'), source], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const saved: string[] = [];
+    createInterface({ input: writer.stdout! }).on('line', (line) => saved.push(line));
+    const savedAtLeast = (count: number) =>
+      new Promise<void>((resolveWait) => {
+        const timer = setInterval(() => {
+          if (saved.length >= count) {
+            clearInterval(timer);
+            resolveWait();
+          }
+        }, 5);
+      });
+    await savedAtLeast(300);
+    const before = saved.length;
+    const snapshot = await api.call('backups.run', {});
+    const after = saved.length;
+    await savedAtLeast(after + 100);
+    writer.kill('SIGKILL');
+    await new Promise((resolveExit) => writer.once('exit', resolveExit));
+    // The writer kept saving while the backup ran: the backup never blocked it.
+    expect(after).toBeGreaterThan(before);
+    await core.close();
+
+    const target = join(dir, 'busy-restored');
+    const fresh = openCore({ dataDir: target, resourcesDir });
+    const client = createApiClient((method, input) => fresh.dispatch(method, input));
+    await client.call('backups.restore', { folder: backupFolder, snapshotId: snapshot.id });
+    await fresh.close();
+
+    const db = new Database(join(target, 'qabyldau.sqlite'), { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const ids = db.prepare<[], string>('SELECT id FROM visits ORDER BY seq').pluck().all();
+    // Every walk-in the writer had been told was saved before the backup began is in it; none is half there.
+    expect(ids.length).toBeGreaterThanOrEqual(before);
+    expect(ids.length).toBeLessThanOrEqual(saved.length);
+    expect(ids).toEqual(saved.slice(0, ids.length));
+    expect(db.prepare('SELECT count(*) FROM visits v WHERE NOT EXISTS (SELECT 1 FROM visit_events e WHERE e.visit_id = v.id)').pluck().get()).toBe(0);
+    expect(db.prepare(`SELECT count(*) FROM visit_search WHERE visit_search MATCH '"сынақ"*'`).pluck().get()).toBe(ids.length);
+    db.close();
+  }, 60_000);
+});
+
+describe('a damaged database', () => {
+  const dataDir = join(dir, 'damaged');
+  const backupFolder = join(dir, 'damaged-share');
+
+  it('is found at start, never written, and a supervisor restores the latest backup from the app', async () => {
+    mkdirSync(backupFolder, { recursive: true });
+    let { core, api } = openCoreClient({ dataDir, resourcesDir });
+    await api.call('settings.update', { backupFolder });
+    for (let n = 0; n < 50; n += 1) await api.call('visits.logWalkIn', { id: `019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f${String(n).padStart(4, '0')}`, citizenName: `Азамат ${n}` });
+    const snapshot = await api.call('backups.run', {});
+    await core.close();
+
+    // A disk fault: a run of pages in the middle of the file overwritten.
+    const file = join(dataDir, 'qabyldau.sqlite');
+    const size = statSync(file).size;
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(8192, 0x5a), 0, 8192, Math.floor(size / 2 / 4096) * 4096);
+    closeSync(fd);
+    const damagedBytes = readFileSync(file);
+
+    ({ core, api } = openCoreClient({ dataDir, resourcesDir }));
+    expect(core.health()).toBe('damaged');
+    expect(await api.call('health.get', {})).toMatchObject({ database: 'damaged' });
+    await expect(api.call('visits.logWalkIn', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f9999', citizenName: 'Жаңа Азамат' })).rejects.toMatchObject({ code: 'storage.damaged' });
+    await expect(api.call('visits.listForDay', { day: '2026-11-25' })).rejects.toMatchObject({ code: 'storage.damaged' });
+    expect(readFileSync(file).equals(damagedBytes)).toBe(true);
+
+    const { snapshots } = await api.call('backups.list', { folder: backupFolder });
+    expect(snapshots[0]!.id).toBe(snapshot.id);
+    await api.call('backups.restore', { folder: backupFolder, snapshotId: snapshot.id });
+    expect(core.health()).toBe('ok');
+    expect(await api.call('health.get', {})).toMatchObject({ database: 'ok', backupFolder });
+    const { rows } = await api.call('reports.register', { from: '2000-01-01', to: '2000-01-01' });
+    expect(rows).toEqual([]);
+    expect((await api.call('search.visits', { text: 'Азамат' })).visits).toHaveLength(50);
+    await api.call('visits.logWalkIn', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f9999', citizenName: 'Жаңа Азамат' });
+    // The damaged file is kept for support, not deleted.
+    const aside = readdirSync(join(dataDir, 'replaced'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(join(dataDir, 'replaced', aside[0]!, 'qabyldau.sqlite')).equals(damagedBytes)).toBe(true);
+    expect(existsSync(join(dataDir, 'qabyldau.sqlite.restoring'))).toBe(false);
+    await core.close();
+  });
+});
