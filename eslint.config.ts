@@ -20,7 +20,7 @@ const nodeBuiltins = [
 const noNode = [{ group: ['node:*'], message: 'Node built-ins belong in electron/core.' }];
 const noElectronPackage = { name: 'electron', message: 'Only electron/main and electron/preload may import Electron.' };
 const noDatabaseDriver = { name: 'better-sqlite3', message: 'Only repository modules in electron/core/storage talk to SQLite.' };
-const uiPackages = ['react', 'react-dom', 'react-i18next', '@mantine/core', '@mantine/form', '@mantine/hooks', '@mantine/dates'].map(
+const uiPackages = ['react', 'react-dom', 'react-i18next', '@mantine/core', '@mantine/form', '@mantine/hooks', '@mantine/dates', '@mantine/charts', 'recharts'].map(
   (name) => ({ name, message: 'UI libraries belong in renderer/.' }),
 );
 const intoFolder = (folder: string, message: string) => ({ group: [`**/${folder}/**`, `**/${folder}`], message });

@@ -103,7 +103,9 @@ export function openCore(options: CoreOptions): Core {
   let restoring = false;
 
   const start = () => {
-    health = databaseHealth(databaseFile);
+    const found = databaseHealth(databaseFile);
+    // A missing database is a new workstation's: it is created as it opens.
+    health = found.state === 'missing' ? { state: 'ok' } : found;
     if (health.state === 'damaged') {
       // SQLite's complaint names pages and indexes only; it helps support and holds no citizen data.
       log.error('database.damaged', { detail: health.detail });
@@ -173,8 +175,15 @@ export function openCore(options: CoreOptions): Core {
     options.logFailure?.(method, detail);
   };
 
+  const dispatch = createDispatcher(withStorageFailures({ ...inner, ...outer } as Handlers), failureLog);
+
   return {
-    dispatch: createDispatcher(withStorageFailures({ ...inner, ...outer } as Handlers), failureLog),
+    // Refusals are logged by method and code only: support sees what failed, never what was typed.
+    dispatch: async (method, input) => {
+      const answer = await dispatch(method, input);
+      if (!answer.ok) log.info('method.refused', { method: typeof method === 'string' ? method.slice(0, 60) : typeof method, code: answer.error.code });
+      return answer;
+    },
     health: () => health.state,
     log,
     attachments: {

@@ -48,6 +48,7 @@ export function openAppLog(folder: string, { maxBytes = MAX_BYTES } = {}): AppLo
   const logger = electronLog.create({ logId: `qabyldau-${folder}` });
   logger.transports.console.level = false;
   logger.transports.file.level = 'info';
+  logger.transports.file.format = '[{y}-{m}-{d} {h}:{i}:{s}.{ms}] [{level}] {text}';
   logger.transports.file.maxSize = maxBytes;
   logger.transports.file.resolvePathFn = () => join(folder, LOG_FILE);
   logger.transports.file.archiveLogFn = () => rotate(folder);

@@ -39,7 +39,7 @@ export function createSettingsHandlers(deps: CoreDeps, effects: SettingsSideEffe
     const scannerChanged = scannerFolder !== undefined && scannerFolder !== readSettings(settings).scannerFolder;
     if (scannerChanged) effects.setScannerFolder(scannerFolder);
     atomically(() => {
-      const changed = [...writeSettings(settings, rest), ...(scannerChanged ? (['scannerFolder'] as const) : [])];
+      const changed = [...writeSettings(settings, rest), ...(scannerChanged ? (['scannerFolder'] as const) : [])].sort();
       // Names only: a folder path may carry a person's user name.
       if (changed.length > 0) audit(deps, 'settings.changed', { kind: 'workstation', id: 'settings' }, { changed });
     });
@@ -53,7 +53,7 @@ export function createSettingsHandlers(deps: CoreDeps, effects: SettingsSideEffe
     },
     'settings.finishSetup': async (setup: ParsedInput<'settings.finishSetup'>) => {
       atomically(() => {
-        const changed = writeSettings(settings, setup);
+        const changed = writeSettings(settings, setup).sort();
         if (settings.get('workstation.setUpAt') === undefined) settings.set('workstation.setUpAt', now().toISOString());
         audit(deps, 'setup.finished', { kind: 'workstation', id: 'settings' }, { changed });
       });
