@@ -81,3 +81,7 @@ export class ApiError extends Error {
     return this.issues ? { code: this.code, issues: this.issues } : { code: this.code };
   }
 }
+
+export function isErrorCode(value: string): value is ErrorCode {
+  return (errorCodes as readonly string[]).includes(value);
+}

@@ -65,8 +65,8 @@ test('Alt+N jumps to the walk-in form from anywhere on Today', async ({ page }) 
 test('areas not built yet say so plainly', async ({ page }) => {
   harness = await startHarness(newDataFolder());
   await page.goto(harness.url);
-  await page.getByRole('button', { name: kk.nav.reports }).click();
-  await expect(page.getByRole('heading', { name: kk.nav.reports })).toBeVisible();
+  await page.getByRole('button', { name: kk.nav.statements }).click();
+  await expect(page.getByRole('heading', { name: kk.nav.statements })).toBeVisible();
   await expect(page.getByText(kk.notYet.title)).toBeVisible();
 });
 

@@ -100,7 +100,7 @@ describe('backup and restore onto a new workstation', () => {
     const copy = join(backupFolder, 'Qabyldau', snapshotId, 'qabyldau.sqlite');
     const original = readFileSync(copy);
     const damaged = Buffer.from(original);
-    damaged[damaged.length - 100] ^= 0xff;
+    damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0xff;
     writeFileSync(copy, damaged);
     const other = join(dir, 'other');
     const fresh = openCore({ dataDir: other, resourcesDir });

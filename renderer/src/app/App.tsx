@@ -8,6 +8,10 @@ import { ApiContext } from '../api/api-context';
 import { switchLanguage } from '../i18n/i18n';
 import { CatalogueProvider } from '../catalogue/catalogue-context';
 import { IntakePage } from '../intake/IntakePage';
+import { ReportsPage } from '../reports/ReportsPage';
+import { DamagedDatabasePage } from '../settings/DamagedDatabasePage';
+import { FirstRunWizard } from '../settings/FirstRunWizard';
+import { SettingsPage } from '../settings/SettingsPage';
 import { SyncPage } from '../sync/SyncPage';
 import { TodayPage } from '../today/TodayPage';
 import { areas, type Area } from './areas';
@@ -16,6 +20,24 @@ import { NotYetPage } from './NotYetPage';
 
 const theme = createTheme({ primaryColor: 'cyan', defaultRadius: 'sm' });
 
+type Gate =
+  | { state: 'loading' }
+  | { state: 'damaged'; backupFolder: string | null; language?: undefined }
+  | { state: 'setup' | 'ready'; language: Language | null };
+
+async function readGate(api: ApiClient): Promise<Exclude<Gate, { state: 'loading' }>> {
+  try {
+    const health = await api.call('health.get', {});
+    if (health.database === 'damaged') return { state: 'damaged', backupFolder: health.backupFolder };
+    // The saved choice lives in the core, so it survives restarts whichever transport serves the UI.
+    const [{ language }, view] = await Promise.all([api.call('preferences.get', {}), api.call('settings.get', {})]);
+    return { state: view.setUp ? 'ready' : 'setup', language };
+  } catch {
+    // The shell's pages say what is wrong with the core themselves.
+    return { state: 'ready', language: null };
+  }
+}
+
 export function App({ api }: { api: ApiClient }) {
   const { t } = useTranslation();
   const [route, setRoute] = useState<{ area: Area; visitId: string | null }>({ area: 'today', visitId: null });
@@ -23,18 +45,23 @@ export function App({ api }: { api: ApiClient }) {
   const openVisit = (visitId: string) => setRoute({ area: 'intake', visitId });
   const [language, setLanguage] = useState<Language>(defaultLanguage);
 
+  // Before the shell: a damaged database leads to the restore page, a new workstation to the wizard.
+  const [gate, setGate] = useState<Gate>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    // The saved choice lives in the core, so it survives restarts whichever transport serves the UI.
-    api
-      .call('preferences.get', {})
-      .then(async ({ language: saved }) => {
-        if (saved) {
-          await switchLanguage(saved);
-          setLanguage(saved);
-        }
-      })
-      .catch(() => undefined);
-  }, [api]);
+    let current = true;
+    readGate(api).then(async (next) => {
+      if (!current) return;
+      if (next.language) {
+        await switchLanguage(next.language);
+        setLanguage(next.language);
+      }
+      setGate(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api, attempt]);
 
   const chooseLanguage = useCallback(
     async (next: Language) => {
@@ -45,11 +72,21 @@ export function App({ api }: { api: ApiClient }) {
     [api],
   );
 
+  const restarted = () => {
+    setRoute({ area: 'today', visitId: null });
+    setAttempt((n) => n + 1);
+  };
+
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: language }}>
         <ApiContext.Provider value={api}>
           <CatalogueProvider>
+          {gate.state === 'loading' ? null : gate.state === 'damaged' ? (
+            <DamagedDatabasePage backupFolder={gate.backupFolder} onRestored={restarted} />
+          ) : gate.state === 'setup' ? (
+            <FirstRunWizard language={language} onLanguage={(next) => void chooseLanguage(next)} onDone={restarted} />
+          ) : (
           <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="md">
             <AppShell.Header>
               <Group h="100%" px="md" justify="space-between">
@@ -84,11 +121,21 @@ export function App({ api }: { api: ApiClient }) {
                 <IntakePage visitId={route.visitId} onOpenVisit={openVisit} onBack={() => setRoute({ area: 'intake', visitId: null })} />
               ) : area === 'sync' ? (
                 <SyncPage onOpenVisit={openVisit} />
+              ) : area === 'reports' ? (
+                <ReportsPage />
+              ) : area === 'settings' ? (
+                <SettingsPage
+                  onLanguage={async (next) => {
+                    await switchLanguage(next);
+                    setLanguage(next);
+                  }}
+                />
               ) : (
                 <NotYetPage area={area} />
               )}
             </AppShell.Main>
           </AppShell>
+          )}
           </CatalogueProvider>
         </ApiContext.Provider>
       </DatesProvider>

@@ -2,18 +2,8 @@ import { Button, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
+import { saveFile } from '../app/save-file';
 import { DeskMessageAlert, useDeskAction } from './desk-action';
-
-function download(fileName: string, base64: string): void {
-  const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoked after the browser has taken the file.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Prints or saves the statement PDF; the core records it and moves the visit to "statement printed". */
 export function StatementExport({ visit, onExported }: { visit: Visit; onExported(): void }) {
@@ -24,7 +14,7 @@ export function StatementExport({ visit, onExported }: { visit: Visit; onExporte
   const exportStatement = () =>
     run(async () => {
       const statement = await api.call('statements.export', { visitId: visit.id, purpose: 'export' });
-      download(statement.fileName, statement.pdfBase64);
+      saveFile(statement.fileName, statement.pdfBase64, 'application/pdf');
       onExported();
       return { ok: true, text: statement.reprint ? t('statement.reprinted') : t('statement.exported', { file: statement.fileName }) };
     });

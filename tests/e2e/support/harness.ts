@@ -13,8 +13,11 @@ export function newDataFolder(): string {
   return mkdtempSync(join(tmpdir(), 'qabyldau-e2e-'));
 }
 
-/** Starts the real harness (core + built renderer) as its own process, as `npm start` would. */
-export async function startHarness(dataDir: string): Promise<RunningHarness> {
+/**
+ * Starts the real harness (core + built renderer) as its own process, as `npm start` would. The
+ * workstation is set up as the first-run wizard would leave it, unless the test is about the wizard.
+ */
+export async function startHarness(dataDir: string, { firstRun = false } = {}): Promise<RunningHarness> {
   if (!existsSync(join(root, 'out/renderer/index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` before the end-to-end tests');
   }
@@ -33,6 +36,10 @@ export async function startHarness(dataDir: string): Promise<RunningHarness> {
       }
     });
   });
+  if (!firstRun) {
+    const view = await harnessApi(url).call('settings.get', {});
+    if (!view.setUp) await harnessApi(url).call('settings.finishSetup', { language: 'kk', centreId: 'AST-07', centreName: 'Астана қ. №7 ХҚКО', deskId: '1' });
+  }
   return {
     url,
     stop: () =>

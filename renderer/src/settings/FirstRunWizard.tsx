@@ -1,0 +1,80 @@
+import { Button, Container, Group, Paper, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contract } from '../../../shared/contract/api';
+import type { Language } from '../../../shared/i18n/languages';
+import type { Setup } from '../../../shared/domain/workstation-settings';
+import { useApi } from '../api/api-context';
+import { LanguageSwitch } from '../app/LanguageSwitch';
+import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { RestoreFromBackup } from './RestoreFromBackup';
+import { useFieldError } from './field-error';
+
+/**
+ * Asked once, before the first visit: the language, and who this desk is. A replacement
+ * workstation can restore its predecessor's backup instead.
+ */
+export function FirstRunWizard({ language, onLanguage, onDone }: { language: Language; onLanguage(language: Language): void; onDone(): void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const [step, setStep] = useState(0);
+  const { busy, message, run } = useDeskAction();
+  const form = useForm<Setup>({
+    initialValues: { language, centreId: '', centreName: '', deskId: '1' },
+    validate: schemaResolver(contract['settings.finishSetup'].input, { sync: true }),
+    validateInputOnBlur: true,
+  });
+  const fieldError = useFieldError(form);
+
+  const finish = (values: Setup) =>
+    run(async () => {
+      await api.call('settings.finishSetup', { ...values, language });
+      onDone();
+      return null;
+    });
+
+  return (
+    <Container size="sm" py="xl">
+      <Paper withBorder p="lg">
+        <Stack>
+          <Title order={1} size="h2">
+            {t('wizard.title')}
+          </Title>
+          <Text c="dimmed">{t('wizard.intro')}</Text>
+          <Stepper active={step} onStepClick={setStep} size="sm">
+            <Stepper.Step label={t('wizard.languageStep')}>
+              <Stack mt="md" align="flex-start">
+                <LanguageSwitch value={language} onChange={onLanguage} />
+                <Button onClick={() => setStep(1)}>{t('wizard.next')}</Button>
+              </Stack>
+            </Stepper.Step>
+            <Stepper.Step label={t('wizard.identityStep')}>
+              <form onSubmit={form.onSubmit((values) => void finish(values))} noValidate>
+                <Stack mt="md" gap="sm">
+                  <TextInput label={t('settingsUi.fields.centreId')} description={t('settingsUi.fields.centreIdHint')} {...form.getInputProps('centreId')} error={fieldError('centreId')} />
+                  <TextInput label={t('settingsUi.fields.centreName')} {...form.getInputProps('centreName')} error={fieldError('centreName')} />
+                  <TextInput label={t('settingsUi.fields.deskId')} {...form.getInputProps('deskId')} error={fieldError('deskId')} />
+                  <Group>
+                    <Button variant="default" onClick={() => setStep(0)}>
+                      {t('wizard.back')}
+                    </Button>
+                    <Button type="submit" loading={busy}>
+                      {t('wizard.finish')}
+                    </Button>
+                  </Group>
+                  <DeskMessageAlert message={message} />
+                </Stack>
+              </form>
+            </Stepper.Step>
+            <Stepper.Step label={t('wizard.restoreStep')}>
+              <Stack mt="md">
+                <RestoreFromBackup initialFolder={null} onRestored={onDone} />
+              </Stack>
+            </Stepper.Step>
+          </Stepper>
+        </Stack>
+      </Paper>
+    </Container>
+  );
+}
