@@ -29,6 +29,20 @@ describe('Windows packaging', () => {
     ]);
   });
 
+  it('builds an assisted NSIS installer in Kazakh and Russian that offers a per-machine install, with the app icon', async () => {
+    const config = await getConfig(root, resolve(root, 'electron-builder.yml'), null);
+    expect(config.appId).toBe('kz.qabyldau.desk');
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: true, multiLanguageInstaller: true, installerLanguages: ['kk_KZ', 'ru_RU'] });
+    expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
+    for (const icon of [config.win?.icon, config.nsis?.installerIcon, config.nsis?.uninstallerIcon]) expect(icon).toBe('resources/icons/icon.ico');
+    // An ICO whose one image is a 256×256 PNG: what Windows shows on the desktop and in the installer.
+    const ico = readFileSync(resolve(root, 'resources/icons/icon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 1]);
+    const image = ico.subarray(ico.readUInt32LE(18), ico.readUInt32LE(18) + ico.readUInt32LE(14));
+    expect(image.subarray(1, 4).toString()).toBe('PNG');
+    expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([256, 256]);
+  });
+
   it('the check really refuses a broken configuration', async () => {
     const config = await getConfig(root, resolve(root, 'electron-builder.yml'), null);
     await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, oneClik: true } as never }, new DebugLogger(false))).rejects.toThrow(
