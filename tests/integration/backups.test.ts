@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, openSync, writeSync, closeSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
@@ -117,6 +117,37 @@ describe('backup and restore onto a new workstation', () => {
     const failure = await fresh.dispatch('backups.restore', { folder: backupFolder, snapshotId: '../../etc/snapshots/20261125T110000000Z' });
     expect(failure).toMatchObject({ ok: false, error: { code: 'contract.invalid_input' } });
     await fresh.close();
+  });
+});
+
+describe('the backup schedule', () => {
+  it('backs up when due, records a failure with its code for the Settings page, and recovers', async () => {
+    const backupFolder = join(dir, 'scheduled');
+    mkdirSync(backupFolder);
+    let clock = new Date(2026, 10, 25, 9, 0);
+    const { core, api } = openCoreClient({ dataDir: join(dir, 'scheduled-data'), resourcesDir, backupTiming: { checkEveryMs: 20 }, now: () => clock });
+    const until = async (check: () => Promise<boolean>) => {
+      for (let tries = 0; tries < 250 && !(await check()); tries += 1) await new Promise((wait) => setTimeout(wait, 20));
+    };
+    await api.call('settings.update', { backupFolder, backupEveryHours: 6 });
+    await until(async () => (await api.call('backups.state', {})).lastAt !== null);
+    expect((await api.call('backups.state', {})).lastAt).toBe(clock.toISOString());
+    // Not due again within six hours.
+    clock = new Date(2026, 10, 25, 14, 59);
+    await new Promise((wait) => setTimeout(wait, 200));
+    expect(readdirSync(join(backupFolder, 'Qabyldau/unset-1/snapshots'))).toHaveLength(1);
+    // Due, but the share is gone: the error is kept, nothing is created in its place.
+    rmSync(backupFolder, { recursive: true });
+    clock = new Date(2026, 10, 25, 15, 0);
+    await until(async () => (await api.call('backups.state', {})).lastError !== null);
+    expect(await api.call('backups.state', {})).toMatchObject({ lastError: 'backup.folder_unavailable', lastAt: new Date(2026, 10, 25, 9, 0).toISOString() });
+    expect(existsSync(backupFolder)).toBe(false);
+    mkdirSync(backupFolder);
+    await until(async () => (await api.call('backups.state', {})).lastError === null);
+    expect((await api.call('backups.state', {})).lastAt).toBe(clock.toISOString());
+    const { entries } = await api.call('audit.list', { limit: 3 });
+    expect(entries.map((entry) => entry.action)).toEqual(['backup.made', 'backup.failed', 'backup.made']);
+    await core.close();
   });
 });
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { Snapshot } from '../../../shared/domain/backup';
@@ -32,12 +33,16 @@ export function openBackups(deps: CoreDeps, db: Db, blobs: BlobStore, timing: Ba
   let current: Promise<Snapshot> | null = null;
   let closed = false;
 
-  const run = (): Promise<Snapshot> => {
-    if (current) throw new ApiError('backup.running');
+  const attempt = async (): Promise<Snapshot> => {
     const settings = readSettings(deps.settings);
-    if (!settings.backupFolder) throw new ApiError('backup.folder_unavailable');
-    const source = { db, blobs, centreId: settings.centreId, deskId: settings.deskId, now: deps.now() };
-    current = takeSnapshot(source, settings.backupFolder)
+    // A share that is not mounted must not be recreated as an empty local folder.
+    if (!settings.backupFolder || !existsSync(settings.backupFolder)) throw new ApiError('backup.folder_unavailable');
+    return takeSnapshot({ db, blobs, centreId: settings.centreId, deskId: settings.deskId, now: deps.now() }, settings.backupFolder);
+  };
+
+  const run = (): Promise<Snapshot> => {
+    if (current) return Promise.reject(new ApiError('backup.running'));
+    current = attempt()
       .then((snapshot) => {
         deps.atomically(() => {
           deps.settings.set('backup.lastAt', snapshot.takenAt);
@@ -50,8 +55,9 @@ export function openBackups(deps: CoreDeps, db: Db, blobs: BlobStore, timing: Ba
         const code = error instanceof ApiError ? error.code : 'backup.failed';
         if (!closed) {
           deps.atomically(() => {
+            // A share that stays down fails every check: it is recorded once, not every minute.
+            if (deps.settings.get('backup.lastError') !== code) audit(deps, 'backup.failed', undefined, { code });
             deps.settings.set('backup.lastError', code);
-            audit(deps, 'backup.failed', undefined, { code });
           });
         }
         throw error instanceof ApiError ? error : new ApiError('backup.failed');
