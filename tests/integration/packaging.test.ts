@@ -43,6 +43,18 @@ describe('Windows packaging', () => {
     expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([256, 256]);
   });
 
+  it('flips the Electron fuses that close the packaged binary to other code', async () => {
+    const config = await getConfig(root, resolve(root, 'electron-builder.yml'), null);
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
+  });
+
   it('the check really refuses a broken configuration', async () => {
     const config = await getConfig(root, resolve(root, 'electron-builder.yml'), null);
     await expect(validateConfiguration({ ...config, nsis: { ...config.nsis, oneClik: true } as never }, new DebugLogger(false))).rejects.toThrow(
