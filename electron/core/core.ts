@@ -1,10 +1,11 @@
 import { join, resolve } from 'node:path';
-import { methodNames } from '../../shared/contract/api';
+import { contract, isMethodName, methodNames, type MethodName } from '../../shared/contract/api';
 import { createDispatcher, type Dispatch, type FailureLog, type Handlers } from '../../shared/contract/dispatch';
 import { ApiError } from '../../shared/contract/errors';
 import type { ExportFolderChooser } from './attachments/attachment-handlers';
 import type { AttachmentImport } from './attachments/attachment-import';
 import { audit } from './audit/audit-trail';
+import { auditedMethods, auditRowFor } from './audit/audited-methods';
 import { restoreSnapshot } from './backup/backup-restore';
 import type { BackupTiming } from './backup/backup-service';
 import { listSnapshots } from './backup/backup-snapshot';
@@ -175,6 +176,14 @@ export function openCore(options: CoreOptions): Core {
     options.logFailure?.(method, detail);
   };
 
+  /**
+   * The audit row of a call, written once the call has answered. It is its own transaction: a
+   * crash in between loses the row, never the change, and the chain stays whole either way.
+   */
+  const recordCall = (workstation: Workstation, method: MethodName, input: unknown, output: unknown) => {
+    const row = auditRowFor(method, contract[method].input.parse(input), output);
+    if (row) workstation.deps.atomically(() => audit(workstation.deps, row.action, row.record, row.detail));
+  };
   const dispatch = createDispatcher(withStorageFailures({ ...inner, ...outer } as Handlers), failureLog);
 
   return {
@@ -182,6 +191,7 @@ export function openCore(options: CoreOptions): Core {
     dispatch: async (method, input) => {
       const answer = await dispatch(method, input);
       if (!answer.ok) log.info('method.refused', { method: typeof method === 'string' ? method.slice(0, 60) : typeof method, code: answer.error.code });
+      else if (isMethodName(method) && auditedMethods[method] && live) recordCall(live, method, input, answer.value);
       return answer;
     },
     health: () => health.state,

@@ -100,6 +100,15 @@ export const enWorkday = {
     damagedBody:
       'The check at start found the database damaged, so the app does not write to it. A supervisor restores the latest backup: choose the backup folder, pick a backup and restore it. The damaged file is kept aside for support.',
   },
+  auditUi: {
+    title: 'Audit log',
+    verify: 'Verify the chain',
+    intact: 'The chain is whole: {{rows}} rows, none edited or removed.',
+    broken: 'The chain is broken at row {{seq}}: a row was edited or removed outside the app.',
+    empty: 'Nothing recorded yet.',
+    older: 'Older rows',
+    columns: { seq: '№', at: 'When', actor: 'Who', action: 'What', record: 'Record' },
+  },
   wizard: {
     title: 'Welcome to Qabyldau',
     intro: 'A few questions before the first visit. A supervisor can change the answers later in Settings.',

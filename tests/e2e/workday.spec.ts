@@ -58,6 +58,11 @@ test('Settings: a bad value is refused with its rule and nothing is saved; the l
   expect((await harnessApi(harness.url).call('settings.get', {})).settings).toMatchObject({ retentionDays: 45, language: 'en' });
   const { entries } = await harnessApi(harness.url).call('audit.list', { limit: 1 });
   expect(entries[0]).toMatchObject({ action: 'settings.changed', detail: { changed: ['language', 'retentionDays'] } });
+  // The audit log on the same page, and its check.
+  const log = page.getByRole('table', { name: en.auditUi.title });
+  await expect(log.getByRole('row', { name: /settings\.changed/ }).first()).toBeVisible();
+  await page.getByRole('button', { name: en.auditUi.verify }).click();
+  await expect(page.getByTestId('audit-verdict')).toHaveText(en.auditUi.intact.replace('{{rows}}', String((await harnessApi(harness.url).call('audit.verify', {})).rows)));
 });
 
 test('Reports: today’s register and figures, and the register printed to a PDF with Kazakh text', async ({ page }) => {

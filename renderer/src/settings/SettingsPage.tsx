@@ -10,6 +10,7 @@ import { languages, type Language } from '../../../shared/i18n/languages';
 import { useApi } from '../api/api-context';
 import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
 import { EnrolForm } from '../sync/EnrolForm';
+import { AuditLogPanel } from './AuditLogPanel';
 import { BackupPanel } from './BackupPanel';
 import { useFieldError } from './field-error';
 
@@ -60,6 +61,8 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
   const api = useApi();
   const [view, setView] = useState<View | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
+  // Each save adds audit rows: the log below is read again.
+  const [revision, setRevision] = useState(0);
   const { busy, message, run } = useDeskAction();
   const diagnostics = useDeskAction();
   const form = useForm<Values>({
@@ -87,6 +90,7 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
       try {
         const saved = await api.call('settings.update', change);
         setView(saved);
+        setRevision((n) => n + 1);
         // The message is given in the language just chosen.
         if (change.language) await onLanguage(change.language);
         return { ok: true, text: i18n.t('settingsUi.saved') };
@@ -155,6 +159,9 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
           }}
         />
       )}
+      <Paper withBorder p="md" component="section" aria-label={t('auditUi.title')}>
+        <AuditLogPanel key={revision} />
+      </Paper>
       <Section title={t('settingsUi.sections.diagnostics')}>
         <Text size="sm" c="dimmed">
           {t('settingsUi.diagnosticsHint')}
