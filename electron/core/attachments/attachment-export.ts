@@ -1,4 +1,5 @@
-import { copyFile, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { syncPath } from '../durable-path';
 import { join } from 'node:path';
 import type { Attachment } from '../storage/attachment-repository';
 
@@ -7,15 +8,6 @@ export type ExportManifest = {
   exportedAt: string;
   files: { file: string; originalName: string; checklistItem: string; mediaType: string; size: number; sha256: string }[];
 };
-
-async function syncPath(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 /** A name safe on Windows and Linux alike, keeping the letters the operator reads (Kazakh too). */
 function safeFileName(name: string): string {

@@ -3,6 +3,7 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync } from 'no
 import { open, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
+import { syncPath } from '../durable-path';
 
 export type StoredBlob = { sha256: string; size: number };
 
@@ -21,15 +22,6 @@ export type BlobStore = {
   /** Where half-written files live until renamed; emptied when the store opens. */
   temporaryFolder: string;
 };
-
-async function fsyncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
 
 export function openBlobStore(root: string): BlobStore {
   const temporary = join(root, 'tmp');
@@ -69,7 +61,7 @@ export function openBlobStore(root: string): BlobStore {
         const folder = join(root, sha256.slice(0, 2), sha256.slice(2, 4));
         mkdirSync(folder, { recursive: true });
         await rename(tempPath, finalPath);
-        await fsyncFolder(folder);
+        await syncPath(folder);
       }
       return { sha256, size };
     },

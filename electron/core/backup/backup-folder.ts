@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 
@@ -38,16 +37,6 @@ export async function sha256Of(file: string): Promise<{ sha256: string; bytes: n
     bytes += chunk.length;
   }
   return { sha256: hash.digest('hex'), bytes };
-}
-
-/** fsync of a file or a folder: a rename is durable only once its folder is synced. */
-export async function syncPath(path: string): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 export const blobsFolderOf = (deskFolder: string) => join(deskFolder, 'blobs');

@@ -6,7 +6,8 @@ import type { Snapshot } from '../../../shared/domain/backup';
 import { openBlobStore } from '../attachments/blob-store';
 import { DATABASE_FILE } from '../storage/database';
 import { databaseHealth } from '../storage/database-copy';
-import { blobsFolderOf, sha256Of, snapshotFolder, snapshotStamp, syncPath } from './backup-folder';
+import { syncPath } from '../durable-path';
+import { blobsFolderOf, sha256Of, snapshotFolder, snapshotStamp } from './backup-folder';
 import { readManifest } from './backup-snapshot';
 import { SNAPSHOT_DATABASE } from './backup-manifest';
 

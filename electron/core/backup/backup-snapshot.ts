@@ -7,7 +7,8 @@ import { openBlobStore, type BlobStore } from '../attachments/blob-store';
 import type { Db } from '../storage/database';
 import { blobsNamedIn, copyDatabase } from '../storage/database-copy';
 import { schemaVersion } from '../storage/database';
-import { BACKUP_ROOT, blobsFolderOf, deskFolderName, KEEP_SNAPSHOTS, sha256Of, snapshotStamp, syncPath } from './backup-folder';
+import { syncPath } from '../durable-path';
+import { BACKUP_ROOT, blobsFolderOf, deskFolderName, KEEP_SNAPSHOTS, sha256Of, snapshotStamp } from './backup-folder';
 import { backupManifestSchema, MANIFEST_FILE, SNAPSHOT_DATABASE, type BackupManifest } from './backup-manifest';
 
 export type BackupSource = { db: Db; blobs: BlobStore; centreId: string | null; deskId: string | null; now: Date };

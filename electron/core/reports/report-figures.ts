@@ -1,13 +1,9 @@
 import type { DayRange, RegisterRow, ReportSummary } from '../../../shared/domain/report';
 import { visitStatuses } from '../../../shared/domain/visit-workflow';
 import type { VisitTimeline } from '../storage/report-repository';
+import { clock } from './report-labels';
 
 const MINUTE = 60_000;
-
-function localTime(iso: string): string {
-  const at = new Date(iso);
-  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-}
 
 export function registerRow(visit: VisitTimeline): RegisterRow {
   const waitMinutes =
@@ -15,7 +11,7 @@ export function registerRow(visit: VisitTimeline): RegisterRow {
   return {
     visitId: visit.visitId,
     day: visit.day,
-    time: visit.slot ?? localTime(visit.createdAt),
+    time: visit.slot ?? clock(visit.createdAt, ''),
     kind: visit.kind,
     citizenName: visit.citizenName,
     bookingCode: visit.bookingCode,

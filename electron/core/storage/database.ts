@@ -33,7 +33,10 @@ export function openDatabase(file: string, migrations: readonly Migration[] = re
 export type Atomically = <T>(work: () => T) => T;
 
 export function atomicallyOn(db: Db): Atomically {
-  return (work) => db.transaction(work)();
+  // BEGIN IMMEDIATE takes the write lock first, waiting out another connection's write (busy
+  // timeout). A deferred transaction that reads and then writes fails at once with SQLITE_BUSY
+  // when another process wrote in between, which the busy timeout cannot cure.
+  return (work) => db.transaction(work).immediate();
 }
 
 export function schemaVersion(db: Db): number {

@@ -22,7 +22,7 @@ export function BackupPanel() {
     run(async () => {
       const snapshot = await api.call('backups.run', {});
       refresh();
-      const size = `${(snapshot.databaseBytes / 1024 / 1024 + snapshot.blobBytes / 1024 / 1024).toFixed(1)} MB`;
+      const size = t('syncUi.megabytes', { size: ((snapshot.databaseBytes + snapshot.blobBytes) / 1024 / 1024).toFixed(1) });
       return { ok: true, text: t('backupUi.made', { count: snapshot.blobs, size }) };
     });
 
