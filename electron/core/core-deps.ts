@@ -26,4 +26,6 @@ export type CoreDeps = {
   audit: AuditRepository;
   atomically: Atomically;
   now: () => Date;
+  /** Who history and audit rows name: the signed-in member of staff, or the desk when nobody is. */
+  actor: () => string;
 };

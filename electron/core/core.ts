@@ -14,11 +14,13 @@ import { openAppLog, type AppLog } from './logging/app-log';
 import type { ScannerTiming } from './scanner/scanner-inbox';
 import type { StatementPrinter } from './statements/statement-handlers';
 import type { Attachment } from './storage/attachment-repository';
+import { settingsDefaults } from '../../shared/domain/workstation-settings';
 import { DATABASE_FILE, schemaVersion } from './storage/database';
 import { databaseHealth, settingFromDamaged, type DatabaseHealth } from './storage/database-copy';
 import { asStorageFailure } from './storage/storage-failure';
 import type { SecretProtector } from './sync/device-credential';
 import type { SyncLoop, SyncTiming } from './sync/sync-loop';
+import { createDeskSession, type LockCause } from './staff/desk-session';
 import { openWorkstation, type OuterMethod, type Workstation } from './workstation-core';
 
 export const APP_VERSION = '0.1.0';
@@ -62,6 +64,8 @@ export type Core = {
   dispatch: Dispatch;
   sync: CoreSync;
   attachments: CoreAttachments;
+  /** Electron locks the desk's session when Windows locks the screen. */
+  lockSession(cause: LockCause): void;
   /** What the integrity check at start found; a damaged database is neither opened nor written. */
   health(): DatabaseHealth['state'];
   log: AppLog;
@@ -102,6 +106,15 @@ export function openCore(options: CoreOptions): Core {
   let health: DatabaseHealth = { state: 'ok' };
   let live: Workstation | null = null;
   let restoring = false;
+  const session = createDeskSession(
+    () =>
+      live && {
+        staff: live.staff,
+        deps: live.deps,
+        idleMinutes: () => Number(live?.deps.settings.get('security.idleLockMinutes') ?? settingsDefaults.idleLockMinutes),
+      },
+    now,
+  );
 
   const start = () => {
     const found = databaseHealth(databaseFile);
@@ -112,7 +125,7 @@ export function openCore(options: CoreOptions): Core {
       log.error('database.damaged', { detail: health.detail });
       return;
     }
-    live = openWorkstation(settled, log);
+    live = openWorkstation(settled, log, () => session.actor());
     log.info('core.started', { version: APP_VERSION, schema: schemaVersion(live.db), node: process.versions.node });
   };
   start();
@@ -131,21 +144,30 @@ export function openCore(options: CoreOptions): Core {
     'backups.list': ({ folder }) => ({ snapshots: listSnapshots(folder) }),
     'backups.restore': async ({ folder, snapshotId }) => {
       if (restoring || live?.backupRunning()) throw new ApiError('backup.running');
+      const restoredBy = session.actor() ?? 'desk';
       restoring = true;
       try {
         if (live) await live.close();
         live = null;
         await restoreSnapshot(folder, snapshotId, dataDir, now());
         log.info('backup.restored');
+        // The restored data has its own staff accounts: whoever restored signs in to them.
+        session.signOut();
       } finally {
         // Whatever happened, open what is now in place: the restored data, or the data as it was.
         start();
         restoring = false;
       }
       const restored = workstation();
-      restored.deps.atomically(() => audit(restored.deps, 'backup.restored', { kind: 'backup', id: snapshotId }));
+      restored.deps.atomically(() => audit(restored.deps, 'backup.restored', { kind: 'backup', id: snapshotId }, undefined, restoredBy));
       return { restored: snapshotId };
     },
+    'session.get': () => session.view(),
+    'session.signIn': ({ login, secret }) => session.signIn(login, secret),
+    'session.signOut': () => session.signOut(),
+    'session.lock': () => session.lock('operator'),
+    'session.touch': () => session.touch(),
+    'staff.createFirstSupervisor': (member) => session.createFirstSupervisor(member),
     'diagnostics.collect': async () => {
       if (!options.chooseExportFolder) throw new ApiError('export.unavailable');
       const folder = await options.chooseExportFolder();
@@ -189,10 +211,23 @@ export function openCore(options: CoreOptions): Core {
   return {
     // Refusals are logged by method and code only: support sees what failed, never what was typed.
     dispatch: async (method, input) => {
+      const refusal = isMethodName(method) ? session.admit(method) : null;
+      if (refusal && isMethodName(method)) {
+        log.info('method.refused', { method, code: refusal });
+        // A try at a supervisor's work is worth a supervisor's look; a locked screen is not.
+        if (refusal === 'access.supervisor_only' && live) {
+          const open = live;
+          open.deps.atomically(() => audit(open.deps, 'access.refused', { kind: 'method', id: method }));
+        }
+        return { ok: false, error: { code: refusal } };
+      }
       const answer = await dispatch(method, input);
       if (!answer.ok) log.info('method.refused', { method: typeof method === 'string' ? method.slice(0, 60) : typeof method, code: answer.error.code });
       else if (isMethodName(method) && auditedMethods[method] && live) recordCall(live, method, input, answer.value);
       return answer;
+    },
+    lockSession: (cause) => {
+      session.lock(cause);
     },
     health: () => health.state,
     log,

@@ -43,15 +43,29 @@ import { defaultBackupTiming } from './backup/backup-service';
 import type { Db } from './storage/database';
 import type { BlobStore } from './attachments/blob-store';
 import type { AppLog } from './logging/app-log';
+import { createStaffHandlers } from './staff/staff-handlers';
+import { createStaffRepository, type StaffRepository } from './storage/staff-repository';
+import { deskOf } from './workstation';
 
 /** Methods the outer core answers itself, damaged database or not. */
-export type OuterMethod = 'health.get' | 'backups.list' | 'backups.restore' | 'diagnostics.collect';
+export type OuterMethod =
+  | 'health.get'
+  | 'backups.list'
+  | 'backups.restore'
+  | 'diagnostics.collect'
+  | 'session.get'
+  | 'session.signIn'
+  | 'session.signOut'
+  | 'session.lock'
+  | 'session.touch'
+  | 'staff.createFirstSupervisor';
 
 /** The workstation's data opened for work: every handler but the outer core's own. */
 export type Workstation = {
   handlers: Omit<Handlers, OuterMethod>;
   db: Db;
   deps: CoreDeps;
+  staff: StaffRepository;
   blobs: BlobStore;
   attachments: CoreAttachments;
   sync: CoreSync;
@@ -78,9 +92,13 @@ export function openWorkstation(
     now,
   }: Required<Pick<CoreOptions, 'dataDir' | 'resourcesDir' | 'now'>> & CoreOptions,
   log: AppLog,
+  /** Who is signed in at the desk, kept by the core's session across restores. */
+  signedIn: () => string | null,
 ): Workstation {
   const db = openDatabase(join(dataDir, DATABASE_FILE));
   const attachmentRows = createAttachmentRepository(db);
+  const settings = createSettingRepository(db);
+  const staff = createStaffRepository(db);
   const deps: CoreDeps = {
     visits: createVisitRepository(db),
     events: createVisitEventRepository(db),
@@ -91,10 +109,11 @@ export function openWorkstation(
     outbox: createOutboxRepository(db),
     decisions: createDecisionRepository(db),
     search: createVisitSearchRepository(db),
-    settings: createSettingRepository(db),
+    settings,
     audit: createAuditRepository(db),
     atomically: atomicallyOn(db),
     now,
+    actor: () => signedIn() ?? `desk:${deskOf(settings)}`,
   };
   const prints = createStatementPrintRepository(db);
   const blobs = openBlobStore(join(dataDir, 'blobs'));
@@ -139,6 +158,7 @@ export function openWorkstation(
       listPrinters: () => printer?.list?.() ?? Promise.resolve([]),
     }),
     ...backups.handlers,
+    ...createStaffHandlers(deps, staff),
     'audit.list': ({ beforeSeq, limit }: { beforeSeq?: number; limit: number }) => ({ entries: deps.audit.list({ beforeSeq, limit }) }),
     'audit.verify': () => deps.audit.verify(),
   } satisfies Omit<Handlers, OuterMethod>;
@@ -147,6 +167,7 @@ export function openWorkstation(
     handlers,
     db,
     deps,
+    staff,
     blobs,
     attachments: {
       import: (input) => importAttachment(deps, blobs, attachmentRows, input),

@@ -6,6 +6,7 @@ import { intakeMethods } from './methods/intake-methods';
 import { preferenceMethods } from './methods/preference-methods';
 import { reportMethods } from './methods/report-methods';
 import { settingsMethods } from './methods/settings-methods';
+import { staffMethods } from './methods/staff-methods';
 import { scannerMethods } from './methods/scanner-methods';
 import { syncMethods } from './methods/sync-methods';
 import { statementMethods } from './methods/statement-methods';
@@ -29,6 +30,7 @@ export const contract = {
   ...syncMethods,
   ...reportMethods,
   ...settingsMethods,
+  ...staffMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

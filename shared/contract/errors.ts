@@ -47,6 +47,15 @@ export const errorCodes = [
   'backup.blob_damaged',
   'backup.failed',
   'backup.running',
+  'session.required',
+  'session.locked',
+  'session.wrong_credentials',
+  'session.account_locked',
+  'access.supervisor_only',
+  'staff.already_set_up',
+  'staff.login_taken',
+  'staff.not_found',
+  'staff.last_supervisor',
   'internal.unexpected',
 ] as const;
 

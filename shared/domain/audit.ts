@@ -33,6 +33,18 @@ export const auditActions = [
   'backup.failed',
   'backup.restored',
   'diagnostics.collected',
+  'signin.succeeded',
+  'signin.failed',
+  'signin.locked_out',
+  'signin.refused_locked',
+  'signout',
+  'session.locked',
+  'access.refused',
+  'staff.created',
+  'staff.changed',
+  'staff.secret_reset',
+  'staff.unlocked',
+  'retention.removed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

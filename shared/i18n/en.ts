@@ -1,4 +1,5 @@
 import { enWorkday } from './en-workday';
+import { enStaff, enStaffErrors, enStaffValidation } from './en-staff';
 export const en = {
   app: { title: 'Qabyldau', subtitle: 'Public service centre front desk' },
   nav: {
@@ -236,8 +237,10 @@ export const en = {
     },
   },
   ...enWorkday,
+  ...enStaff,
   common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong', confirm: 'Confirm', cancel: 'Cancel' },
   errors: {
+    ...enStaffErrors,
     contract: {
       unknown_method: 'The app asked for an action the core does not know.',
       invalid_input: 'Some of the data entered is not valid.',
@@ -305,6 +308,7 @@ export const en = {
     internal: { unexpected: 'An unexpected error occurred. Nothing was saved.' },
   },
   validation: {
+    ...enStaffValidation,
     required: 'This field is required.',
     too_long: 'Too long.',
     too_short: 'Too short.',

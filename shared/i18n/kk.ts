@@ -1,4 +1,5 @@
 import { kkWorkday } from './kk-workday';
+import { kkStaff, kkStaffErrors, kkStaffValidation } from './kk-staff';
 import type { Catalogue } from './catalogue';
 
 export const kk = {
@@ -238,8 +239,10 @@ export const kk = {
     },
   },
   ...kkWorkday,
+  ...kkStaff,
   common: { loading: 'Жүктелуде…', retry: 'Қайталау', errorTitle: 'Қате орын алды', confirm: 'Растау', cancel: 'Болдырмау' },
   errors: {
+    ...kkStaffErrors,
     contract: {
       unknown_method: 'Қолданба ядроға белгісіз әрекетті сұрады.',
       invalid_input: 'Енгізілген деректердің кейбірі дұрыс емес.',
@@ -307,6 +310,7 @@ export const kk = {
     internal: { unexpected: 'Күтпеген қате орын алды. Ештеңе сақталған жоқ.' },
   },
   validation: {
+    ...kkStaffValidation,
     required: 'Бұл өрісті толтыру міндетті.',
     too_long: 'Тым ұзын.',
     too_short: 'Тым қысқа.',

@@ -1,4 +1,5 @@
 import { ruWorkday } from './ru-workday';
+import { ruStaff, ruStaffErrors, ruStaffValidation } from './ru-staff';
 import type { Catalogue } from './catalogue';
 
 export const ru = {
@@ -238,8 +239,10 @@ export const ru = {
     },
   },
   ...ruWorkday,
+  ...ruStaff,
   common: { loading: 'Загрузка…', retry: 'Повторить', errorTitle: 'Произошла ошибка', confirm: 'Подтвердить', cancel: 'Отмена' },
   errors: {
+    ...ruStaffErrors,
     contract: {
       unknown_method: 'Приложение запросило неизвестное ядру действие.',
       invalid_input: 'Часть введённых данных неверна.',
@@ -307,6 +310,7 @@ export const ru = {
     internal: { unexpected: 'Непредвиденная ошибка. Ничего не сохранено.' },
   },
   validation: {
+    ...ruStaffValidation,
     required: 'Обязательное поле.',
     too_long: 'Слишком длинно.',
     too_short: 'Слишком коротко.',

@@ -21,6 +21,7 @@ describe('audit of an applicant’s record', () => {
 
     const { entries } = await api.call('audit.list', { limit: 50 });
     expect(entries.reverse().map((entry) => [entry.action, entry.recordKind, entry.recordId])).toEqual([
+      ['staff.created', 'staff', expect.any(String)],
       ['visit.created', 'visit', ids.visitId],
       ['application.changed', 'application', ids.applicationId],
       ['application.finished', 'application', ids.applicationId],
@@ -33,6 +34,6 @@ describe('audit of an applicant’s record', () => {
     expect(entries.find((entry) => entry.action === 'statement.printed')?.detail).toEqual({ version: 1, reprint: false });
     const everything = JSON.stringify(entries);
     for (const value of [completeFields.iin!, completeFields.surname!, completeFields.givenName!, completeFields.street!, '701']) expect(everything).not.toContain(value);
-    expect(await api.call('audit.verify', {})).toEqual({ rows: 7, intact: true, firstBrokenSeq: null });
+    expect(await api.call('audit.verify', {})).toEqual({ rows: 8, intact: true, firstBrokenSeq: null });
   });
 });

@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore } from '../../electron/core/core';
 import { createApiClient } from '../../shared/contract/client';
 import { bundledFixture } from '../support/bundled-fixture';
-import { openCoreClient } from '../support/core-client';
+import { openCoreClient, openSignedInCore, signInAsSupervisor } from '../support/core-client';
+import { openCore } from '../../electron/core/core';
 import { queuedApplication, uniquePdf } from '../support/queued-applications';
 import { tempDir } from '../support/temp-dir';
 
@@ -68,11 +68,15 @@ describe('backup and restore onto a new workstation', () => {
 
   it('restores onto an empty workstation: every row and every scan as they were', async () => {
     await core.close();
+    // A new workstation has no staff yet: the wizard's restore needs no sign-in, and afterwards
+    // the restored accounts are the ones to sign in with.
     const fresh = openCore({ dataDir: target, resourcesDir });
     const client = createApiClient((method, input) => fresh.dispatch(method, input));
     const { snapshots } = await client.call('backups.list', { folder: backupFolder });
     expect(snapshots.map((snapshot) => snapshot.id)[0]).toBe(snapshotId);
     await client.call('backups.restore', { folder: backupFolder, snapshotId });
+    await expect(client.call('settings.update', { idleLockMinutes: 5 })).rejects.toMatchObject({ code: 'session.required' });
+    await signInAsSupervisor(fresh);
     expect((await client.call('settings.get', {})).settings).toMatchObject({ centreId: 'AST-07', deskId: '4', centreName: 'Шаңырақ ХҚКО' });
     expect(await client.call('audit.verify', {})).toMatchObject({ intact: true });
     await fresh.close();
@@ -82,6 +86,7 @@ describe('backup and restore onto a new workstation', () => {
     // What happened after the snapshot differs, and only that: the source recorded the backup it
     // made, the restored workstation its restore; the chain's head and the backup time moved.
     expect((before.audit_log!.pop() as { action: string }).action).toBe('backup.made');
+    expect((after.audit_log!.pop() as { action: string }).action).toBe('signin.succeeded');
     expect((after.audit_log!.pop() as { action: string }).action).toBe('backup.restored');
     const withoutHead = (rows: unknown[]) => rows.filter((row) => !['audit.head', 'backup.lastAt'].includes((row as { key: string }).key));
     expect(withoutHead(after.settings!)).toEqual(withoutHead(before.settings!));
@@ -103,7 +108,7 @@ describe('backup and restore onto a new workstation', () => {
     damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0xff;
     writeFileSync(copy, damaged);
     const other = join(dir, 'other');
-    const fresh = openCore({ dataDir: other, resourcesDir });
+    const fresh = await openSignedInCore({ dataDir: other, resourcesDir });
     const client = createApiClient((method, input) => fresh.dispatch(method, input));
     const visit = await client.call('visits.logWalkIn', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', citizenName: 'Бар Азамат' });
     await expect(client.call('backups.restore', { folder: backupFolder, snapshotId })).rejects.toMatchObject({ code: 'backup.damaged' });
@@ -113,7 +118,7 @@ describe('backup and restore onto a new workstation', () => {
   });
 
   it('refuses a snapshot id that would step outside the backup folder', async () => {
-    const fresh = openCore({ dataDir: join(dir, 'other2'), resourcesDir });
+    const fresh = await openSignedInCore({ dataDir: join(dir, 'other2'), resourcesDir });
     const failure = await fresh.dispatch('backups.restore', { folder: backupFolder, snapshotId: '../../etc/snapshots/20261125T110000000Z' });
     expect(failure).toMatchObject({ ok: false, error: { code: 'contract.invalid_input' } });
     await fresh.close();
@@ -134,6 +139,9 @@ describe('the backup schedule', () => {
     expect((await api.call('backups.state', {})).lastAt).toBe(clock.toISOString());
     // Not due again within six hours.
     clock = new Date(2026, 10, 25, 14, 59);
+    // Hours passed with nobody at the desk: it locked itself, and the supervisor signs in again.
+    await expect(api.call('backups.state', {})).rejects.toMatchObject({ code: 'session.locked' });
+    await signInAsSupervisor(core);
     await new Promise((wait) => setTimeout(wait, 200));
     expect(readdirSync(join(backupFolder, 'Qabyldau/unset-1/snapshots'))).toHaveLength(1);
     // Due, but the share is gone: the error is kept, nothing is created in its place.
@@ -145,8 +153,8 @@ describe('the backup schedule', () => {
     mkdirSync(backupFolder);
     await until(async () => (await api.call('backups.state', {})).lastError === null);
     expect((await api.call('backups.state', {})).lastAt).toBe(clock.toISOString());
-    const { entries } = await api.call('audit.list', { limit: 3 });
-    expect(entries.map((entry) => entry.action)).toEqual(['backup.made', 'backup.failed', 'backup.made']);
+    const { entries } = await api.call('audit.list', { limit: 10 });
+    expect(entries.map((entry) => entry.action).filter((action) => action.startsWith('backup.'))).toEqual(['backup.made', 'backup.failed', 'backup.made']);
     await core.close();
   });
 });
@@ -233,6 +241,7 @@ describe('a damaged database', () => {
     expect(snapshots[0]!.id).toBe(snapshot.id);
     await api.call('backups.restore', { folder: backupFolder, snapshotId: snapshot.id });
     expect(core.health()).toBe('ok');
+    await signInAsSupervisor(core);
     expect(await api.call('health.get', {})).toMatchObject({ database: 'ok', backupFolder });
     const { rows } = await api.call('reports.register', { from: '2000-01-01', to: '2000-01-01' });
     expect(rows).toEqual([]);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
-import { openCore } from '../../electron/core/core';
+import { openSignedInCore } from '../support/core-client';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { tempDir } from '../support/temp-dir';
 
@@ -12,7 +12,7 @@ describe('core', () => {
   it('logs a walk-in, lists it for its day only, and keeps it across a restart', async () => {
     const dataDir = tempDir('core');
     const id = uuidv7();
-    const core = openCore({ dataDir, now: () => morning });
+    const core = await openSignedInCore({ dataDir, now: () => morning });
     const logged = await core.dispatch('visits.logWalkIn', { id, citizenName: '  Айгүл Нұрланқызы ', iin: '881224400009' });
     expect(logged).toEqual({
       ok: true,
@@ -34,14 +34,14 @@ describe('core', () => {
     expect(await core.dispatch('visits.listForDay', { day: '2026-11-24' })).toEqual({ ok: true, value: { visits: [] } });
     core.close();
 
-    const reopened = openCore({ dataDir });
+    const reopened = await openSignedInCore({ dataDir });
     const listed = await reopened.dispatch('visits.listForDay', { day: '2026-11-25' });
     expect(listed.ok && listed.value).toEqual({ visits: [logged.ok && logged.value] });
     reopened.close();
   });
 
   it('answers a retried save with the stored visit and refuses a different one under the same id', async () => {
-    const core = openCore({ dataDir: tempDir('retry'), now: () => morning });
+    const core = await openSignedInCore({ dataDir: tempDir('retry'), now: () => morning });
     const id = uuidv7();
     const first = await core.dispatch('visits.logWalkIn', { id, citizenName: 'Бауыржан' });
     const retry = await core.dispatch('visits.logWalkIn', { id, citizenName: 'Бауыржан' });
@@ -57,7 +57,7 @@ describe('core', () => {
 
   it('lists a day in the order the visits were logged', async () => {
     let clock = morning.getTime();
-    const core = openCore({ dataDir: tempDir('order'), now: () => new Date((clock += 60_000)) });
+    const core = await openSignedInCore({ dataDir: tempDir('order'), now: () => new Date((clock += 60_000)) });
     const names = ['Әсел', 'Ғалым', 'Қайрат', 'Ұлан'];
     for (const name of names) await core.dispatch('visits.logWalkIn', { id: uuidv7(), citizenName: name });
     const listed = await core.dispatch('visits.listForDay', { day: '2026-11-25' });
@@ -67,18 +67,18 @@ describe('core', () => {
 
   it('remembers the interface language', async () => {
     const dataDir = tempDir('prefs');
-    const core = openCore({ dataDir });
+    const core = await openSignedInCore({ dataDir });
     expect(await core.dispatch('preferences.get', {})).toEqual({ ok: true, value: { language: null } });
     await core.dispatch('preferences.setLanguage', { language: 'ru' });
     core.close();
-    const reopened = openCore({ dataDir });
+    const reopened = await openSignedInCore({ dataDir });
     expect(await reopened.dispatch('preferences.get', {})).toEqual({ ok: true, value: { language: 'ru' } });
     reopened.close();
   });
 
   it('reports a locked database as storage.unavailable, loses nothing, and saves on retry', async () => {
     const dataDir = tempDir('locked');
-    const core = openCore({ dataDir, now: () => morning });
+    const core = await openSignedInCore({ dataDir, now: () => morning });
     const kept = { id: uuidv7(), citizenName: 'Дана' };
     await core.dispatch('visits.logWalkIn', kept);
     // Another process holding the write lock past the busy timeout, as a stuck backup tool might.

@@ -157,7 +157,7 @@ describe('completing an application', () => {
       code: 'contract.invalid_input',
     });
     const checklist = await api.call('attachments.waive', { applicationId: ids.applicationId, item: 'signed-statement', reason: 'Scanner broken; paper copy sent by courier' });
-    expect(checklist[1]).toMatchObject({ item: 'signed-statement', covered: false, waiver: { reason: 'Scanner broken; paper copy sent by courier', waivedBy: 'desk:1' } });
+    expect(checklist[1]).toMatchObject({ item: 'signed-statement', covered: false, waiver: { reason: 'Scanner broken; paper copy sent by courier', waivedBy: 'supervisor' } });
     expect(await api.call('applications.complete', { id: ids.applicationId })).toMatchObject({ status: 'queued' });
     // Sent again (a lost answer): the same result, nothing more recorded.
     expect(await api.call('applications.complete', { id: ids.applicationId })).toMatchObject({ status: 'queued' });

@@ -6,6 +6,7 @@ import { createApiClient } from '../../shared/contract/client';
 import { openCore, type Core } from '../../electron/core/core';
 import { startHarnessHost, MAX_REQUEST_BYTES, TOKEN_HEADER, type HarnessHost } from '../../electron/harness/host';
 import { badInputs, validInput } from '../support/contract-samples';
+import { signInAsSupervisor } from '../support/core-client';
 import { tempDir } from '../support/temp-dir';
 
 let core: Core;
@@ -25,6 +26,7 @@ beforeAll(async () => {
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Qabyldau</title>');
   core = openCore({ dataDir: tempDir('harness') });
+  await signInAsSupervisor(core);
   host = await startHarnessHost({ dispatch: core.dispatch, rendererDir });
 });
 

@@ -73,8 +73,8 @@ describe('check-in', () => {
     await expect(api.call('visits.transition', { id: first!.id, to: 'no_show' })).rejects.toMatchObject({ code: 'visit.transition_refused' });
     const { events } = await api.call('visits.get', { id: first!.id });
     expect(events.map((e) => [e.from, e.to, e.actor])).toEqual([
-      [null, 'booked', 'desk:1'],
-      ['booked', 'arrived', 'desk:1'],
+      [null, 'booked', 'supervisor'],
+      ['booked', 'arrived', 'supervisor'],
     ]);
     await expect(api.call('visits.checkIn', { id: uuidv7() })).rejects.toMatchObject({ code: 'visit.not_found' });
   });

@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent } from 'electron';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../shared/contract/api';
 import { channelFor } from '../../shared/contract/channels';
 import { createApiClient } from '../../shared/contract/client';
@@ -7,6 +7,7 @@ import { openCore } from '../../electron/core/core';
 import { isAppUrl } from '../../electron/main/app-origin';
 import { registerIpc } from '../../electron/main/ipc';
 import { badInputs, validInput } from '../support/contract-samples';
+import { signInAsSupervisor } from '../support/core-client';
 import { tempDir } from '../support/temp-dir';
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
@@ -18,6 +19,7 @@ const core = openCore({ dataDir: tempDir('ipc') });
 registerIpc({ handle: (channel: string, listener: Listener) => void listeners.set(channel, listener) } as never, core.dispatch, (url) =>
   isAppUrl(url),
 );
+beforeAll(() => signInAsSupervisor(core));
 afterAll(() => core.close());
 
 const fromFrame = (url: string | null) => ({ senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent;

@@ -75,10 +75,12 @@ describe('audit log', () => {
       ['setup.finished', ['centreId', 'centreName', 'deskId', 'language']],
       ['settings.changed', ['backupFolder', 'paperSize', 'scannerFolder']],
       ['settings.changed', ['idleLockMinutes']],
+      ['staff.created', undefined],
     ]);
-    expect(entries[0]).toMatchObject({ actor: 'desk:7', recordKind: 'workstation', at: new Date(2026, 10, 25, 9, 0).toISOString() });
+    // Rows name the member of staff signed in, never the citizen's values.
+    expect(entries[0]).toMatchObject({ actor: 'supervisor', recordKind: 'workstation', at: new Date(2026, 10, 25, 9, 0).toISOString() });
     expect(JSON.stringify(entries)).not.toContain(dir);
-    expect(await api.call('audit.verify', {})).toEqual({ rows: 4, intact: true, firstBrokenSeq: null });
+    expect(await api.call('audit.verify', {})).toEqual({ rows: 5, intact: true, firstBrokenSeq: null });
     const older = await api.call('audit.list', { beforeSeq: 3, limit: 1 });
     expect(older.entries.map((entry) => entry.seq)).toEqual([2]);
   });
@@ -96,10 +98,10 @@ describe('audit log', () => {
     db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
     db.prepare(`UPDATE audit_log SET actor = 'desk:9' WHERE seq = 2`).run();
     expect(await api.call('audit.verify', {})).toEqual({ rows: 2, intact: false, firstBrokenSeq: 2 });
-    db.prepare(`UPDATE audit_log SET actor = 'desk:1' WHERE seq = 2`).run();
+    db.prepare(`UPDATE audit_log SET actor = 'supervisor' WHERE seq = 2`).run();
     expect(await api.call('audit.verify', {})).toMatchObject({ intact: true });
-    db.prepare('DELETE FROM audit_log WHERE seq = 4').run();
-    expect(await api.call('audit.verify', {})).toEqual({ rows: 3, intact: false, firstBrokenSeq: 4 });
+    db.prepare('DELETE FROM audit_log WHERE seq = 5').run();
+    expect(await api.call('audit.verify', {})).toEqual({ rows: 4, intact: false, firstBrokenSeq: 5 });
     db.close();
   });
 });

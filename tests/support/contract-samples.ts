@@ -55,6 +55,17 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'audit.list': { limit: 50 },
     'audit.verify': {},
     'diagnostics.collect': {},
+    'session.get': {},
+    'session.signIn': { login: 'a.nurlanova', secret: '482913' },
+    'session.signOut': {},
+    'session.lock': {},
+    'session.touch': {},
+    'staff.createFirstSupervisor': { login: 'b.serikov', name: 'Бауыржан Серіков', secret: '739104' },
+    'staff.list': {},
+    'staff.create': { login: 'a.nurlanova', name: 'Айгерім Нұрланова', role: 'operator', secret: '482913' },
+    'staff.update': { id: uuidv7(), role: 'supervisor' },
+    'staff.resetSecret': { id: uuidv7(), secret: 'a longer password' },
+    'staff.unlock': { id: uuidv7() },
   };
   return samples[method];
 }

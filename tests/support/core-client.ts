@@ -1,8 +1,41 @@
 import { createApiClient, type ApiClient } from '../../shared/contract/client';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
 
-/** The real core behind the typed client, as the renderer uses it, without a transport in between. */
-export function openCoreClient(options: CoreOptions): { core: Core; api: ApiClient } {
+/** The account tests work as: the first supervisor of each test workstation. */
+export const testSupervisor = { login: 'supervisor', name: 'Сынақ Басшы', secret: '135790' } as const;
+
+/**
+ * Signs the core's desk in as the test supervisor, creating the account on a new workstation, as
+ * the first-run wizard does. A core that cannot sign anyone in (a damaged database) stays signed out.
+ */
+export async function signInAsSupervisor(core: Pick<Core, 'dispatch'>): Promise<void> {
+  const session = await core.dispatch('session.get', {});
+  if (!session.ok) return;
+  const staffExists = (session.value as { staffExists: boolean }).staffExists;
+  if (staffExists) await core.dispatch('session.signIn', { login: testSupervisor.login, secret: testSupervisor.secret });
+  else await core.dispatch('staff.createFirstSupervisor', testSupervisor);
+}
+
+/**
+ * The real core behind the typed client, as the renderer uses it, without a transport in between.
+ * Calls through `api` wait for the sign-in; `signedIn: false` leaves the desk signed out.
+ */
+export function openCoreClient(options: CoreOptions, { signedIn = true } = {}): { core: Core; api: ApiClient; ready: Promise<void> } {
   const core = openCore(options);
-  return { core, api: createApiClient((method, input) => core.dispatch(method, input)) };
+  const ready = signedIn ? signInAsSupervisor(core) : Promise.resolve();
+  return {
+    core,
+    ready,
+    api: createApiClient(async (method, input) => {
+      await ready;
+      return core.dispatch(method, input);
+    }),
+  };
+}
+
+/** The core itself, signed in as the test supervisor: for tests that call `dispatch` directly. */
+export async function openSignedInCore(options: CoreOptions): Promise<Core> {
+  const core = openCore(options);
+  await signInAsSupervisor(core);
+  return core;
 }

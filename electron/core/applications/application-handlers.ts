@@ -6,7 +6,6 @@ import { closedForChanges } from '../../../shared/domain/visit-workflow';
 import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
 import { moveVisit, requireVisit } from '../visits/move-visit';
-import { actorOf } from '../workstation';
 import { finishedParts } from './finished-application';
 
 
@@ -87,7 +86,7 @@ export function createApplicationHandlers(deps: CoreDeps) {
           version: existing.version + 1,
           updatedAt: now().toISOString(),
         };
-        applications.recordCorrection(existing, application.updatedAt, actorOf(deps.settings), reason);
+        applications.recordCorrection(existing, application.updatedAt, deps.actor(), reason);
         applications.save(application);
         // A statement printed or signed before the correction no longer matches: print it again.
         if (visit.status !== 'in_service') moveVisit(deps, visit, 'in_service', { cause: 'application_corrected' });

@@ -4,7 +4,6 @@ import { ApiError } from '../../../shared/contract/errors';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
 import { closedForChanges } from '../../../shared/domain/visit-workflow';
 import type { CoreDeps } from '../core-deps';
-import { actorOf } from '../workstation';
 import { exportDocuments } from './attachment-export';
 import { importAttachment } from './attachment-import';
 import { rotatedFile } from './attachment-rotation';
@@ -100,7 +99,7 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
         const application = openApplication(applicationId);
         const { entries } = checklistOf(deps, application);
         if (!entries.some((entry) => entry.item === item)) throw new ApiError('attachment.not_required');
-        const waiver = { reason, waivedBy: actorOf(deps.settings), waivedAt: deps.now().toISOString() };
+        const waiver = { reason, waivedBy: deps.actor(), waivedAt: deps.now().toISOString() };
         deps.waivers.put(applicationId, item, waiver);
         return entries.map((entry) => (entry.item === item ? { ...entry, waiver } : entry));
       }),

@@ -3,7 +3,6 @@ import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
 import type { CoreDeps } from '../core-deps';
 import type { Attachment, AttachmentRepository } from '../storage/attachment-repository';
-import { actorOf } from '../workstation';
 import { attachmentLimits, checkAttachmentName, inspectAttachment, refuse } from './attachment-checks';
 import type { BlobStore } from './blob-store';
 
@@ -53,7 +52,7 @@ export function recordAttachment(deps: CoreDeps, attachments: AttachmentReposito
     const attachment: Attachment = {
       id: uuidv7(),
       ...stored,
-      addedBy: actorOf(deps.settings),
+      addedBy: deps.actor(),
       addedAt: deps.now().toISOString(),
       originalId: versionOf ? (versionOf.originalId ?? versionOf.id) : null,
       version: versionOf ? Math.max(...attachments.versionsOf(versionOf.id).map((v) => v.version)) + 1 : 1,

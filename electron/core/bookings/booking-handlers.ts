@@ -6,7 +6,7 @@ import { toFieldIssues } from '../../../shared/contract/issues';
 import { bookingRowSchema, type BookingRow } from '../../../shared/domain/booking';
 import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
-import { actorOf, deskOf } from '../workstation';
+import { deskOf } from '../workstation';
 import { readBookingFile } from './booking-file';
 
 type ImportReport = MethodOutput<'bookings.import'>;
@@ -16,7 +16,7 @@ type ImportReport = MethodOutput<'bookings.import'>;
  * has not arrived, and left alone after. The central system's feed (sync) delivers rows here too.
  */
 export function applyBookings(deps: CoreDeps, rows: BookingRow[]): Omit<ImportReport, 'rejected'> {
-  const { visits, events, settings, now, atomically } = deps;
+  const { visits, events, settings, now, atomically, actor } = deps;
   return atomically(() => {
     const at = now().toISOString();
     const counts = { added: 0, updated: 0, unchanged: 0 };
@@ -26,7 +26,7 @@ export function applyBookings(deps: CoreDeps, rows: BookingRow[]): Omit<ImportRe
       if (!existing) {
         const id = uuidv7();
         visits.insert({ id, createdAt: at, updatedAt: at, desk: deskOf(settings), kind: 'booked', status: 'booked', bookingCode: row.code, ...fields });
-        events.add(id, { at, actor: actorOf(settings), from: null, to: 'booked', reason: null, cause: null });
+        events.add(id, { at, actor: actor(), from: null, to: 'booked', reason: null, cause: null });
         counts.added++;
       } else if (existing.status === 'booked' && (Object.keys(fields) as (keyof typeof fields)[]).some((key) => existing[key] !== fields[key])) {
         visits.updateBooking(existing.id, fields, at);

@@ -15,7 +15,7 @@ import type { CoreDeps } from '../core-deps';
 import type { Attachment } from '../storage/attachment-repository';
 import type { StatementPrintRepository } from '../storage/statement-print-repository';
 import { moveVisit, requireVisit } from '../visits/move-visit';
-import { actorOf, deskOf } from '../workstation';
+import { deskOf } from '../workstation';
 import { renderStatementPdf } from './statement-pdf';
 import type { StatementResources } from './statement-resources';
 
@@ -64,7 +64,7 @@ export function createStatementHandlers(
   printer: StatementPrinter | undefined,
   attachedTo: (applicationId: string) => Attachment[],
 ) {
-  const { applications, catalogues, settings, atomically, now } = deps;
+  const { applications, catalogues, settings, atomically, now, actor } = deps;
 
   /** Renders the statement of the visit's finished application, as it stands now. */
   const prepare = async (visitId: string) => {
@@ -104,7 +104,7 @@ export function createStatementHandlers(
     atomically(() => {
       const { visit, application, digest, reprint } = prepared;
       const at = now().toISOString();
-      prints.add({ visitId: visit.id, applicationId: application.id, version: application.version, digest, purpose, reprint, at, actor: actorOf(settings) });
+      prints.add({ visitId: visit.id, applicationId: application.id, version: application.version, digest, purpose, reprint, at, actor: actor() });
       const current = deps.visits.findById(visit.id);
       if (current?.status === 'in_service') moveVisit(deps, current, 'statement_printed', { cause: purpose });
     });

@@ -1,3 +1,5 @@
+import { staffMigration } from './migrations-staff';
+
 /**
  * Schema history. Append only: a released migration is never edited, because workstations in the
  * field already ran it. Each runs in its own transaction and bumps `PRAGMA user_version`.
@@ -306,4 +308,5 @@ export const migrations: readonly Migration[] = [
         BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
     `,
   },
+  staffMigration,
 ];

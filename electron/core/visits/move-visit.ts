@@ -2,7 +2,6 @@ import { ApiError } from '../../../shared/contract/errors';
 import type { Visit, VisitEventCause } from '../../../shared/domain/visit';
 import { canTransition, type VisitStatus } from '../../../shared/domain/visit-workflow';
 import type { CoreDeps } from '../core-deps';
-import { actorOf } from '../workstation';
 
 /**
  * The one way a visit's status changes: checked against the workflow, stamped with when and by
@@ -14,7 +13,7 @@ export function moveVisit(deps: CoreDeps, visit: Visit, to: VisitStatus, why: { 
   if (!canTransition(visit.status, to)) throw new ApiError('visit.transition_refused');
   const at = deps.now().toISOString();
   deps.visits.setStatus(visit.id, to, at);
-  deps.events.add(visit.id, { at, actor: actorOf(deps.settings), from: visit.status, to, reason: why.reason ?? null, cause: why.cause ?? null });
+  deps.events.add(visit.id, { at, actor: deps.actor(), from: visit.status, to, reason: why.reason ?? null, cause: why.cause ?? null });
   return { ...visit, status: to, updatedAt: at };
 }
 

@@ -4,7 +4,7 @@ import { MAX_CHECK_IN_MATCHES } from '../../../shared/contract/methods/visit-met
 import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
 import type { CoreDeps } from '../core-deps';
-import { actorOf, deskOf } from '../workstation';
+import { deskOf } from '../workstation';
 import { moveVisit, requireVisit } from './move-visit';
 
 function sameRequest(stored: Visit, input: ParsedInput<'visits.logWalkIn'>): boolean {
@@ -12,7 +12,7 @@ function sameRequest(stored: Visit, input: ParsedInput<'visits.logWalkIn'>): boo
 }
 
 export function createVisitHandlers(deps: CoreDeps) {
-  const { visits, events, applications, atomically, now, settings } = deps;
+  const { visits, events, applications, atomically, now, settings, actor } = deps;
   return {
     'visits.listForDay': (input: ParsedInput<'visits.listForDay'>): MethodOutput<'visits.listForDay'> => ({
       visits: visits.listForDay(input.day, MAX_VISITS_PER_DAY),
@@ -37,7 +37,7 @@ export function createVisitHandlers(deps: CoreDeps) {
       };
       const inserted = atomically(() => {
         if (visits.insert(visit) === 'exists') return false;
-        events.add(visit.id, { at: visit.createdAt, actor: actorOf(settings), from: null, to: 'arrived', reason: null, cause: null });
+        events.add(visit.id, { at: visit.createdAt, actor: actor(), from: null, to: 'arrived', reason: null, cause: null });
         return true;
       });
       if (inserted) return visit;
