@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, ipcMain, type BrowserWindow } from 'electron';
+import { app, ipcMain, powerMonitor, type BrowserWindow } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { isAppUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -42,6 +42,9 @@ if (!app.requestSingleInstanceLock()) {
     lockDownContents();
     serveRenderer(join(import.meta.dirname, '../renderer'));
     registerIpc(ipcMain, core.dispatch, (url) => isAppUrl(url, devServerUrl));
+    // Windows locking the screen (Win+L, the screensaver) locks the desk's session too.
+    powerMonitor.on('lock-screen', () => core?.lockSession('os'));
+    powerMonitor.on('suspend', () => core?.lockSession('os'));
     mainWindow = createMainWindow(devServerUrl);
   });
 

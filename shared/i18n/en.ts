@@ -11,6 +11,7 @@ export const en = {
     sync: 'Sync',
     reports: 'Reports',
     settings: 'Settings',
+    staff: 'Staff',
   },
   notYet: {
     title: 'Not built yet',

@@ -13,6 +13,7 @@ export const kk = {
     sync: 'Синхрондау',
     reports: 'Есептер',
     settings: 'Баптаулар',
+    staff: 'Қызметкерлер',
   },
   notYet: {
     title: 'Әзірге дайын емес',

@@ -13,6 +13,7 @@ export const ru = {
     sync: 'Синхронизация',
     reports: 'Отчёты',
     settings: 'Настройки',
+    staff: 'Сотрудники',
   },
   notYet: {
     title: 'Пока не готово',

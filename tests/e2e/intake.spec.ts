@@ -8,7 +8,7 @@ import { kk } from '../../shared/i18n/kk';
 import { bookingsWithThreeBadRows, sampleBookings } from '../support/bookings-file';
 import { englishOnlyTexts } from '../support/catalogue-text';
 import { pdfBytes } from '../support/sample-files';
-import { newDataFolder, startHarness, type RunningHarness } from './support/harness';
+import { e2eStaff, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 let harness: RunningHarness | undefined;
 test.afterEach(async () => harness?.stop());
@@ -96,9 +96,9 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   expect(download.suggestedFilename()).toMatch(/^statement-[0-9a-f-]{36}-v1\.pdf$/);
   const pdf = readFileSync((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  // The history says what happened in Kazakh, and names the desk.
+  // The history says what happened in Kazakh, and names who did it.
   const history = page.getByRole('region', { name: kk.intakeUi.history });
-  await expect(history).toContainText(`${kk.intakeUi.byDesk.replace('{{desk}}', '1')} · ${kk.intakeUi.cause.export}`);
+  await expect(history).toContainText(`${e2eStaff.supervisor.login} · ${kk.intakeUi.cause.export}`);
   await expect(page.getByRole('heading', { level: 2, name: citizen.name }).locator('..')).toContainText(kk.visit.status.statement_printed);
   await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.signed })).toBeVisible();
   const shot = resolve(import.meta.dirname, '__screenshots__/visit-kk.png');

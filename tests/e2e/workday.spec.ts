@@ -13,13 +13,22 @@ test.afterEach(async () => {
   harness = undefined;
 });
 
-test('first run: the wizard asks language, centre and desk, refuses a bad centre code, then opens the app', async ({ page }) => {
+test('first run: the wizard asks language, the first supervisor, centre and desk, refuses a bad centre code, then opens the app', async ({ page }) => {
   harness = await startHarness(newDataFolder(), { firstRun: true });
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { name: kk.wizard.title })).toBeVisible();
   // The language chosen on the first step is the wizard's language at once.
   await page.getByRole('radiogroup', { name: kk.language.label }).getByText(ru.language.ru).click();
   await expect(page.getByRole('heading', { name: ru.wizard.title })).toBeVisible();
+  await page.getByRole('button', { name: ru.wizard.next }).click();
+
+  // The first supervisor's account: a short PIN is refused with the rule.
+  await page.getByRole('textbox', { name: ru.staffUi.login }).fill('g.sadykova');
+  await page.getByRole('textbox', { name: ru.staffUi.name }).fill('Гүлнар Садықова');
+  await page.getByLabel(ru.staffUi.secret).fill('1234');
+  await page.getByRole('button', { name: ru.wizard.next }).click();
+  await expect(page.getByText(ru.validation.staff_secret)).toBeVisible();
+  await page.getByLabel(ru.staffUi.secret).fill('240517');
   await page.getByRole('button', { name: ru.wizard.next }).click();
 
   await page.getByRole('textbox', { name: ru.settingsUi.fields.centreId }).fill('Астана 7');
@@ -33,6 +42,7 @@ test('first run: the wizard asks language, centre and desk, refuses a bad centre
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${ru.today.title}:`) })).toBeVisible();
   const view = await harnessApi(harness.url).call('settings.get', {});
   expect(view).toMatchObject({ setUp: true, settings: { language: 'ru', centreId: 'AST-07', centreName: 'ЦОН района Байконыр', deskId: '4' } });
+  await expect(page.getByTestId('signed-in-as')).toHaveText(`Гүлнар Садықова, ${ru.sessionUi.roles.supervisor}`);
   // A reload goes straight to the app: the wizard runs once.
   await page.reload();
   await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${ru.today.title}:`) })).toBeVisible();

@@ -10,15 +10,30 @@ import { LanguageSwitch } from '../app/LanguageSwitch';
 import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
 import { RestoreFromBackup } from './RestoreFromBackup';
 import { useFieldError } from './field-error';
+import { FirstSupervisorForm } from '../staff/FirstSupervisorForm';
 
 /**
- * Asked once, before the first visit: the language, and who this desk is. A replacement
- * workstation can restore its predecessor's backup instead.
+ * Asked once, before the first visit: the language, the first supervisor's account (on a
+ * workstation with none yet), and who this desk is. A replacement workstation can restore its
+ * predecessor's backup instead, accounts included.
  */
-export function FirstRunWizard({ language, onLanguage, onDone }: { language: Language; onLanguage(language: Language): void; onDone(): void }) {
+export function FirstRunWizard({
+  language,
+  needsSupervisor,
+  onLanguage,
+  onDone,
+}: {
+  language: Language;
+  needsSupervisor: boolean;
+  onLanguage(language: Language): void;
+  onDone(): void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const [step, setStep] = useState(0);
+  // Once created, the account step is behind the operator: going back does not offer it again.
+  const [supervisorMade, setSupervisorMade] = useState(!needsSupervisor);
+  const identityStep = needsSupervisor ? 2 : 1;
   const { busy, message, run } = useDeskAction();
   const form = useForm<Setup>({
     initialValues: { language, centreId: '', centreName: '', deskId: '1' },
@@ -49,14 +64,27 @@ export function FirstRunWizard({ language, onLanguage, onDone }: { language: Lan
                 <Button onClick={() => setStep(1)}>{t('wizard.next')}</Button>
               </Stack>
             </Stepper.Step>
-            <Stepper.Step label={t('wizard.identityStep')}>
+            {needsSupervisor && (
+              <Stepper.Step label={t('staffUi.firstSupervisor')} allowStepSelect={!supervisorMade}>
+                {supervisorMade ? null : (
+                  <FirstSupervisorForm
+                    onBack={() => setStep(0)}
+                    onCreated={() => {
+                      setSupervisorMade(true);
+                      setStep(identityStep);
+                    }}
+                  />
+                )}
+              </Stepper.Step>
+            )}
+            <Stepper.Step label={t('wizard.identityStep')} allowStepSelect={supervisorMade}>
               <form onSubmit={form.onSubmit((values) => void finish(values))} noValidate>
                 <Stack mt="md" gap="sm">
                   <TextInput label={t('settingsUi.fields.centreId')} description={t('settingsUi.fields.centreIdHint')} {...form.getInputProps('centreId')} error={fieldError('centreId')} />
                   <TextInput label={t('settingsUi.fields.centreName')} {...form.getInputProps('centreName')} error={fieldError('centreName')} />
                   <TextInput label={t('settingsUi.fields.deskId')} {...form.getInputProps('deskId')} error={fieldError('deskId')} />
                   <Group>
-                    <Button variant="default" onClick={() => setStep(0)}>
+                    <Button variant="default" onClick={() => setStep(supervisorMade && needsSupervisor ? 0 : identityStep - 1)}>
                       {t('wizard.back')}
                     </Button>
                     <Button type="submit" loading={busy}>

@@ -9,6 +9,12 @@ const root = resolve(import.meta.dirname, '../../..');
 
 export type RunningHarness = { url: string; stop(): Promise<void> };
 
+/** The accounts every set-up test workstation has. */
+export const e2eStaff = {
+  supervisor: { login: 'g.sadykova', name: 'Гүлнар Садықова', secret: '240517' },
+  operator: { login: 'a.nurlanova', name: 'Айгерім Нұрланова', secret: '482913' },
+} as const;
+
 export function newDataFolder(): string {
   return mkdtempSync(join(tmpdir(), 'qabyldau-e2e-'));
 }
@@ -37,8 +43,17 @@ export async function startHarness(dataDir: string, { firstRun = false } = {}): 
     });
   });
   if (!firstRun) {
-    const view = await harnessApi(url).call('settings.get', {});
-    if (!view.setUp) await harnessApi(url).call('settings.finishSetup', { language: 'kk', centreId: 'AST-07', centreName: 'Астана қ. №7 ХҚКО', deskId: '1' });
+    // The desk's session is the core's: signed in here, the browser opens signed in as well.
+    const api = harnessApi(url);
+    const session = await api.call('session.get', {});
+    if (!session.staffExists) {
+      await api.call('staff.createFirstSupervisor', e2eStaff.supervisor);
+      await api.call('staff.create', { ...e2eStaff.operator, role: 'operator' });
+    } else {
+      await api.call('session.signIn', { login: e2eStaff.supervisor.login, secret: e2eStaff.supervisor.secret });
+    }
+    const view = await api.call('settings.get', {});
+    if (!view.setUp) await api.call('settings.finishSetup', { language: 'kk', centreId: 'AST-07', centreName: 'Астана қ. №7 ХҚКО', deskId: '1' });
   }
   return {
     url,
