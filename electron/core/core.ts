@@ -8,6 +8,7 @@ import { audit } from './audit/audit-trail';
 import { auditedMethods, auditRowFor } from './audit/audited-methods';
 import { restoreSnapshot } from './backup/backup-restore';
 import type { BackupTiming } from './backup/backup-service';
+import type { RetentionTiming } from './retention/retention-job';
 import { listSnapshots } from './backup/backup-snapshot';
 import { collectDiagnostics } from './logging/diagnostics';
 import { openAppLog, type AppLog } from './logging/app-log';
@@ -20,6 +21,7 @@ import { databaseHealth, settingFromDamaged, type DatabaseHealth } from './stora
 import { asStorageFailure } from './storage/storage-failure';
 import type { SecretProtector } from './sync/device-credential';
 import type { SyncLoop, SyncTiming } from './sync/sync-loop';
+import { keyFromRecoveryText, loadStoreKey, recoveryKeyText } from './security/store-key';
 import { createDeskSession, type LockCause } from './staff/desk-session';
 import { openWorkstation, type OuterMethod, type Workstation } from './workstation-core';
 
@@ -42,6 +44,8 @@ export type CoreOptions = {
   syncTiming?: Partial<SyncTiming>;
   /** How often the backup schedule looks whether a backup is due; tests shorten it. */
   backupTiming?: Partial<BackupTiming>;
+  /** How often the retention job looks for applications due for removal; tests shorten it. */
+  retentionTiming?: Partial<RetentionTiming>;
   /** Where the rotating log goes; `<data>/logs` unless told. */
   logDir?: string;
   now?: () => Date;
@@ -103,6 +107,7 @@ export function openCore(options: CoreOptions): Core {
   const { dataDir, now } = settled;
   const log = openAppLog(options.logDir ?? join(dataDir, 'logs'));
   const databaseFile = join(dataDir, DATABASE_FILE);
+  let storeKey = loadStoreKey(dataDir, options.secretProtector);
   let health: DatabaseHealth = { state: 'ok' };
   let live: Workstation | null = null;
   let restoring = false;
@@ -117,7 +122,7 @@ export function openCore(options: CoreOptions): Core {
   );
 
   const start = () => {
-    const found = databaseHealth(databaseFile);
+    const found = databaseHealth(databaseFile, storeKey.key);
     // A missing database is a new workstation's: it is created as it opens.
     health = found.state === 'missing' ? { state: 'ok' } : found;
     if (health.state === 'damaged') {
@@ -125,7 +130,7 @@ export function openCore(options: CoreOptions): Core {
       log.error('database.damaged', { detail: health.detail });
       return;
     }
-    live = openWorkstation(settled, log, () => session.actor());
+    live = openWorkstation(settled, log, () => session.actor(), storeKey);
     log.info('core.started', { version: APP_VERSION, schema: schemaVersion(live.db), node: process.versions.node });
   };
   start();
@@ -138,18 +143,20 @@ export function openCore(options: CoreOptions): Core {
   const outer: Pick<Handlers, OuterMethod> = {
     'health.get': () => ({
       database: health.state === 'damaged' ? 'damaged' : 'ok',
-      backupFolder: live ? (live.deps.settings.get('backup.folder') ?? null) : (settingFromDamaged(databaseFile, 'backup.folder') ?? null),
+      backupFolder: live ? (live.deps.settings.get('backup.folder') ?? null) : (settingFromDamaged(databaseFile, storeKey.key, 'backup.folder') ?? null),
       appVersion: APP_VERSION,
     }),
     'backups.list': ({ folder }) => ({ snapshots: listSnapshots(folder) }),
-    'backups.restore': async ({ folder, snapshotId }) => {
+    'backups.restore': async ({ folder, snapshotId, recoveryKey }) => {
+      const recovered = recoveryKey === undefined ? null : keyFromRecoveryText(recoveryKey);
+      if (recoveryKey !== undefined && !recovered) throw new ApiError('backup.recovery_key_wrong');
       if (restoring || live?.backupRunning()) throw new ApiError('backup.running');
       const restoredBy = session.actor() ?? 'desk';
       restoring = true;
       try {
         if (live) await live.close();
         live = null;
-        await restoreSnapshot(folder, snapshotId, dataDir, now());
+        storeKey = await restoreSnapshot(folder, snapshotId, dataDir, now(), { current: storeKey, recoveryKey: recovered, protector: options.secretProtector });
         log.info('backup.restored');
         // The restored data has its own staff accounts: whoever restored signs in to them.
         session.signOut();
@@ -161,6 +168,11 @@ export function openCore(options: CoreOptions): Core {
       const restored = workstation();
       restored.deps.atomically(() => audit(restored.deps, 'backup.restored', { kind: 'backup', id: snapshotId }, undefined, restoredBy));
       return { restored: snapshotId };
+    },
+    'security.recoveryKey': () => {
+      const open = workstation();
+      open.deps.atomically(() => audit(open.deps, 'recovery_key.viewed', { kind: 'store_key', id: storeKey.fingerprint }));
+      return { recoveryKey: recoveryKeyText(storeKey.key), fingerprint: storeKey.fingerprint };
     },
     'session.get': () => session.view(),
     'session.signIn': ({ login, secret }) => session.signIn(login, secret),

@@ -46,6 +46,9 @@ import type { AppLog } from './logging/app-log';
 import { createStaffHandlers } from './staff/staff-handlers';
 import { createStaffRepository, type StaffRepository } from './storage/staff-repository';
 import { deskOf } from './workstation';
+import type { StoreKey } from './security/store-key';
+import { defaultRetentionTiming, openRetention } from './retention/retention-job';
+import { createRetentionRepository } from './storage/retention-repository';
 
 /** Methods the outer core answers itself, damaged database or not. */
 export type OuterMethod =
@@ -58,7 +61,8 @@ export type OuterMethod =
   | 'session.signOut'
   | 'session.lock'
   | 'session.touch'
-  | 'staff.createFirstSupervisor';
+  | 'staff.createFirstSupervisor'
+  | 'security.recoveryKey';
 
 /** The workstation's data opened for work: every handler but the outer core's own. */
 export type Workstation = {
@@ -89,13 +93,15 @@ export function openWorkstation(
     secretProtector,
     syncTiming,
     backupTiming,
+    retentionTiming,
     now,
   }: Required<Pick<CoreOptions, 'dataDir' | 'resourcesDir' | 'now'>> & CoreOptions,
   log: AppLog,
   /** Who is signed in at the desk, kept by the core's session across restores. */
   signedIn: () => string | null,
+  storeKey: StoreKey,
 ): Workstation {
-  const db = openDatabase(join(dataDir, DATABASE_FILE));
+  const db = openDatabase(join(dataDir, DATABASE_FILE), undefined, storeKey.key);
   const attachmentRows = createAttachmentRepository(db);
   const settings = createSettingRepository(db);
   const staff = createStaffRepository(db);
@@ -116,17 +122,29 @@ export function openWorkstation(
     actor: () => signedIn() ?? `desk:${deskOf(settings)}`,
   };
   const prints = createStatementPrintRepository(db);
-  const blobs = openBlobStore(join(dataDir, 'blobs'));
+  const blobs = openBlobStore(join(dataDir, 'blobs'), storeKey.key);
+  // Scans the previous release stored in clear are sealed in the background, once.
+  const sealing = blobs.sealLegacy().then(
+    (count) => count > 0 && log.info('blobs.sealed', { count }),
+    (error: unknown) => log.warn('blobs.seal_failed', { detail: error instanceof Error ? error.name : 'unknown' }),
+  );
   const credential = credentialFile(join(dataDir, 'sync-credential'), secretProtector);
   const sync = createSyncLoop({
     deps,
-    blobPath: (sha256) => blobs.pathOf(sha256),
+    blobContent: (sha256) => blobs.read(sha256),
     credential,
     timing: { ...defaultSyncTiming, ...syncTiming },
     logFailure: (code) => log.warn('sync.failed', { code }),
   });
   const scanner = openScanner(deps, blobs, createScannerInboxRepository(db), scannerTiming);
-  const backups = openBackups(deps, db, blobs, { ...defaultBackupTiming, ...backupTiming });
+  const backups = openBackups(deps, db, blobs, storeKey, { ...defaultBackupTiming, ...backupTiming });
+  const retention = openRetention(
+    deps,
+    createRetentionRepository(db),
+    blobs,
+    (sha256) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256),
+    { ...defaultRetentionTiming, ...retentionTiming },
+  );
   const resources = statementResources(resourcesDir);
   const attachSignedScan = (applicationId: string, scan: SignedScan) =>
     withTemporaryFile(blobs, scan.bytes, (filePath) =>
@@ -161,6 +179,7 @@ export function openWorkstation(
     ...createStaffHandlers(deps, staff),
     'audit.list': ({ beforeSeq, limit }: { beforeSeq?: number; limit: number }) => ({ entries: deps.audit.list({ beforeSeq, limit }) }),
     'audit.verify': () => deps.audit.verify(),
+    'retention.run': () => ({ removed: retention.run() }),
   } satisfies Omit<Handlers, OuterMethod>;
   sync.start();
   return {
@@ -188,8 +207,9 @@ export function openWorkstation(
     close: () => {
       // The watch stops taking files at once; what it had under way finds the database closed.
       const scannerStopped = scanner.close();
+      retention.close();
       // The sync loop stops between steps; the database closes after its last transaction.
-      return Promise.all([scannerStopped, sync.close(), backups.close()]).then(() => {
+      return Promise.all([scannerStopped, sync.close(), backups.close(), sealing]).then(() => {
         db.close();
       });
     },

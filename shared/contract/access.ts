@@ -71,6 +71,8 @@ export const methodAccess = {
   'audit.list': 'supervisor',
   'audit.verify': 'supervisor',
   'diagnostics.collect': 'supervisor',
+  'security.recoveryKey': 'supervisor',
+  'retention.run': 'supervisor',
   'staff.list': 'supervisor',
   'staff.create': 'supervisor',
   'staff.update': 'supervisor',

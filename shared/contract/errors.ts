@@ -47,6 +47,8 @@ export const errorCodes = [
   'backup.blob_damaged',
   'backup.failed',
   'backup.running',
+  'backup.recovery_key_needed',
+  'backup.recovery_key_wrong',
   'session.required',
   'session.locked',
   'session.wrong_credentials',

@@ -45,6 +45,7 @@ export const auditActions = [
   'staff.secret_reset',
   'staff.unlocked',
   'retention.removed',
+  'recovery_key.viewed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -13,6 +13,13 @@ export const enStaff = {
     signedInAs: '{{name}}, {{role}}',
     roles: { operator: 'operator', supervisor: 'supervisor' },
   },
+  securityUi: {
+    title: 'Recovery key',
+    hint: 'The database and every scan are encrypted with this workstation’s key, which Windows protects. Write the recovery key down or print it, and keep it locked away from the workstation: restoring this workstation’s backups on another one needs it.',
+    show: 'Show the recovery key',
+    restoreField: 'Recovery key',
+    restoreHint: 'Only for a backup another workstation made: the key its supervisor kept.',
+  },
   staffUi: {
     title: 'Staff',
     add: 'Add a member of staff',

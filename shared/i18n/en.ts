@@ -305,6 +305,8 @@ export const en = {
       blob_damaged: 'A stored scan does not match its checksum, so no backup was made. Call support.',
       failed: 'The backup could not be written. Check the folder and the free space.',
       running: 'A backup or restore is already under way.',
+      recovery_key_needed: 'Another workstation made this backup: enter the recovery key its supervisor kept.',
+      recovery_key_wrong: 'This recovery key does not open this backup.',
     },
     internal: { unexpected: 'An unexpected error occurred. Nothing was saved.' },
   },

@@ -9,7 +9,6 @@ import { createReadStream, cpSync, mkdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { startCentral } from '../central/central-server';
@@ -18,6 +17,7 @@ import { openCoreClient } from '../support/core-client';
 import { sampleIin } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
 import { scannedPdf } from '../support/sample-files';
+import { openWorkstationDb } from '../support/workstation-files';
 
 const applications = Number(process.env.BENCH_APPLICATIONS ?? 1000);
 const fileBytes = Number(process.env.BENCH_FILE_BYTES ?? 512 * 1024);
@@ -34,7 +34,7 @@ mkdirSync(scans, { recursive: true });
 const seedingStarted = Date.now();
 {
   const { core, api } = openCoreClient({ dataDir: seeded, syncTiming: timing });
-  const db = new Database(join(seeded, DATABASE_FILE));
+  const db = openWorkstationDb(join(seeded, DATABASE_FILE), seeded);
   const markSigned = db.prepare("UPDATE visits SET status = 'signed' WHERE id = ?");
   for (let n = 1; n <= applications; n++) {
     const ids = { visitId: uuidv7(), applicationId: uuidv7() };
@@ -54,7 +54,7 @@ const seedingStarted = Date.now();
   db.close();
   await core.close();
 }
-const blobs = new Database(join(seeded, DATABASE_FILE), { readonly: true })
+const blobs = openWorkstationDb(join(seeded, DATABASE_FILE), seeded, { readonly: true })
   .prepare<[], { sha256: string; size: number }>('SELECT DISTINCT sha256, size FROM attachments')
   .all();
 const totalBytes = blobs.reduce((sum, blob) => sum + blob.size, 0);
@@ -104,7 +104,7 @@ await central.close();
 // 3. The same queue to a fresh server, the sync process killed half-way through and restarted.
 const killCentral = await startCentral({ dataDir: join(root, 'central-kill'), enrolmentCode: ENROLMENT_CODE });
 const killDir = await enrolledCopy('desk-kill', killCentral.url);
-new Database(join(killDir, DATABASE_FILE)).prepare("DELETE FROM settings WHERE key = 'sync.paused'").run();
+openWorkstationDb(join(killDir, DATABASE_FILE), killDir).prepare("DELETE FROM settings WHERE key = 'sync.paused'").run();
 const runner = join(projectRoot, 'tests/integration/fixtures/sync-runner.ts');
 const run = (killAtBytes: number | null) =>
   new Promise<void>((resolveRun, reject) => {

@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
@@ -11,6 +10,7 @@ import { openCoreClient } from '../support/core-client';
 import { completeFields } from '../support/finished-application';
 import { bundledFixture } from '../support/bundled-fixture';
 import { tempDir } from '../support/temp-dir';
+import { blobContent, openWorkstationDb } from '../support/workstation-files';
 
 let writer = '';
 
@@ -39,7 +39,6 @@ function runAndKill(args: string[], afterImports: number, delayMs: number): Prom
   });
 }
 
-const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 describe('attachment import through crashes', () => {
   it(`keeps every recorded attachment whole and shows no partial file after ${rounds} SIGKILLs`, async () => {
@@ -59,7 +58,7 @@ describe('attachment import through crashes', () => {
       confirmed.push(...(await runAndKill([dataDir, applicationId, sources, String(round)], afterImports, Math.floor(Math.random() * 40))));
     }
 
-    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    const db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     const rows = db.prepare('SELECT id, sha256, size FROM attachments').all() as { id: string; sha256: string; size: number }[];
     db.close();
@@ -69,14 +68,15 @@ describe('attachment import through crashes', () => {
     expect(rows.length).toBeGreaterThan(0);
     const blobs = join(dataDir, 'blobs');
     const blobPath = (sha: string) => join(blobs, sha.slice(0, 2), sha.slice(2, 4), sha);
-    // No row without its whole file.
+    // No row without its whole file: sealed, it authenticates and holds exactly the content named.
+    const contentHash = (path: string) => createHash('sha256').update(blobContent(dataDir, path)).digest('hex');
     for (const row of rows) {
-      expect(statSync(blobPath(row.sha256)).size, row.id).toBe(row.size);
-      expect(sha256Of(blobPath(row.sha256))).toBe(row.sha256);
+      expect(blobContent(dataDir, blobPath(row.sha256)).length, row.id).toBe(row.size);
+      expect(contentHash(blobPath(row.sha256))).toBe(row.sha256);
     }
     // No partial file at a final path: every visible blob is exactly what its name says.
     const visible = readdirSync(blobs, { recursive: true }).map(String).filter((p) => /[0-9a-f]{64}$/.test(p) && !p.startsWith('tmp'));
-    for (const path of visible) expect(sha256Of(join(blobs, path))).toBe(path.split('/').at(-1));
+    for (const path of visible) expect(contentHash(join(blobs, path))).toBe(path.split('/').at(-1));
     // Temporary files a kill left behind are swept when the store opens again.
     const reopened = openCoreClient({ dataDir });
     expect(readdirSync(join(blobs, 'tmp'))).toEqual([]);

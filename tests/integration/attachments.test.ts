@@ -7,6 +7,7 @@ import { openCoreClient } from '../support/core-client';
 import { completeFields } from '../support/finished-application';
 import { sampleFiles } from '../support/sample-files';
 import { tempDir } from '../support/temp-dir';
+import { blobContent } from '../support/workstation-files';
 
 const dir = tempDir('attach');
 const dataDir = join(dir, 'data');
@@ -34,7 +35,9 @@ describe('attachments', () => {
   it('accepts PDF, JPEG, PNG and TIFF by their content, with page counts, stored under their SHA-256', async () => {
     const pdf = await attach(applications[0]!, files.good.pdf);
     expect(pdf).toMatchObject({ mediaType: 'application/pdf', pageCount: 3, sha256: sha256Of(files.good.pdf), originalName: 'id-card.pdf' });
-    expect(readFileSync(core.attachments.blobPath(pdf.sha256)).equals(readFileSync(files.good.pdf))).toBe(true);
+    expect(blobContent(dataDir, core.attachments.blobPath(pdf.sha256)).equals(readFileSync(files.good.pdf))).toBe(true);
+    // On disk the scan is sealed: not one run of its bytes is there in clear.
+    expect(readFileSync(core.attachments.blobPath(pdf.sha256)).includes(readFileSync(files.good.pdf).subarray(0, 64))).toBe(false);
     expect(core.attachments.blobPath(pdf.sha256)).toContain(join('blobs', pdf.sha256.slice(0, 2), pdf.sha256.slice(2, 4), pdf.sha256));
     expect((await attach(applications[0]!, files.good.jpeg)).mediaType).toBe('image/jpeg');
     expect((await attach(applications[0]!, files.good.png)).mediaType).toBe('image/png');

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiClient } from '../../shared/contract/client';
 import { bundledFixture } from '../support/bundled-fixture';
 import { openCoreClient, openSignedInCore, signInAsSupervisor } from '../support/core-client';
 import { openCore } from '../../electron/core/core';
+import { blobContent, openWorkstationDb } from '../support/workstation-files';
 import { queuedApplication, uniquePdf } from '../support/queued-applications';
 import { tempDir } from '../support/temp-dir';
 
@@ -17,8 +17,8 @@ const resourcesDir = resolve(import.meta.dirname, '../../resources');
 type Rows = Record<string, unknown[]>;
 
 /** Every row of every table (FTS shadow tables included), in rowid order. */
-function everyRow(file: string): Rows {
-  const db = new Database(file, { readonly: true });
+function everyRow(dataDir: string): Rows {
+  const db = openWorkstationDb(join(dataDir, 'qabyldau.sqlite'), dataDir, { readonly: true });
   try {
     const tables = db.prepare<[], string>(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).pluck().all();
     return Object.fromEntries(tables.map((table) => [table, db.prepare(`SELECT * FROM "${table}"`).all()]));
@@ -27,11 +27,12 @@ function everyRow(file: string): Rows {
   }
 }
 
+/** Every stored scan's content, unsealed: each workstation seals with file keys of its own. */
 function blobFiles(dataDir: string): Map<string, Buffer> {
   const found = new Map<string, Buffer>();
   const root = join(dataDir, 'blobs');
   for (const a of readdirSync(root).filter((name) => /^[0-9a-f]{2}$/.test(name))) {
-    for (const b of readdirSync(join(root, a))) for (const file of readdirSync(join(root, a, b))) found.set(file, readFileSync(join(root, a, b, file)));
+    for (const b of readdirSync(join(root, a))) for (const file of readdirSync(join(root, a, b))) found.set(file, blobContent(dataDir, join(root, a, b, file)));
   }
   return found;
 }
@@ -42,6 +43,7 @@ describe('backup and restore onto a new workstation', () => {
   const backupFolder = join(dir, 'share');
   const { core, api } = openCoreClient({ dataDir: source, resourcesDir });
   let snapshotId = '';
+  let recoveryKey = '';
 
   beforeAll(async () => {
     mkdirSync(backupFolder, { recursive: true });
@@ -64,6 +66,8 @@ describe('backup and restore onto a new workstation', () => {
     expect(second.blobs).toBe(8);
     expect(readdirSync(join(backupFolder, 'Qabyldau/AST-07-4/snapshots'))).toHaveLength(2);
     snapshotId = second.id;
+    // What the supervisor wrote down at setup, kept apart from the workstation.
+    recoveryKey = (await api.call('security.recoveryKey', {})).recoveryKey;
   });
 
   it('restores onto an empty workstation: every row and every scan as they were', async () => {
@@ -74,17 +78,21 @@ describe('backup and restore onto a new workstation', () => {
     const client = createApiClient((method, input) => fresh.dispatch(method, input));
     const { snapshots } = await client.call('backups.list', { folder: backupFolder });
     expect(snapshots.map((snapshot) => snapshot.id)[0]).toBe(snapshotId);
-    await client.call('backups.restore', { folder: backupFolder, snapshotId });
+    // The snapshot is sealed with the old workstation's key: only its recovery key opens it.
+    await expect(client.call('backups.restore', { folder: backupFolder, snapshotId })).rejects.toMatchObject({ code: 'backup.recovery_key_needed' });
+    await expect(client.call('backups.restore', { folder: backupFolder, snapshotId, recoveryKey: 'AB12-'.repeat(15) + 'AB12' })).rejects.toMatchObject({ code: 'backup.recovery_key_wrong' });
+    await client.call('backups.restore', { folder: backupFolder, snapshotId, recoveryKey: recoveryKey.toLowerCase().replaceAll('-', ' ') });
     await expect(client.call('settings.update', { idleLockMinutes: 5 })).rejects.toMatchObject({ code: 'session.required' });
     await signInAsSupervisor(fresh);
     expect((await client.call('settings.get', {})).settings).toMatchObject({ centreId: 'AST-07', deskId: '4', centreName: 'Шаңырақ ХҚКО' });
     expect(await client.call('audit.verify', {})).toMatchObject({ intact: true });
     await fresh.close();
 
-    const before = everyRow(join(source, 'qabyldau.sqlite'));
-    const after = everyRow(join(target, 'qabyldau.sqlite'));
+    const before = everyRow(source);
+    const after = everyRow(target);
     // What happened after the snapshot differs, and only that: the source recorded the backup it
     // made, the restored workstation its restore; the chain's head and the backup time moved.
+    expect((before.audit_log!.pop() as { action: string }).action).toBe('recovery_key.viewed');
     expect((before.audit_log!.pop() as { action: string }).action).toBe('backup.made');
     expect((after.audit_log!.pop() as { action: string }).action).toBe('signin.succeeded');
     expect((after.audit_log!.pop() as { action: string }).action).toBe('backup.restored');
@@ -188,15 +196,16 @@ describe('backup while another process writes', () => {
     await new Promise((resolveExit) => writer.once('exit', resolveExit));
     // The writer kept saving while the backup ran: the backup never blocked it.
     expect(after).toBeGreaterThan(before);
+    const { recoveryKey } = await api.call('security.recoveryKey', {});
     await core.close();
 
     const target = join(dir, 'busy-restored');
     const fresh = openCore({ dataDir: target, resourcesDir });
     const client = createApiClient((method, input) => fresh.dispatch(method, input));
-    await client.call('backups.restore', { folder: backupFolder, snapshotId: snapshot.id });
+    await client.call('backups.restore', { folder: backupFolder, snapshotId: snapshot.id, recoveryKey });
     await fresh.close();
 
-    const db = new Database(join(target, 'qabyldau.sqlite'), { readonly: true });
+    const db = openWorkstationDb(join(target, 'qabyldau.sqlite'), target, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('foreign_key_check')).toEqual([]);
     const ids = db.prepare<[], string>('SELECT id FROM visits ORDER BY seq').pluck().all();

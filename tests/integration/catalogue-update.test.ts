@@ -5,6 +5,7 @@ import { createCatalogueRepository } from '../../electron/core/storage/catalogue
 import { DATABASE_FILE, openDatabase } from '../../electron/core/storage/database';
 import { openCoreClient } from '../support/core-client';
 import { tempDir } from '../support/temp-dir';
+import { storeKeyOf } from '../support/workstation-files';
 
 describe('catalogue updates', () => {
   it('serves the newest valid stored catalogue instead of the seed, skipping a damaged one', async () => {
@@ -22,8 +23,10 @@ describe('catalogue updates', () => {
     expect(current.services.filter((s) => s.active)).toHaveLength(25);
     core.close();
 
+    // The core encrypted the database this test wrote in clear, as it does a previous release's.
+    expect(() => openDatabase(join(dataDir, DATABASE_FILE)).close()).toThrow(/not a database/);
     // A damaged newest row is not trusted: the newest valid one stays in force.
-    const raw = openDatabase(join(dataDir, DATABASE_FILE));
+    const raw = openDatabase(join(dataDir, DATABASE_FILE), undefined, storeKeyOf(dataDir));
     raw.prepare(`INSERT INTO catalogues (version, body, stored_at) VALUES (3, '{"version":3}', 'x')`).run();
     raw.close();
     const reopened = openCoreClient({ dataDir });

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 import { openSignedInCore } from '../support/core-client';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { tempDir } from '../support/temp-dir';
+import { openWorkstationDb } from '../support/workstation-files';
 
 const morning = new Date(2026, 10, 25, 9, 15);
 
@@ -82,7 +82,7 @@ describe('core', () => {
     const kept = { id: uuidv7(), citizenName: 'Дана' };
     await core.dispatch('visits.logWalkIn', kept);
     // Another process holding the write lock past the busy timeout, as a stuck backup tool might.
-    const other = new Database(join(dataDir, DATABASE_FILE));
+    const other = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir);
     other.exec('BEGIN EXCLUSIVE');
     const blocked = { id: uuidv7(), citizenName: 'Ерболат' };
     expect(await core.dispatch('visits.logWalkIn', blocked)).toEqual({ ok: false, error: { code: 'storage.unavailable' } });

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { tempDir } from '../support/temp-dir';
+import { openWorkstationDb } from '../support/workstation-files';
 
 const writer = resolve(import.meta.dirname, 'fixtures/walk-in-writer.ts');
 
@@ -33,7 +33,7 @@ describe('crash durability', () => {
     for (let round = 0; round < 8; round++) {
       confirmed.push(...(await runAndKill(dataDir, 5 + Math.floor(Math.random() * 60))));
     }
-    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    const db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
     const stored = new Set(db.prepare('SELECT id FROM visits').pluck().all() as string[]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();

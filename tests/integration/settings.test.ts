@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCoreClient } from '../support/core-client';
 import { tempDir } from '../support/temp-dir';
+import { openWorkstationDb } from '../support/workstation-files';
 
 const dir = tempDir('settings');
 const { core, api } = openCoreClient({ dataDir: join(dir, 'data'), now: () => new Date(2026, 10, 25, 9, 0) });
@@ -86,14 +86,14 @@ describe('audit log', () => {
   });
 
   it('cannot be edited through the app’s own connection', () => {
-    const db = new Database(join(dir, 'data', 'qabyldau.sqlite'));
+    const db = openWorkstationDb(join(dir, 'data', 'qabyldau.sqlite'), join(dir, 'data'));
     expect(() => db.prepare(`UPDATE audit_log SET actor = 'someone' WHERE seq = 2`).run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 2').run()).toThrow(/append-only/);
     db.close();
   });
 
   it('catches a row edited, or the newest rows removed, directly in the file', async () => {
-    const db = new Database(join(dir, 'data', 'qabyldau.sqlite'));
+    const db = openWorkstationDb(join(dir, 'data', 'qabyldau.sqlite'), join(dir, 'data'));
     // Whoever edits the file can drop the guards; the chain is what tells.
     db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
     db.prepare(`UPDATE audit_log SET actor = 'desk:9' WHERE seq = 2`).run();

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PDFDocument } from 'pdf-lib';
@@ -12,6 +12,7 @@ import { openCoreClient } from '../support/core-client';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { addNoise, rasterisePage, rotate, type Pixels } from '../support/scan-image';
 import { tempDir } from '../support/temp-dir';
+import { blobContent } from '../support/workstation-files';
 
 const dir = tempDir('scan');
 const { core, api } = openCoreClient({ dataDir: join(dir, 'data') });
@@ -48,7 +49,7 @@ describe('signed statement scan', () => {
     // The signed paper is kept with the application, byte for byte.
     const [kept] = core.attachments.list(applicationId);
     expect(kept).toMatchObject({ checklistItem: 'signed-statement', mediaType: 'image/jpeg', originalName: 'signed-statement.jpg' });
-    expect(readFileSync(core.attachments.blobPath(kept!.sha256)).equals(Buffer.from(contentBase64, 'base64'))).toBe(true);
+    expect(blobContent(join(dir, 'data'), core.attachments.blobPath(kept!.sha256)).equals(Buffer.from(contentBase64, 'base64'))).toBe(true);
   }, 60_000);
 
   it('flags a scan of a statement printed before a correction instead of accepting it', async () => {

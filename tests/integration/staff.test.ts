@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { methodAccess } from '../../shared/contract/access';
 import { methodNames } from '../../shared/contract/api';
@@ -8,6 +7,7 @@ import { openCore } from '../../electron/core/core';
 import { validInput } from '../support/contract-samples';
 import { openCoreClient, testSupervisor } from '../support/core-client';
 import { tempDir } from '../support/temp-dir';
+import { openWorkstationDb } from '../support/workstation-files';
 
 const operator = { login: 'a.nurlanova', name: 'Айгерім Нұрланова', role: 'operator', secret: '482913' } as const;
 const asOperator = { login: operator.login, secret: operator.secret };
@@ -24,7 +24,7 @@ describe('staff accounts and the desk session', () => {
     await api.call('staff.create', operator);
     await api.call('staff.create', { ...operator, login: 'b.ospanov', name: 'Бекзат Оспанов' });
     await core.close();
-    const db = new Database(join(dataDir, 'qabyldau.sqlite'), { readonly: true });
+    const db = openWorkstationDb(join(dataDir, 'qabyldau.sqlite'), dataDir, { readonly: true });
     const hashes = db.prepare<[], string>('SELECT secret_hash FROM staff ORDER BY login').pluck().all();
     db.close();
     expect(hashes).toHaveLength(3);

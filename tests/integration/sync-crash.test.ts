@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { decide } from '../central/central-admin';
@@ -10,6 +9,7 @@ import { agreement, ENROLMENT_CODE } from '../support/central';
 import { openCoreClient } from '../support/core-client';
 import { bundledFixture } from '../support/bundled-fixture';
 import { tempDir } from '../support/temp-dir';
+import { openWorkstationDb } from '../support/workstation-files';
 
 const rounds = Number(process.env.KILL_ROUNDS ?? 300);
 const root = resolve(import.meta.dirname, '../..');
@@ -80,7 +80,7 @@ describe('sync through crashes', () => {
     expect(state.server).toEqual(state.local);
     expect(state).toMatchObject({ waiting: 0, recordedTwice: 0, missingBlobs: [], wrongBlobs: [] });
 
-    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+    const db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     // Each decision reached its visit once; each booking became one visit.
     for (const [applicationId, outcome] of decided) {

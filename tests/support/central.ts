@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import type { Central } from '../central/central-server';
+import { openWorkstationDb } from './workstation-files';
 
 export const ENROLMENT_CODE = 'enrol-123456';
 
@@ -14,7 +14,7 @@ const sha256Of = (path: string) => createHash('sha256').update(readFileSync(path
  * application once at the version last sent, every file once under the hash it was sent as.
  */
 export function agreement(central: Central, dataDir: string) {
-  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  const db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
   const outbox = db
     .prepare<[], { application_id: string; version: number; state: string; payload: string }>(
       'SELECT application_id, version, state, payload FROM outbox o WHERE version = (SELECT max(version) FROM outbox WHERE application_id = o.application_id) ORDER BY application_id',

@@ -66,6 +66,8 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'staff.update': { id: uuidv7(), role: 'supervisor' },
     'staff.resetSecret': { id: uuidv7(), secret: 'a longer password' },
     'staff.unlock': { id: uuidv7() },
+    'security.recoveryKey': {},
+    'retention.run': {},
   };
   return samples[method];
 }

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { syncPath } from '../durable-path';
 import { join } from 'node:path';
 import type { Attachment } from '../storage/attachment-repository';
@@ -24,7 +24,7 @@ export async function exportDocuments(
   parent: string,
   applicationId: string,
   attachments: Attachment[],
-  blobPath: (sha256: string) => string,
+  blobContent: (sha256: string) => Promise<Buffer>,
   now: Date,
 ): Promise<{ folder: string; manifest: ExportManifest }> {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
@@ -36,7 +36,7 @@ export async function exportDocuments(
   const manifest: ExportManifest = { application: applicationId, exportedAt: now.toISOString(), files: [] };
   for (const [index, attachment] of attachments.entries()) {
     const file = `${String(index + 1).padStart(2, '0')}-${safeFileName(attachment.checklistItem)}-${safeFileName(attachment.originalName)}`;
-    await copyFile(blobPath(attachment.sha256), join(partial, file));
+    await writeFile(join(partial, file), await blobContent(attachment.sha256), { mode: 0o600 });
     await syncPath(join(partial, file));
     const { originalName, checklistItem, mediaType, size, sha256 } = attachment;
     manifest.files.push({ file, originalName, checklistItem, mediaType, size, sha256 });

@@ -1,4 +1,3 @@
-import { open } from 'node:fs/promises';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
@@ -19,6 +18,7 @@ export type ExportFolderChooser = () => Promise<string | null>;
 
 export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploads: UploadSessions, chooseExportFolder?: ExportFolderChooser) {
   const { applications, visits, attachments } = deps;
+  let lastRead: { sha256: string; content: Buffer } | null = null;
 
   const requireApplication = (applicationId: string) => {
     const application = applications.findById(applicationId);
@@ -60,20 +60,16 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
 
     'attachments.read': async ({ id, offset, length }: ParsedInput<'attachments.read'>): Promise<MethodOutput<'attachments.read'>> => {
       const attachment = requireAttachment(id);
-      const handle = await open(store.pathOf(attachment.sha256), 'r');
-      try {
-        const buffer = Buffer.alloc(Math.max(0, Math.min(length, attachment.size - offset)));
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, offset);
-        return { contentBase64: buffer.subarray(0, bytesRead).toString('base64'), size: attachment.size };
-      } finally {
-        await handle.close();
-      }
+      // A document is read in pieces, one after another: the last one unsealed serves the next.
+      if (lastRead?.sha256 !== attachment.sha256) lastRead = { sha256: attachment.sha256, content: await store.read(attachment.sha256) };
+      const piece = lastRead.content.subarray(offset, Math.min(offset + length, lastRead.content.length));
+      return { contentBase64: piece.toString('base64'), size: attachment.size };
     },
 
     'attachments.rotate': async ({ id, page }: ParsedInput<'attachments.rotate'>): Promise<MethodOutput<'attachments.rotate'>> => {
       const attachment = requireAttachment(id);
       openApplication(attachment.applicationId);
-      const rotated = await rotatedFile(attachment, store.pathOf(attachment.sha256), page);
+      const rotated = await rotatedFile(attachment, await store.read(attachment.sha256), page);
       const version = await withTemporaryFile(store, rotated.bytes, (filePath) =>
         importAttachment(deps, store, attachments, {
           applicationId: attachment.applicationId,
@@ -111,7 +107,7 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
       if (!parent) return { outcome: 'cancelled' };
       const list = attachments.listFor(applicationId);
       // A share that went away, a full or read-only disk: the documents stay safe in the store.
-      const { folder } = await exportDocuments(parent, applicationId, list, store.pathOf, deps.now()).catch(() => {
+      const { folder } = await exportDocuments(parent, applicationId, list, (sha256) => store.read(sha256), deps.now()).catch(() => {
         throw new ApiError('export.failed');
       });
       return { outcome: 'exported', folder, files: list.length };

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import jpeg from 'jpeg-js';
 import { degrees, PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
@@ -49,8 +48,7 @@ export type RotatedFile = { bytes: Buffer; fileName: string };
  * /Rotate entry, so nothing is re-encoded; JPEG stays JPEG (quality 92), PNG stays lossless, a
  * TIFF becomes a PNG.
  */
-export async function rotatedFile(attachment: Attachment, path: string, page = 1): Promise<RotatedFile> {
-  const bytes = await readFile(path);
+export async function rotatedFile(attachment: Attachment, bytes: Buffer, page = 1): Promise<RotatedFile> {
   if (attachment.mediaType === 'application/pdf') {
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
     if (page > pdf.getPageCount()) refuse('rotate_page');

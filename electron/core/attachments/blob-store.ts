@@ -1,19 +1,28 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { open, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import { syncPath } from '../durable-path';
+import { isSealed, startSealing, unseal } from '../security/blob-cipher';
 
 export type StoredBlob = { sha256: string; size: number };
 
 /**
- * Files stored once under their SHA-256, two-level fan-out (`ab/cd/abcd…`). A file is written to a
- * temporary name, fsynced, then renamed into place and its folder fsynced: a blob is either whole
- * at its final path or not there at all, through a crash or a power cut.
+ * Files stored once under the SHA-256 of their content, two-level fan-out (`ab/cd/abcd…`), each
+ * sealed (AES-256-GCM, a key per file wrapped by the store key: see blob-cipher). A file is written
+ * to a temporary name, fsynced, then renamed into place and its folder fsynced: a blob is either
+ * whole at its final path or not there at all, through a crash or a power cut.
  */
 export type BlobStore = {
   put(sourcePath: string, maxBytes: number): Promise<StoredBlob>;
+  /** A blob's content, checked: it throws if the file was changed. */
+  read(sha256: string): Promise<Buffer>;
+  /** Copies a blob from another store (a backup's), checking its content against its name on the way. */
+  copyFrom(other: BlobStore, sha256: string): Promise<StoredBlob>;
+  /** Seals the scans a previous release stored in clear; returns how many. */
+  sealLegacy(): Promise<number>;
+  /** Where the sealed file is; its bytes are not the scan's. */
   pathOf(sha256: string): string;
   has(sha256: string): boolean;
   /** Every blob at its final path; for collection and checks. */
@@ -23,47 +32,92 @@ export type BlobStore = {
   temporaryFolder: string;
 };
 
-export function openBlobStore(root: string): BlobStore {
+export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
   const temporary = join(root, 'tmp');
   // What a crash left half-written is never referenced: clear it at start.
   rmSync(temporary, { recursive: true, force: true });
   mkdirSync(temporary, { recursive: true });
   const pathOf = (sha256: string) => join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 
-  return {
+  /** Seals content from `chunks` into a temporary file; the caller names and places it. */
+  const seal = async (chunks: AsyncIterable<Buffer> | Iterable<Buffer>, maxBytes: number) => {
+    const tempPath = join(temporary, randomUUID());
+    const hash = createHash('sha256');
+    const handle = await open(tempPath, 'wx', 0o600);
+    const { header, cipher } = startSealing(storeKey);
+    let size = 0;
+    try {
+      await handle.write(header);
+      for await (const chunk of chunks) {
+        size += chunk.length;
+        if (size > maxBytes) throw new ApiError('attachment.refused', [{ path: ['file'], message: 'validation.attachment_too_large' }]);
+        hash.update(chunk);
+        await handle.write(cipher.update(chunk));
+      }
+      await handle.write(Buffer.concat([cipher.final(), cipher.getAuthTag()]));
+      await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await rm(tempPath, { force: true });
+      throw error;
+    }
+    await handle.close();
+    return { tempPath, sha256: hash.digest('hex'), size };
+  };
+  const place = async (tempPath: string, sha256: string) => {
+    const finalPath = pathOf(sha256);
+    if (existsSync(finalPath)) {
+      await rm(tempPath, { force: true });
+      return;
+    }
+    const folder = join(root, sha256.slice(0, 2), sha256.slice(2, 4));
+    mkdirSync(folder, { recursive: true });
+    await rename(tempPath, finalPath);
+    await syncPath(folder);
+  };
+  const read = async (sha256: string) => {
+    const bytes = await readFile(pathOf(sha256));
+    // A backup the previous release made holds its scans in clear; the name is their check.
+    return isSealed(bytes) ? unseal(bytes, storeKey) : bytes;
+  };
+
+  const store: BlobStore = {
     temporaryFolder: temporary,
     pathOf,
     has: (sha256) => existsSync(pathOf(sha256)),
+    read,
     async put(sourcePath, maxBytes) {
-      const tempPath = join(temporary, randomUUID());
-      const hash = createHash('sha256');
-      const handle = await open(tempPath, 'wx', 0o600);
-      let size = 0;
-      try {
-        for await (const chunk of createReadStream(sourcePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-          size += chunk.length;
-          if (size > maxBytes) throw new ApiError('attachment.refused', [{ path: ['file'], message: 'validation.attachment_too_large' }]);
-          hash.update(chunk);
-          await handle.write(chunk);
-        }
-        await handle.sync();
-      } catch (error) {
+      const sealed = await seal(createReadStream(sourcePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, maxBytes);
+      await place(sealed.tempPath, sealed.sha256);
+      return { sha256: sealed.sha256, size: sealed.size };
+    },
+    async copyFrom(other, sha256) {
+      const content = await other.read(sha256);
+      if (createHash('sha256').update(content).digest('hex') !== sha256) throw new ApiError('backup.blob_damaged');
+      if (store.has(sha256)) return { sha256, size: content.length };
+      const sealed = await seal([content], Number.MAX_SAFE_INTEGER);
+      await place(sealed.tempPath, sha256);
+      return { sha256, size: content.length };
+    },
+    async sealLegacy() {
+      let sealedCount = 0;
+      for (const sha256 of store.list()) {
+        const handle = await open(pathOf(sha256), 'r');
+        const first = Buffer.alloc(4);
+        await handle.read(first, 0, 4, 0);
         await handle.close();
-        await rm(tempPath, { force: true });
-        throw error;
+        if (isSealed(first)) continue;
+        const sealed = await seal([await readFile(pathOf(sha256))], Number.MAX_SAFE_INTEGER);
+        // Only a file whose content still matches its name replaces it; a damaged one stays for support.
+        if (sealed.sha256 !== sha256) {
+          await rm(sealed.tempPath, { force: true });
+          continue;
+        }
+        await rename(sealed.tempPath, pathOf(sha256));
+        await syncPath(join(root, sha256.slice(0, 2), sha256.slice(2, 4)));
+        sealedCount += 1;
       }
-      await handle.close();
-      const sha256 = hash.digest('hex');
-      const finalPath = pathOf(sha256);
-      if (existsSync(finalPath)) {
-        await rm(tempPath, { force: true });
-      } else {
-        const folder = join(root, sha256.slice(0, 2), sha256.slice(2, 4));
-        mkdirSync(folder, { recursive: true });
-        await rename(tempPath, finalPath);
-        await syncPath(folder);
-      }
-      return { sha256, size };
+      return sealedCount;
     },
     list: () =>
       readdirSync(root, { withFileTypes: true })
@@ -71,6 +125,7 @@ export function openBlobStore(root: string): BlobStore {
         .flatMap((first) => readdirSync(join(root, first.name)).flatMap((second) => readdirSync(join(root, first.name, second)))),
     remove: (sha256) => rmSync(pathOf(sha256), { force: true }),
   };
+  return store;
 }
 
 /**

@@ -10,6 +10,8 @@ export const backupManifestSchema = z.strictObject({
   centreId: z.string().nullable(),
   deskId: z.string().nullable(),
   schemaVersion: z.number().int().positive(),
+  /** Which store key sealed the copy (its fingerprint, never the key); absent before encryption. */
+  keyFingerprint: z.string().regex(/^[0-9a-f]{16}$/).optional(),
   database: z.strictObject({ file: z.literal('qabyldau.sqlite'), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() }),
   blobs: z.array(z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number().int().nonnegative() })),
 });

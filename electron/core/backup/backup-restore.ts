@@ -2,46 +2,57 @@ import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
-import type { Snapshot } from '../../../shared/domain/backup';
 import { openBlobStore } from '../attachments/blob-store';
 import { DATABASE_FILE } from '../storage/database';
 import { databaseHealth } from '../storage/database-copy';
 import { syncPath } from '../durable-path';
+import { keyFingerprint, saveStoreKey, STORE_KEY_FILE, type StoreKey } from '../security/store-key';
+import type { SecretProtector } from '../sync/device-credential';
 import { blobsFolderOf, sha256Of, snapshotFolder, snapshotStamp } from './backup-folder';
 import { readManifest } from './backup-snapshot';
 import { SNAPSHOT_DATABASE } from './backup-manifest';
+
+export type RestoreKeys = { current: StoreKey; recoveryKey: Buffer | null; protector?: SecretProtector };
 
 /**
  * Puts a snapshot in place of this workstation's data. The database copy and every scan are
  * checked against the manifest's hashes before anything is replaced; the database being replaced
  * is moved aside to `replaced/<time>/`, never deleted. The core must have closed the database.
+ *
+ * A snapshot sealed with another workstation's store key needs that key, which its supervisor
+ * kept as the recovery key: the restored workstation then goes on with it (the key it had is
+ * moved aside too). Returns the store key in force afterwards.
  */
-export async function restoreSnapshot(folder: string, id: string, dataDir: string, now: Date): Promise<Snapshot['id']> {
+export async function restoreSnapshot(folder: string, id: string, dataDir: string, now: Date, keys: RestoreKeys): Promise<StoreKey> {
   const from = snapshotFolder(folder, id);
   const manifest = readManifest(from);
   if (!manifest) throw new ApiError('backup.not_found');
   const source = join(from, SNAPSHOT_DATABASE);
   const copied = await sha256Of(source).catch(() => undefined);
   if (copied?.sha256 !== manifest.database.sha256) throw new ApiError('backup.damaged');
+  let key = keys.current;
+  if (manifest.keyFingerprint && manifest.keyFingerprint !== key.fingerprint) {
+    if (!keys.recoveryKey) throw new ApiError('backup.recovery_key_needed');
+    if (keyFingerprint(keys.recoveryKey) !== manifest.keyFingerprint) throw new ApiError('backup.recovery_key_wrong');
+    key = { key: keys.recoveryKey, fingerprint: manifest.keyFingerprint };
+  }
 
   // Scans first: they are content-addressed, so adding them changes nothing the current data uses.
   const deskFolder = dirname(dirname(from));
-  const backupBlobs = openBlobStore(blobsFolderOf(deskFolder));
-  const blobs = openBlobStore(join(dataDir, 'blobs'));
+  const backupBlobs = openBlobStore(blobsFolderOf(deskFolder), key.key);
+  const blobs = openBlobStore(join(dataDir, 'blobs'), key.key);
   for (const blob of manifest.blobs) {
     if (blobs.has(blob.sha256)) continue;
     if (!backupBlobs.has(blob.sha256)) throw new ApiError('backup.damaged');
-    const stored = await blobs.put(backupBlobs.pathOf(blob.sha256), Number.MAX_SAFE_INTEGER);
-    if (stored.sha256 !== blob.sha256) {
-      blobs.remove(stored.sha256);
+    await blobs.copyFrom(backupBlobs, blob.sha256).catch(() => {
       throw new ApiError('backup.damaged');
-    }
+    });
   }
 
   const incoming = join(dataDir, `${DATABASE_FILE}.restoring`);
   await copyFile(source, incoming);
   await syncPath(incoming);
-  if (databaseHealth(incoming).state !== 'ok') {
+  if (databaseHealth(incoming, key.key).state !== 'ok') {
     await rm(incoming, { force: true });
     throw new ApiError('backup.damaged');
   }
@@ -51,7 +62,13 @@ export async function restoreSnapshot(folder: string, id: string, dataDir: strin
     const file = join(dataDir, `${DATABASE_FILE}${suffix}`);
     if (existsSync(file)) await rename(file, join(aside, `${DATABASE_FILE}${suffix}`));
   }
+  if (key !== keys.current) {
+    // The old key goes with the data it opens; a crash from here leaves the new key and no database
+    // or the restored one, never a database without its key.
+    await copyFile(join(dataDir, STORE_KEY_FILE), join(aside, STORE_KEY_FILE));
+    saveStoreKey(dataDir, key.key, keys.protector);
+  }
   await rename(incoming, join(dataDir, DATABASE_FILE));
   await syncPath(dataDir);
-  return id;
+  return key;
 }

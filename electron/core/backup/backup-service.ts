@@ -1,3 +1,4 @@
+import type { StoreKey } from '../security/store-key';
 import { existsSync } from 'node:fs';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
@@ -29,7 +30,7 @@ const HOUR = 3_600_000;
  * that fails records its error code for the Settings page and the audit log, and is tried again
  * at the next check.
  */
-export function openBackups(deps: CoreDeps, db: Db, blobs: BlobStore, timing: BackupTiming): BackupService {
+export function openBackups(deps: CoreDeps, db: Db, blobs: BlobStore, storeKey: StoreKey, timing: BackupTiming): BackupService {
   let current: Promise<Snapshot> | null = null;
   let closed = false;
 
@@ -37,7 +38,7 @@ export function openBackups(deps: CoreDeps, db: Db, blobs: BlobStore, timing: Ba
     const settings = readSettings(deps.settings);
     // A share that is not mounted must not be recreated as an empty local folder.
     if (!settings.backupFolder || !existsSync(settings.backupFolder)) throw new ApiError('backup.folder_unavailable');
-    return takeSnapshot({ db, blobs, centreId: settings.centreId, deskId: settings.deskId, now: deps.now() }, settings.backupFolder);
+    return takeSnapshot({ db, blobs, storeKey, centreId: settings.centreId, deskId: settings.deskId, now: deps.now() }, settings.backupFolder);
   };
 
   const run = (): Promise<Snapshot> => {

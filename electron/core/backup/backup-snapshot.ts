@@ -8,10 +8,11 @@ import type { Db } from '../storage/database';
 import { blobsNamedIn, copyDatabase } from '../storage/database-copy';
 import { schemaVersion } from '../storage/database';
 import { syncPath } from '../durable-path';
+import type { StoreKey } from '../security/store-key';
 import { BACKUP_ROOT, blobsFolderOf, deskFolderName, KEEP_SNAPSHOTS, sha256Of, snapshotStamp } from './backup-folder';
 import { backupManifestSchema, MANIFEST_FILE, SNAPSHOT_DATABASE, type BackupManifest } from './backup-manifest';
 
-export type BackupSource = { db: Db; blobs: BlobStore; centreId: string | null; deskId: string | null; now: Date };
+export type BackupSource = { db: Db; blobs: BlobStore; storeKey: StoreKey; centreId: string | null; deskId: string | null; now: Date };
 
 function toSnapshot(id: string, manifest: BackupManifest): Snapshot {
   return {
@@ -27,9 +28,10 @@ function toSnapshot(id: string, manifest: BackupManifest): Snapshot {
 }
 
 /**
- * One backup: the database through SQLite's backup API, then every scan that copy names (those
- * already in the backup's store are not copied again), then the manifest, then the folder renamed
- * to its final name. Until that rename the snapshot does not exist for restore.
+ * One backup: a consistent copy of the database, then every scan that copy names (those already in
+ * the backup's store are not copied again), then the manifest, then the folder renamed to its
+ * final name. Until that rename the snapshot does not exist for restore. Everything in it stays
+ * sealed with the workstation's store key: the share never holds a citizen's data in clear.
  */
 export async function takeSnapshot(source: BackupSource, folder: string): Promise<Snapshot> {
   const deskName = deskFolderName(source.centreId, source.deskId);
@@ -44,11 +46,11 @@ export async function takeSnapshot(source: BackupSource, folder: string): Promis
   }
   try {
     const databaseFile = join(partial, SNAPSHOT_DATABASE);
-    await copyDatabase(source.db, databaseFile);
+    copyDatabase(source.db, databaseFile);
     await syncPath(databaseFile);
-    const store = openBlobStore(blobsFolderOf(deskFolder));
+    const store = openBlobStore(blobsFolderOf(deskFolder), source.storeKey.key);
     const blobs: BackupManifest['blobs'] = [];
-    for (const sha256 of blobsNamedIn(databaseFile)) {
+    for (const sha256 of blobsNamedIn(databaseFile, source.storeKey.key)) {
       blobs.push(await copyBlob(source.blobs, store, sha256));
     }
     const manifest: BackupManifest = {
@@ -57,6 +59,7 @@ export async function takeSnapshot(source: BackupSource, folder: string): Promis
       centreId: source.centreId,
       deskId: source.deskId,
       schemaVersion: schemaVersion(source.db),
+      keyFingerprint: source.storeKey.fingerprint,
       database: { file: SNAPSHOT_DATABASE, ...(await sha256Of(databaseFile)) },
       blobs,
     };
@@ -66,7 +69,7 @@ export async function takeSnapshot(source: BackupSource, folder: string): Promis
     await syncPath(partial);
     await rename(partial, join(snapshots, stamp));
     await syncPath(snapshots);
-    pruneSnapshots(deskFolder);
+    pruneSnapshots(deskFolder, source.storeKey.key);
     return toSnapshot(`${deskName}/snapshots/${stamp}`, manifest);
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
@@ -77,16 +80,12 @@ export async function takeSnapshot(source: BackupSource, folder: string): Promis
 
 /** Copies a scan into the backup's store, checking on the way that it is still the scan it was. */
 async function copyBlob(from: BlobStore, to: BlobStore, sha256: string): Promise<BackupManifest['blobs'][number]> {
-  // The backup's store is content-addressed and written only through put(): a file at the name is that file.
+  // The backup's store is content-addressed and written only after a check: a file at the name is that file.
   if (to.has(sha256)) return { sha256, bytes: statSync(to.pathOf(sha256)).size };
-  const stored = await to.put(from.pathOf(sha256), Number.MAX_SAFE_INTEGER).catch(() => {
+  await to.copyFrom(from, sha256).catch(() => {
     throw new ApiError('backup.blob_damaged');
   });
-  if (stored.sha256 !== sha256) {
-    to.remove(stored.sha256);
-    throw new ApiError('backup.blob_damaged');
-  }
-  return { sha256, bytes: stored.size };
+  return { sha256, bytes: statSync(to.pathOf(sha256)).size };
 }
 
 function readManifest(folder: string): BackupManifest | undefined {
@@ -109,7 +108,7 @@ function finishedSnapshots(deskFolder: string): string[] {
 }
 
 /** Keeps the newest snapshots, then removes scans no kept snapshot names. */
-function pruneSnapshots(deskFolder: string): void {
+function pruneSnapshots(deskFolder: string, storeKey: Buffer): void {
   const all = finishedSnapshots(deskFolder);
   for (const old of all.slice(KEEP_SNAPSHOTS)) rmSync(join(deskFolder, 'snapshots', old), { recursive: true, force: true });
   const named = new Set<string>();
@@ -119,7 +118,7 @@ function pruneSnapshots(deskFolder: string): void {
     if (!manifest) return;
     for (const blob of manifest.blobs) named.add(blob.sha256);
   }
-  const store = openBlobStore(blobsFolderOf(deskFolder));
+  const store = openBlobStore(blobsFolderOf(deskFolder), storeKey);
   for (const sha256 of store.list()) if (!named.has(sha256)) store.remove(sha256);
 }
 

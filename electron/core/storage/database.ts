@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/contract/errors';
@@ -9,23 +9,83 @@ export type Db = Database.Database;
 export const DATABASE_FILE = 'qabyldau.sqlite';
 
 /**
+ * Applies the store key to a connection just opened, before anything is read: SQLCipher's page
+ * format (AES-256-CBC with HMAC-SHA512 per page) as SQLite3 Multiple Ciphers implements it. The
+ * key is raw, so no passphrase derivation slows each open.
+ */
+export function applyKey(db: Db, key: Buffer): void {
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
+}
+
+/** Opens a database file read-only with the key (or none, for a copy that was never keyed). */
+export function openReadonly(file: string, key: Buffer | undefined): Db {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    if (key) applyKey(db, key);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * A database the previous release wrote in plain text is encrypted in place on first start with a
+ * key: rekeying needs the rollback journal, so WAL is left for its duration.
+ */
+function encryptPlaintext(file: string, key: Buffer): void {
+  const plain = new Database(file);
+  try {
+    plain.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    plain.close();
+    return; // Not plain text either: the keyed open below reports it.
+  }
+  try {
+    plain.pragma('journal_mode = DELETE');
+    plain.pragma(`cipher = 'sqlcipher'`);
+    plain.pragma('legacy = 4');
+    plain.pragma(`rekey = "x'${key.toString('hex')}'"`);
+  } finally {
+    plain.close();
+  }
+}
+
+/**
  * Opens (creating if needed) the workstation database and brings its schema up to date.
  * WAL keeps readers from blocking the writer; synchronous=FULL makes every commit the operator
- * was told about durable through a power cut, at the cost of an fsync per transaction.
+ * was told about durable through a power cut, at the cost of an fsync per transaction. With a key
+ * every page, the WAL's included, is encrypted: the file holds no IIN or name in clear.
  */
-export function openDatabase(file: string, migrations: readonly Migration[] = releasedMigrations): Db {
+export function openDatabase(file: string, migrations: readonly Migration[] = releasedMigrations, key?: Buffer): Db {
   mkdirSync(dirname(file), { recursive: true });
+  if (key && existsSync(file) && !keyOpens(file, key)) encryptPlaintext(file, key);
   const db = new Database(file);
   try {
+    if (key) applyKey(db, key);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // What is deleted (retention, a removed document) is overwritten, not left in free pages.
+    db.pragma('secure_delete = ON');
     migrate(db, migrations);
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+function keyOpens(file: string, key: Buffer): boolean {
+  try {
+    openReadonly(file, key).close();
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -21,5 +21,6 @@ export const staffMigration: Migration = {
       created_at      TEXT NOT NULL,
       updated_at      TEXT NOT NULL
     ) STRICT;
+    ALTER TABLE applications ADD COLUMN removed_at TEXT;
   `,
 };

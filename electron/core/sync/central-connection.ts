@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import type { z } from 'zod';
 import type { ErrorCode } from '../../../shared/contract/errors';
@@ -58,15 +57,19 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now }:
   return {
     enrol: async (body: { centreId: string; deskId: string; enrolmentCode: string }) => json(await post('/v1/enrolments', body), enrolmentSchema),
     hasBlob: async (sha256: string) => (await request('HEAD', `/v1/blobs/${sha256}`)).status === 200,
-    /** Streams the file; `onBytes` hears of every piece handed to the network. */
-    putBlob: async (sha256: string, path: string, size: number, onBytes: (bytes: number) => void) => {
+    /** Sends a scan's content in pieces; `onBytes` hears of every piece handed to the network. */
+    putBlob: async (sha256: string, content: Buffer, onBytes: (bytes: number) => void) => {
+      const size = content.length;
       const counting = new Transform({
         transform(chunk: Buffer, _encoding, done) {
           onBytes(chunk.length);
           done(null, chunk);
         },
       });
-      const body = Readable.toWeb(createReadStream(path, { highWaterMark: 1 << 20 }).pipe(counting)) as ReadableStream;
+      const pieces = function* () {
+        for (let offset = 0; offset < content.length; offset += 1 << 20) yield content.subarray(offset, offset + (1 << 20));
+      };
+      const body = Readable.toWeb(Readable.from(pieces()).pipe(counting)) as ReadableStream;
       const response = await request('PUT', `/v1/blobs/${sha256}`, {
         body,
         duplex: 'half',

@@ -44,12 +44,13 @@ export type SyncLoop = ReturnType<typeof createSyncLoop>;
  */
 export function createSyncLoop(options: {
   deps: CoreDeps;
-  blobPath: (sha256: string) => string;
+  /** A scan's content, unsealed from the store. */
+  blobContent: (sha256: string) => Promise<Buffer>;
   credential: CredentialStore;
   timing: SyncTiming;
   logFailure?: (code: ErrorCode) => void;
 }) {
-  const { deps, blobPath, credential, timing } = options;
+  const { deps, blobContent, credential, timing } = options;
   const stopping = new AbortController();
   const listeners = new Set<(step: SyncStep) => void>();
   const passWaiters = new Set<(outcome: PassOutcome) => void>();
@@ -100,7 +101,7 @@ export function createSyncLoop(options: {
     for (const [sha256, size] of blobs) {
       checkPaused();
       if (force || !(await central.hasBlob(sha256))) {
-        await central.putBlob(sha256, blobPath(sha256), size, (bytes) => progress && (progress.sentBytes += bytes));
+        await central.putBlob(sha256, await blobContent(sha256), (bytes) => progress && (progress.sentBytes += bytes));
         emit({ step: 'blob', detail: sha256 });
       } else if (progress) progress.sentBytes += size;
     }

@@ -16,6 +16,7 @@ export function RestoreFromBackup({ initialFolder, onRestored }: { initialFolder
   const [folder, setFolder] = useState(initialFolder ?? '');
   const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
+  const [recoveryKey, setRecoveryKey] = useState('');
   const { busy, message, run } = useDeskAction();
   const time = (at: string) => dayjs(at).format('DD.MM.YYYY HH:mm');
 
@@ -30,7 +31,7 @@ export function RestoreFromBackup({ initialFolder, onRestored }: { initialFolder
     run(async () => {
       const snapshot = snapshots?.find((each) => each.id === chosen);
       if (!snapshot || !window.confirm(t('backupUi.restoreConfirm', { at: time(snapshot.takenAt) }))) return null;
-      await api.call('backups.restore', { folder, snapshotId: snapshot.id });
+      await api.call('backups.restore', { folder, snapshotId: snapshot.id, ...(recoveryKey.trim() ? { recoveryKey: recoveryKey.trim() } : {}) });
       onRestored();
       return { ok: true, text: t('backupUi.restored') };
     });
@@ -55,6 +56,16 @@ export function RestoreFromBackup({ initialFolder, onRestored }: { initialFolder
             ))}
           </Stack>
         </Radio.Group>
+      )}
+      {chosen && (
+        <TextInput
+          label={t('securityUi.restoreField')}
+          description={t('securityUi.restoreHint')}
+          value={recoveryKey}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setRecoveryKey(event.currentTarget.value)}
+        />
       )}
       {chosen && (
         <Button color="orange" onClick={() => void restore()} loading={busy} w="fit-content">

@@ -11,6 +11,7 @@ import { useApi } from '../api/api-context';
 import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
 import { EnrolForm } from '../sync/EnrolForm';
 import { AuditLogPanel } from './AuditLogPanel';
+import { RecoveryKeyPanel } from '../staff/RecoveryKeyPanel';
 import { BackupPanel } from './BackupPanel';
 import { useFieldError } from './field-error';
 
@@ -162,6 +163,9 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
       <Paper withBorder p="md" component="section" aria-label={t('auditUi.title')}>
         <AuditLogPanel key={revision} />
       </Paper>
+      <Section title={t('securityUi.title')}>
+        <RecoveryKeyPanel />
+      </Section>
       <Section title={t('settingsUi.sections.diagnostics')}>
         <Text size="sm" c="dimmed">
           {t('settingsUi.diagnosticsHint')}

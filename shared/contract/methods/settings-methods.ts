@@ -37,9 +37,16 @@ export const settingsMethods = {
     errors: ['backup.folder_unavailable'],
   },
   'backups.restore': {
-    input: z.strictObject({ folder: folderSchema, snapshotId }),
+    // Needed only for a backup another workstation sealed: its supervisor's recovery key.
+    input: z.strictObject({ folder: folderSchema, snapshotId, recoveryKey: z.string().max(200).optional() }),
     output: z.strictObject({ restored: snapshotId }),
-    errors: ['backup.not_found', 'backup.damaged', 'backup.running'],
+    errors: ['backup.not_found', 'backup.damaged', 'backup.running', 'backup.recovery_key_needed', 'backup.recovery_key_wrong'],
+  },
+  /** The store key as a supervisor writes it down and keeps apart from the workstation. */
+  'security.recoveryKey': {
+    input: z.strictObject({}),
+    output: z.strictObject({ recoveryKey: z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){15}$/), fingerprint: z.string().regex(/^[0-9a-f]{16}$/) }),
+    errors: [],
   },
   'audit.list': {
     input: z.strictObject({ beforeSeq: z.number().int().positive().optional(), limit: z.number().int().min(1).max(500) }),
@@ -47,6 +54,8 @@ export const settingsMethods = {
     errors: [],
   },
   'audit.verify': { input: z.strictObject({}), output: auditVerdictSchema, errors: [] },
+  /** Runs the retention job now (it also runs by itself every few hours); how many it cleared. */
+  'retention.run': { input: z.strictObject({}), output: z.strictObject({ removed: z.number().int().nonnegative() }), errors: [] },
   /** Zips the logs, versions and health facts (no personal data) into the export folder. */
   'diagnostics.collect': {
     input: z.strictObject({}),
