@@ -17,7 +17,7 @@ export const statementPrinter: StatementPrinter = {
     await writeFile(file, pdf, { mode: 0o600 });
     const window = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, disableBlinkFeatures: 'Auxclick' },
     });
     try {
       await window.loadURL(pathToFileURL(file).toString());

@@ -18,6 +18,8 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
       webSecurity: true,
       webviewTag: false,
       spellcheck: false,
+      // A middle click would open a link in a new window without will-navigate seeing it.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
