@@ -13,7 +13,7 @@ if (!binary) console.log(`Electron smoke suite SKIPPED: ${skipReason}`);
 
 test.skip(!binary, skipReason);
 
-test('the packaged window opens Today and logs a walk-in over IPC', async () => {
+test('the packaged window runs the first-run wizard, opens Today and logs a walk-in over IPC', async () => {
   const app = await electron.launch({
     executablePath: binary!,
     args: [resolve(import.meta.dirname, '../..')],
@@ -29,6 +29,16 @@ test('the packaged window opens Today and logs a walk-in over IPC', async () => 
       bridge: Object.keys((globalThis as { qabyldau?: object }).qabyldau ?? {}),
     }));
     expect(surface).toEqual({ require: 'undefined', process: 'undefined', bridge: ['invoke'] });
+
+    // A new workstation: the first-run wizard makes the first supervisor, who is then signed in.
+    await window.getByRole('button', { name: kk.wizard.next }).click();
+    await window.getByRole('textbox', { name: kk.staffUi.login }).fill('g.sadykova');
+    await window.getByRole('textbox', { name: kk.staffUi.name }).fill('Гүлнар Садықова');
+    await window.getByLabel(kk.staffUi.secret).fill('240517');
+    await window.getByRole('button', { name: kk.wizard.next }).click();
+    await window.getByRole('textbox', { name: kk.settingsUi.fields.centreId }).fill('AST-07');
+    await window.getByRole('textbox', { name: kk.settingsUi.fields.centreName }).fill('Астана қ. №7 ХҚКО');
+    await window.getByRole('button', { name: kk.wizard.finish }).click();
 
     await window.getByRole('textbox', { name: kk.walkIn.name }).fill('Электрон Тексеру');
     await window.keyboard.press('Enter');
