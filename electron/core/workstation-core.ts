@@ -123,11 +123,18 @@ export function openWorkstation(
   };
   const prints = createStatementPrintRepository(db);
   const blobs = openBlobStore(join(dataDir, 'blobs'), storeKey.key);
-  // Scans the previous release stored in clear are sealed in the background, once.
-  const sealing = blobs.sealLegacy().then(
-    (count) => count > 0 && log.info('blobs.sealed', { count }),
-    (error: unknown) => log.warn('blobs.seal_failed', { detail: error instanceof Error ? error.name : 'unknown' }),
-  );
+  // Scans the previous release stored in clear are sealed in the background, in the first start
+  // that finishes the pass; later starts do not look through the store again.
+  const sealing =
+    settings.get('security.blobsSealed') === '1'
+      ? Promise.resolve()
+      : blobs.sealLegacy().then(
+          (count) => {
+            settings.set('security.blobsSealed', '1');
+            if (count > 0) log.info('blobs.sealed', { count });
+          },
+          (error: unknown) => log.warn('blobs.seal_failed', { detail: error instanceof Error ? error.name : 'unknown' }),
+        );
   const credential = credentialFile(join(dataDir, 'sync-credential'), secretProtector);
   const sync = createSyncLoop({
     deps,

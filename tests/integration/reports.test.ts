@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalogue } from '../../shared/catalogue/catalogue';
 import { median, percentile } from '../../electron/core/reports/report-figures';
 import { sampleBookings, toCsv } from '../support/bookings-file';
-import { createApiClient } from '../../shared/contract/client';
-import { openCoreClient, signInAsSupervisor } from '../support/core-client';
+import { openCoreClient, signingBackInClient } from '../support/core-client';
 import { tempDir } from '../support/temp-dir';
 
 const dir = tempDir('reports');
@@ -18,15 +17,7 @@ const at = (day: number, hour: number, minute: number) => {
 };
 const opened = openCoreClient({ dataDir: join(dir, 'data'), now: () => clock });
 const core = opened.core;
-// The clock jumps hours and days between steps: the desk locks itself each time, and the test
-// signs in again as the operator coming back would.
-const api = createApiClient(async (method, input) => {
-  await opened.ready;
-  const answer = await core.dispatch(method, input);
-  if (answer.ok || answer.error.code !== 'session.locked') return answer;
-  await signInAsSupervisor(core);
-  return core.dispatch(method, input);
-});
+const api = signingBackInClient(core, opened.ready);
 const day = '2026-11-25';
 const bookings = sampleBookings(day, 6);
 const services = seedCatalogue.services.filter((service) => service.active);

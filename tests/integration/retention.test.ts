@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createApiClient } from '../../shared/contract/client';
 import { startCentral } from '../central/central-server';
 import { decide } from '../central/central-admin';
 import { ENROLMENT_CODE } from '../support/central';
-import { openCoreClient, signInAsSupervisor } from '../support/core-client';
+import { openCoreClient, signingBackInClient } from '../support/core-client';
 import { queuedApplication, uniquePdf } from '../support/queued-applications';
 import { openWorkstationDb } from '../support/workstation-files';
 import { tempDir } from '../support/temp-dir';
@@ -31,14 +30,7 @@ describe('retention', () => {
     let clock = new Date(2026, 9, 1, 9, 0);
     const opened = openCoreClient({ dataDir, syncTiming: timing, now: () => clock });
     const { core } = opened;
-    // Days pass between steps: the desk locks itself each time and the supervisor signs in again.
-    const api = createApiClient(async (method, input) => {
-      await opened.ready;
-      const answer = await core.dispatch(method, input);
-      if (answer.ok || answer.error.code !== 'session.locked') return answer;
-      await signInAsSupervisor(core);
-      return core.dispatch(method, input);
-    });
+    const api = signingBackInClient(core, opened.ready);
     await api.call('sync.enrol', { server: central.url, centreId: 'AST-01', deskId: '3', enrolmentCode: ENROLMENT_CODE });
     const accepted = await queuedApplication(api, 1, { identity: await uniquePdf('retained identity'), signed: await uniquePdf('retained signed') });
     const pending = await queuedApplication(api, 2, { identity: await uniquePdf('pending identity'), signed: await uniquePdf('pending signed') });

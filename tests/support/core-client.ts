@@ -39,3 +39,17 @@ export async function openSignedInCore(options: CoreOptions): Promise<Core> {
   await signInAsSupervisor(core);
   return core;
 }
+
+/**
+ * A client for tests whose clock jumps hours or days between steps: the desk locks itself for
+ * idleness each time, and the supervisor signs in again, as the operator coming back would.
+ */
+export function signingBackInClient(core: Pick<Core, 'dispatch'>, ready: Promise<void>): ApiClient {
+  return createApiClient(async (method, input) => {
+    await ready;
+    const answer = await core.dispatch(method, input);
+    if (answer.ok || answer.error.code !== 'session.locked') return answer;
+    await signInAsSupervisor(core);
+    return core.dispatch(method, input);
+  });
+}

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { replaceSecretFile } from '../durable-path';
 import type { SecretProtector } from '../sync/device-credential';
 
 export const STORE_KEY_FILE = 'store.key';
@@ -34,24 +35,8 @@ export function loadStoreKey(dataDir: string, protector?: SecretProtector): Stor
 
 /** Writes the key durably (temp file, fsync, rename, folder fsync); a restore adopts its snapshot's key. */
 export function saveStoreKey(dataDir: string, key: Buffer, protector?: SecretProtector): StoreKey {
-  const file = join(dataDir, STORE_KEY_FILE);
-  const temporary = `${file}.tmp`;
   const hex = key.toString('hex');
-  const fd = openSync(temporary, 'w', 0o600);
-  try {
-    writeSync(fd, protector ? protector.encrypt(hex) : Buffer.from(hex, 'utf8'));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  chmodSync(temporary, 0o600);
-  renameSync(temporary, file);
-  const folder = openSync(dirname(file), 'r');
-  try {
-    fsyncSync(folder);
-  } finally {
-    closeSync(folder);
-  }
+  replaceSecretFile(join(dataDir, STORE_KEY_FILE), protector ? protector.encrypt(hex) : Buffer.from(hex, 'utf8'));
   return { key, fingerprint: keyFingerprint(key) };
 }
 

@@ -1,4 +1,5 @@
-import { chmodSync, existsSync, openSync, fsyncSync, closeSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { replaceSecretFile } from '../durable-path';
 
 /**
  * Keeps the device credential the central system issued at enrolment. The Electron app passes a
@@ -19,16 +20,7 @@ export function credentialFile(path: string, protector?: SecretProtector): Crede
       return (known = protector ? protector.decrypt(bytes) : bytes.toString('utf8'));
     },
     write: (credential) => {
-      const temporary = `${path}.tmp`;
-      const fd = openSync(temporary, 'w', 0o600);
-      try {
-        writeSync(fd, protector ? protector.encrypt(credential) : Buffer.from(credential, 'utf8'));
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      chmodSync(temporary, 0o600);
-      renameSync(temporary, path);
+      replaceSecretFile(path, protector ? protector.encrypt(credential) : Buffer.from(credential, 'utf8'));
       known = credential;
     },
     clear: () => {
