@@ -57,4 +57,7 @@ test('an operator is refused the supervisor’s pages by the core; the superviso
   await expect(audit.getByText('signin.failed')).toHaveCount(1);
   await page.getByRole('button', { name: kk.auditUi.verify }).click();
   await expect(page.getByTestId('audit-verdict')).toContainText(kk.auditUi.intact.split('{{')[0]!.trim());
+  // The recovery key, for the supervisor to write down.
+  await page.getByRole('button', { name: kk.securityUi.show }).click();
+  await expect(page.getByTestId('recovery-key')).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){15}$/);
 });

@@ -88,6 +88,18 @@ describe('staff accounts and the desk session', () => {
     expect(actions).toContain('staff.unlocked');
   });
 
+  it('lets a supervisor set a new PIN for someone who forgot theirs, which also lifts a lock-out', async () => {
+    const { api } = workstation();
+    const created = await api.call('staff.create', operator);
+    await api.call('session.signOut', {});
+    for (let n = 1; n <= 5; n += 1) await api.call('session.signIn', { login: operator.login, secret: '101010' }).catch(() => undefined);
+    await api.call('session.signIn', asSupervisor);
+    await expect(api.call('staff.resetSecret', { id: created.id, secret: '12345' })).rejects.toMatchObject({ code: 'contract.invalid_input' });
+    expect(await api.call('staff.resetSecret', { id: created.id, secret: '975310' })).toMatchObject({ lockedUntil: null });
+    await expect(api.call('session.signIn', asOperator)).rejects.toMatchObject({ code: 'session.wrong_credentials' });
+    expect(await api.call('session.signIn', { login: operator.login, secret: '975310' })).toMatchObject({ state: 'active' });
+  });
+
   it('refuses an operator every supervisor-only method in the core, and audits the try', async () => {
     const { api, core } = workstation();
     await api.call('staff.create', operator);
