@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { openCore } from '../../electron/core/core';
+import { openSignedInCore } from '../support/core-client';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { visitSearchQuery } from '../../electron/core/storage/visit-search-repository';
 import { MAX_SEARCH_RESULTS } from '../../shared/contract/methods/intake-methods';
@@ -37,7 +38,7 @@ async function timeEach(queries: string[], run: (query: string) => unknown): Pro
 
 const dir = mkdtempSync(join(tmpdir(), 'qabyldau-bench-'));
 try {
-  openCore({ dataDir: dir }).close();
+  await openCore({ dataDir: dir }).close();
   const db = openWorkstationDb(join(dir, DATABASE_FILE), dir);
   console.log(`filling ${total.toLocaleString('en')} visits…`);
   const fillStart = Date.now();
@@ -57,7 +58,13 @@ try {
   })();
   console.log(`filled in ${((Date.now() - fillStart) / 1000).toFixed(1)} s`);
 
-  const core = openCore({ dataDir: dir });
+  const core = await openSignedInCore({ dataDir: dir });
+  // A refused or failed search would time the refusal: every answer must be a result.
+  const search = async (text: string) => {
+    const answer = await core.dispatch('search.visits', { text });
+    if (!answer.ok) throw new Error(`search.visits failed: ${answer.error.code}`);
+    return answer;
+  };
   const iinQueries = Array.from({ length: rounds }, (_, i) => iins[i % iins.length]!.slice(0, 9));
   const nameQueries = Array.from({ length: rounds }, (_, i) => `${surnames[i % surnames.length]!.slice(0, 5).toLowerCase()} ${givenNames[(i * 7) % givenNames.length]!.slice(0, 3).toLowerCase()}`);
   // The raw side runs the very SQL the repository builds, prepared once, without the contract around it.
@@ -71,13 +78,13 @@ try {
       `${label.padEnd(22)} core p50 ${core.p50.toFixed(3)} ms p95 ${core.p95.toFixed(3)} ms | raw p50 ${raw.p50.toFixed(3)} ms p95 ${raw.p95.toFixed(3)} ms | ratio p50 ${(core.p50 / raw.p50).toFixed(2)} p95 ${(core.p95 / raw.p95).toFixed(2)}`,
     );
   // Warm both paths on the same pages first, so neither pays for the cold cache alone.
-  await timeEach(iinQueries.slice(0, 20), (q) => core.dispatch('search.visits', { text: q }));
+  await timeEach(iinQueries.slice(0, 20), search);
   const rawIinTimes = await timeEach(iinQueries, raw);
-  const coreIinTimes = await timeEach(iinQueries, (q) => core.dispatch('search.visits', { text: q }));
+  const coreIinTimes = await timeEach(iinQueries, search);
   report('IIN prefix (9 digits)', coreIinTimes, rawIinTimes);
-  await timeEach(nameQueries.slice(0, 20), (q) => core.dispatch('search.visits', { text: q }));
+  await timeEach(nameQueries.slice(0, 20), search);
   const rawNameTimes = await timeEach(nameQueries, raw);
-  const coreNameTimes = await timeEach(nameQueries, (q) => core.dispatch('search.visits', { text: q }));
+  const coreNameTimes = await timeEach(nameQueries, search);
   report('name prefix (2 words)', coreNameTimes, rawNameTimes);
   core.close();
   db.close();
