@@ -7,6 +7,7 @@ import type { OutboxRepository } from './storage/outbox-repository';
 import type { ChecklistWaiverRepository } from './storage/checklist-waiver-repository';
 import type { Atomically } from './storage/database';
 import type { SettingRepository } from './storage/setting-repository';
+import type { StaffRepository } from './storage/staff-repository';
 import type { VisitEventRepository } from './storage/visit-event-repository';
 import type { VisitRepository } from './storage/visit-repository';
 import type { VisitSearchRepository } from './storage/visit-search-repository';
@@ -24,6 +25,7 @@ export type CoreDeps = {
   search: VisitSearchRepository;
   settings: SettingRepository;
   audit: AuditRepository;
+  staff: StaffRepository;
   atomically: Atomically;
   now: () => Date;
   /** Who history and audit rows name: the signed-in member of staff, or the desk when nobody is. */

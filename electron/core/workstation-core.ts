@@ -117,6 +117,7 @@ export function openWorkstation(
     search: createVisitSearchRepository(db),
     settings,
     audit: createAuditRepository(db),
+    staff,
     atomically: atomicallyOn(db),
     now,
     actor: () => signedIn() ?? `desk:${deskOf(settings)}`,

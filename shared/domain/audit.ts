@@ -44,6 +44,7 @@ export const auditActions = [
   'staff.changed',
   'staff.secret_reset',
   'staff.unlocked',
+  'staff.provisioned',
   'retention.removed',
   'recovery_key.viewed',
 ] as const;

@@ -70,3 +70,22 @@ export const sessionViewSchema = z.strictObject({
   staffExists: z.boolean(),
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
+
+/**
+ * A scrypt hash as the desk stores it: `scrypt$N$r$p$salt$key`. Bounds keep a hash from the
+ * central system from asking for more memory or time than a sign-in may take.
+ */
+export const staffSecretHashSchema = z
+  .string()
+  .regex(/^scrypt\$(16384|32768|65536|131072)\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$/);
+
+/** An account the central system provisions: the same account each time by its id. */
+export const provisionedStaffSchema = z.strictObject({
+  id: z.uuid(),
+  login: staffLoginSchema,
+  name: staffNameSchema,
+  role: z.enum(staffRoles),
+  active: z.boolean(),
+  secretHash: staffSecretHashSchema,
+});
+export type ProvisionedStaff = z.infer<typeof provisionedStaffSchema>;

@@ -14,7 +14,8 @@ export type Decision = { applicationId: string; outcome: 'accepted' | 'rejected'
 
 /**
  * What the central system's back office would do, for a person watching a demo and for tests
- * driving the server from another process: decide, publish bookings and catalogues, switch faults.
+ * driving the server from another process: decide, publish bookings, catalogues and staff accounts,
+ * switch faults.
  * Not part of the protocol; the reference server listens on 127.0.0.1 only.
  */
 export function decide(store: CentralStore, decision: Decision): Answer {
@@ -41,6 +42,9 @@ export function createAdminRoutes({ store, faults, stats, readJson }: AdminDeps)
         return decide(store(), body as Decision);
       case 'POST /_admin/bookings':
         for (const booking of body.bookings as Record<string, unknown>[]) store().addChange(String(body.centreId), 'booking', { booking });
+        return { status: 201, body: { ok: true } };
+      case 'POST /_admin/staff':
+        store().addChange(String(body.centreId), 'staff', { staff: body.staff });
         return { status: 201, body: { ok: true } };
       case 'POST /_admin/catalogues':
         store().addChange(null, 'catalogue', { catalogue: body.catalogue });

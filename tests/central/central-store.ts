@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
  * it keeps what the protocol needs to be checked, nothing of a real back office.
  */
 export type CentralApplication = { id: string; version: number; centreId: string; body: string; receivedAt: string };
-export type FeedChange = { seq: number; kind: 'booking' | 'decision' | 'catalogue'; body: Record<string, unknown> };
+export type FeedChange = { seq: number; kind: 'booking' | 'decision' | 'catalogue' | 'staff'; body: Record<string, unknown> };
 
 export type CentralStore = ReturnType<typeof openCentralStore>;
 

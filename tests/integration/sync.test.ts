@@ -5,7 +5,8 @@ import { startCentral } from '../central/central-server';
 import { decide } from '../central/central-admin';
 import type { Faults } from '../central/faults';
 import { agreement, ENROLMENT_CODE } from '../support/central';
-import { openCoreClient } from '../support/core-client';
+import { hashSecret } from '../../electron/core/staff/staff-secret';
+import { openCoreClient, testSupervisor } from '../support/core-client';
 import { queuedApplication, uniquePdf } from '../support/queued-applications';
 import { tempDir } from '../support/temp-dir';
 
@@ -247,6 +248,30 @@ describe('sync with the reference central server', () => {
     await queuedApplication(api, 1);
     await expect(core.sync.drain()).rejects.toMatchObject({ code: 'sync.unauthorized' });
     expect(await api.call('sync.status', {})).toMatchObject({ connection: 'error', lastError: 'sync.unauthorized', queue: { items: 1 } });
+    await close();
+  });
+
+  it('takes staff accounts the central system provisions: the PIN only as its hash, retired by the same id', async () => {
+    const { central, core, api, close } = await deskAndCentral('sync-staff');
+    const id = '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a77';
+    const account = { id, login: 'm.bekova', name: 'Мәдина Бекова', role: 'operator', active: true, secretHash: await hashSecret('318264') };
+    central.store.addChange('AST-01', 'staff', { staff: account });
+    // Another centre's account, one without a hash, and one taking a login the desk has: none applied.
+    central.store.addChange('ALA-02', 'staff', { staff: { ...account, id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a78', login: 'other.centre' } });
+    central.store.addChange('AST-01', 'staff', { staff: { ...account, id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a79', login: 'no.hash', secretHash: 'plain' } });
+    central.store.addChange('AST-01', 'staff', { staff: { ...account, id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a7a', login: testSupervisor.login } });
+    await core.sync.drain();
+    const logins = (await api.call('staff.list', {})).staff.map((member) => member.login).sort();
+    expect(logins).toEqual(['m.bekova', testSupervisor.login].sort());
+    const provisioned = (await api.call('audit.list', { limit: 50 })).entries.filter((entry) => entry.action === 'staff.provisioned');
+    expect(provisioned.map((entry) => [entry.actor, entry.recordId])).toEqual([['system:central', id]]);
+
+    expect(await api.call('session.signIn', { login: 'm.bekova', secret: '318264' })).toMatchObject({ state: 'active', staff: { role: 'operator' } });
+    // Retired centrally: signed out at the next call, and no longer let in.
+    central.store.addChange('AST-01', 'staff', { staff: { ...account, active: false } });
+    await core.sync.drain();
+    await expect(api.call('visits.listForDay', { day: '2026-11-25' })).rejects.toMatchObject({ code: 'session.required' });
+    await expect(api.call('session.signIn', { login: 'm.bekova', secret: '318264' })).rejects.toMatchObject({ code: 'session.wrong_credentials' });
     await close();
   });
 });

@@ -1,4 +1,4 @@
-import type { StaffMember, StaffRole } from '../../../shared/domain/staff';
+import type { ProvisionedStaff, StaffMember, StaffRole } from '../../../shared/domain/staff';
 import type { Db } from './database';
 
 type Row = {
@@ -28,6 +28,8 @@ export type StaffRepository = {
   /** Counts a failed sign-in; `lockedUntil` is set when this one reached the limit. */
   recordFailure(id: string, lockedUntil: string | null): void;
   clearFailures(id: string): void;
+  /** Writes an account the central system provisioned; false when its login is another account's. */
+  provision(member: ProvisionedStaff, at: string): boolean;
 };
 
 function toRecord(row: Row): StaffRecord {
@@ -64,6 +66,12 @@ export function createStaffRepository(db: Db): StaffRepository {
   const setSecret = db.prepare('UPDATE staff SET secret_hash = ?, failed_sign_ins = 0, locked_until = NULL, updated_at = ? WHERE id = ?');
   const failure = db.prepare('UPDATE staff SET failed_sign_ins = failed_sign_ins + 1, locked_until = coalesce(?, locked_until) WHERE id = ?');
   const clear = db.prepare('UPDATE staff SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?');
+  const provision = db.prepare(
+    `INSERT INTO staff (id, login, name, role, secret_hash, active, created_at, updated_at)
+     VALUES (@id, @login, @name, @role, @secretHash, @active, @at, @at)
+     ON CONFLICT (id) DO UPDATE SET login = excluded.login, name = excluded.name, role = excluded.role,
+       secret_hash = excluded.secret_hash, active = excluded.active, updated_at = excluded.updated_at`,
+  );
   return {
     insert: (member) => {
       insert.run({ ...member, active: member.active ? 1 : 0 });
@@ -90,6 +98,12 @@ export function createStaffRepository(db: Db): StaffRepository {
     },
     clearFailures: (id) => {
       clear.run(id);
+    },
+    provision: (member, at) => {
+      const holder = byLogin.get(member.login);
+      if (holder && holder.id !== member.id) return false;
+      provision.run({ ...member, active: member.active ? 1 : 0, at });
+      return true;
     },
   };
 }

@@ -37,10 +37,21 @@ export const decisionChangeSchema = z.object({
 });
 export type DecisionChange = z.infer<typeof decisionChangeSchema>;
 
+/**
+ * An account the central system provisions for this centre's staff. The secret travels only as
+ * its scrypt hash, in the format the desk stores (shared/domain/staff.ts: staffSecretHashSchema).
+ */
+export const staffChangeSchema = z.object({
+  seq: z.number().int().min(1),
+  kind: z.literal('staff'),
+  staff: z.unknown(),
+});
+
 const changeSchema = z.discriminatedUnion('kind', [
   z.object({ seq: z.number().int().min(1), kind: z.literal('booking'), booking: z.unknown() }),
   decisionChangeSchema,
   z.object({ seq: z.number().int().min(1), kind: z.literal('catalogue'), catalogue: z.unknown() }),
+  staffChangeSchema,
 ]);
 export type Change = z.infer<typeof changeSchema>;
 

@@ -1,4 +1,6 @@
 import { catalogueSchema } from '../../../shared/catalogue/catalogue';
+import { provisionedStaffSchema } from '../../../shared/domain/staff';
+import { audit } from '../audit/audit-trail';
 import { applyBookings } from '../bookings/booking-handlers';
 import type { CoreDeps } from '../core-deps';
 import type { OutboxItem } from '../storage/outbox-repository';
@@ -52,11 +54,17 @@ function applyDecision(deps: CoreDeps, change: DecisionChange, at: string) {
 }
 
 /** One page of the change feed; the caller stores the cursor in the same transaction. */
-export function applyChanges(deps: CoreDeps, changes: Change[]): { bookings: number; decisions: number; catalogues: number; skipped: number } {
+export function applyChanges(deps: CoreDeps, changes: Change[]): { bookings: number; decisions: number; catalogues: number; staff: number; skipped: number } {
   const at = deps.now().toISOString();
-  const counts = { bookings: 0, decisions: 0, catalogues: 0, skipped: 0 };
+  const counts = { bookings: 0, decisions: 0, catalogues: 0, staff: 0, skipped: 0 };
   for (const change of changes) {
-    if (change.kind === 'decision') {
+    if (change.kind === 'staff') {
+      const member = provisionedStaffSchema.safeParse(change.staff);
+      if (member.success && deps.staff.provision(member.data, at)) {
+        audit(deps, 'staff.provisioned', { kind: 'staff', id: member.data.id }, { role: member.data.role, active: member.data.active }, 'system:central');
+        counts.staff++;
+      } else counts.skipped++;
+    } else if (change.kind === 'decision') {
       applyDecision(deps, change, at);
       counts.decisions++;
     } else if (change.kind === 'booking') {
