@@ -1,8 +1,7 @@
+import type { Leaves } from './catalogue';
 import type { enStaff, enStaffErrors, enStaffValidation } from './en-staff';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const kkStaff: Shape<typeof enStaff> = {
+export const kkStaff: Leaves<typeof enStaff> = {
   sessionUi: {
     signInTitle: 'Кіру',
     signInIntro: 'Әр қызметкер өз логинімен кіреді: аудит журналы кім не істегенін көрсетеді.',
@@ -49,7 +48,7 @@ export const kkStaff: Shape<typeof enStaff> = {
   },
 };
 
-export const kkStaffErrors: Shape<typeof enStaffErrors> = {
+export const kkStaffErrors: Leaves<typeof enStaffErrors> = {
   session: {
     required: 'Алдымен кіріңіз.',
     locked: 'Жұмыс орны құлыпталған. Жалғастыру үшін кіріңіз.',
@@ -65,7 +64,7 @@ export const kkStaffErrors: Shape<typeof enStaffErrors> = {
   },
 };
 
-export const kkStaffValidation: Shape<typeof enStaffValidation> = {
+export const kkStaffValidation: Leaves<typeof enStaffValidation> = {
   staff_login: 'Логин: 3-тен 40-қа дейін латын әрпі, сан, нүкте, сызықша немесе астын сызу.',
   staff_secret: 'Кемінде 6 саннан тұратын ПИН-код немесе кемінде 10 таңбалы құпиясөз.',
   staff_id: 'Есептік жазба идентификаторы жарамсыз.',

@@ -1,8 +1,7 @@
+import type { Leaves } from './catalogue';
 import type { enStaff, enStaffErrors, enStaffValidation } from './en-staff';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const ruStaff: Shape<typeof enStaff> = {
+export const ruStaff: Leaves<typeof enStaff> = {
   sessionUi: {
     signInTitle: 'Вход',
     signInIntro: 'Каждый сотрудник входит под своим логином: журнал аудита показывает, кто что сделал.',
@@ -49,7 +48,7 @@ export const ruStaff: Shape<typeof enStaff> = {
   },
 };
 
-export const ruStaffErrors: Shape<typeof enStaffErrors> = {
+export const ruStaffErrors: Leaves<typeof enStaffErrors> = {
   session: {
     required: 'Сначала войдите.',
     locked: 'Рабочее место заблокировано. Войдите, чтобы продолжить.',
@@ -65,7 +64,7 @@ export const ruStaffErrors: Shape<typeof enStaffErrors> = {
   },
 };
 
-export const ruStaffValidation: Shape<typeof enStaffValidation> = {
+export const ruStaffValidation: Leaves<typeof enStaffValidation> = {
   staff_login: 'Логин: от 3 до 40 латинских букв, цифр, точек, дефисов или подчёркиваний.',
   staff_secret: 'PIN-код не короче 6 цифр или пароль не короче 10 символов.',
   staff_id: 'Неверный идентификатор учётной записи.',

@@ -1,8 +1,7 @@
+import type { Leaves } from './catalogue';
 import type { enWorkday } from './en-workday';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const ruWorkday: Shape<typeof enWorkday> = {
+export const ruWorkday: Leaves<typeof enWorkday> = {
   reportUi: {
     title: 'Отчёты',
     from: 'С',

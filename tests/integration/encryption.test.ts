@@ -98,5 +98,9 @@ describe('encryption at rest', () => {
     await core.close();
     expectNoPersonalData(rawFilesUnder(dataDir).filter((path) => !path.includes('logs')));
     expect(blobContent(dataDir, join(dataDir, 'blobs', sha256.slice(0, 2), sha256.slice(2, 4), sha256)).equals(content)).toBe(true);
+    // The pass is recorded as done: later starts do not read through the scan store again.
+    const db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
+    expect(db.prepare(`SELECT value FROM settings WHERE key = 'security.blobsSealed'`).pluck().get()).toBe('1');
+    db.close();
   });
 });

@@ -51,6 +51,3 @@ export function unseal(sealed: Buffer, storeKey: Buffer): Buffer {
     throw new SealedBlobError('blob does not authenticate');
   }
 }
-
-/** Bytes a sealed file adds to its content. */
-export const SEALED_OVERHEAD = HEADER_BYTES + TAG_BYTES;

@@ -53,5 +53,5 @@ export function useDeskSession(api: ApiClient, enabled: boolean) {
     };
   }, [api, enabled, refresh]);
 
-  return { session, setSession, refresh, api: guarded };
+  return { session, setSession, api: guarded };
 }

@@ -35,5 +35,3 @@ export const staffMethods = {
   'staff.resetSecret': { input: z.strictObject({ id: staffId, secret: staffSecretSchema }), output: staffMemberSchema, errors: ['staff.not_found'] },
   'staff.unlock': { input: z.strictObject({ id: staffId }), output: staffMemberSchema, errors: ['staff.not_found'] },
 } as const satisfies Record<string, MethodSpec>;
-
-
