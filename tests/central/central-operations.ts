@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
@@ -31,6 +32,10 @@ export async function putBlob(context: OperationContext, sha256: string, request
   const cut = faults.take('dropAfterBytes', 'putBlob');
   const temporary = store.temporaryBlobPath();
   const out = createWriteStream(temporary, { flags: 'wx' });
+  // A write still in flight when the client cuts the connection fails after the stream is destroyed;
+  // without a listener that error would take the whole server down.
+  let writeError: Error | null = null;
+  out.on('error', (error) => (writeError ??= error));
   const hash = createHash('sha256');
   let size = 0;
   try {
@@ -44,7 +49,8 @@ export async function putBlob(context: OperationContext, sha256: string, request
         return { status: 413, body: { code: 'blob.too_large', message: `More than ${MAX_BLOB_BYTES} bytes` } };
       }
       hash.update(chunk);
-      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      if (writeError) throw writeError;
+      if (!out.write(chunk)) await once(out, 'drain');
     }
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
   } catch (error) {

@@ -13,7 +13,15 @@ import { createAdminRoutes } from './central-admin';
 export const openApiFile = resolve(import.meta.dirname, '../../docs/sync-openapi.json');
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
 
-export type CentralOptions = { dataDir: string; port?: number; enrolmentCode: string; log?: (line: string) => void };
+/**
+ * How long the server waits. There is no limit on a whole request: a slow upload that keeps making
+ * progress must finish, however long it takes. What ends a connection is silence: no byte for
+ * `idleMs`, or a request's headers not complete `headersMs` after they began (slow-loris).
+ */
+export type CentralTimeouts = { headersMs: number; idleMs: number };
+export const defaultCentralTimeouts: CentralTimeouts = { headersMs: 60_000, idleMs: 120_000 };
+
+export type CentralOptions = { dataDir: string; port?: number; enrolmentCode: string; log?: (line: string) => void; timeouts?: CentralTimeouts };
 export type Central = Awaited<ReturnType<typeof startCentral>>;
 
 async function readJson(request: IncomingMessage, countBytes: (n: number) => void): Promise<unknown> {
@@ -45,7 +53,7 @@ const delay = (ms: number) => new Promise((resolveDelay) => setTimeout(resolveDe
  * against docs/sync-openapi.json by openapi-backend (a third-party validator), and every JSON answer
  * checked against the same file before it leaves, so the file, the server and the client agree.
  */
-export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {} }: CentralOptions) {
+export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {}, timeouts = defaultCentralTimeouts }: CentralOptions) {
   const definition = JSON.parse(readFileSync(openApiFile, 'utf8')) as Document;
   // openapi-backend checks documents against the 3.0 schema only; this validator knows 3.1.
   const documentCheck = await new Validator().validate(definition as Parameters<Validator['validate']>[0]);
@@ -149,13 +157,17 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   }
 
   function listen(): Promise<void> {
-    server = createServer((request, response) => {
+    // requestTimeout 0: Node's whole-request limit (300 s) counts a progressing upload as a stall and
+    // answers 408; on a busy machine a large file over a kept-alive connection reached it.
+    const checkEvery = Math.max(10, Math.min(30_000, Math.floor(timeouts.headersMs / 4)));
+    server = createServer({ requestTimeout: 0, headersTimeout: timeouts.headersMs, connectionsCheckingInterval: checkEvery }, (request, response) => {
       handle(request, response).catch((error: unknown) => {
         if (!(error instanceof ConnectionCut)) log(`error: ${String(error)}`);
         request.socket?.destroy();
         request.destroy();
       });
     });
+    server.setTimeout(timeouts.idleMs);
     server.on('connection', (socket) => {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));

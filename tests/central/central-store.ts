@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -27,6 +27,8 @@ export function openCentralStore(dataDir: string) {
     CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY, centre_id TEXT, kind TEXT NOT NULL, body TEXT NOT NULL) STRICT;
   `);
   const blobRoot = join(dataDir, 'blobs');
+  // An upload cut by a crash leaves its temporary file; no request can finish it after a restart.
+  for (const name of readdirSync(blobRoot)) if (name.startsWith('tmp-')) rmSync(join(blobRoot, name), { force: true });
   const insertDevice = db.prepare('INSERT INTO devices (id, credential_hash, centre_id, desk_id, enrolled_at) VALUES (?, ?, ?, ?, ?)');
   const deviceByHash = db.prepare<[string], { id: string; centre_id: string; desk_id: string }>('SELECT id, centre_id, desk_id FROM devices WHERE credential_hash = ?');
   const appById = db.prepare<[string], CentralApplication & { centre_id: string; received_at: string }>('SELECT * FROM applications WHERE id = ?');

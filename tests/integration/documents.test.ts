@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jpeg from 'jpeg-js';
 import { PDFDocument } from 'pdf-lib';
@@ -16,10 +16,11 @@ import { uploadAndAttach } from '../support/upload';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-async function withApplication(name: string, options: { exportTo?: string | null } = {}) {
+async function withApplication(name: string, options: { exportTo?: string | null; now?: () => Date } = {}) {
   const dir = tempDir(name);
   const { core, api } = openCoreClient({
     dataDir: join(dir, 'data'),
+    ...(options.now ? { now: options.now } : {}),
     ...(options.exportTo !== undefined ? { chooseExportFolder: () => Promise.resolve(options.exportTo ?? null) } : {}),
   });
   const ids = { visitId: uuidv7(), applicationId: uuidv7() };
@@ -157,7 +158,12 @@ describe('completing an application', () => {
       code: 'contract.invalid_input',
     });
     const checklist = await api.call('attachments.waive', { applicationId: ids.applicationId, item: 'signed-statement', reason: 'Scanner broken; paper copy sent by courier' });
-    expect(checklist[1]).toMatchObject({ item: 'signed-statement', covered: false, waiver: { reason: 'Scanner broken; paper copy sent by courier', waivedBy: 'supervisor' } });
+    // A conditional document, or one the centre obtains from state systems, blocks nothing and is not waived.
+    const conditional = checklist.find((entry) => entry.requirement === 'conditional' || entry.provision === 'from-state-systems')!;
+    await expect(api.call('attachments.waive', { applicationId: ids.applicationId, item: conditional.item, reason: 'n/a' })).rejects.toMatchObject({
+      code: 'attachment.not_required',
+    });
+    expect(checklist.at(-1)).toMatchObject({ item: 'signed-statement', covered: false, waiver: { reason: 'Scanner broken; paper copy sent by courier', waivedBy: 'supervisor' } });
     expect(await api.call('applications.complete', { id: ids.applicationId })).toMatchObject({ status: 'queued' });
     // Sent again (a lost answer): the same result, nothing more recorded.
     expect(await api.call('applications.complete', { id: ids.applicationId })).toMatchObject({ status: 'queued' });
@@ -193,6 +199,26 @@ describe('export of documents', () => {
     for (const file of manifest.files) expect(sha256(readFileSync(join(result.folder, file.file)))).toBe(file.sha256);
     expect(manifest.files[1]!.file).toBe('02-other-анықтама_ 12.jpg');
     expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: result.folder, encoding: 'utf8' })).toMatch(/: OK\n.*: OK\n$/);
+    await core.close();
+  });
+
+  it('gives each of several exports in one second its own complete folder', async () => {
+    const target = tempDir('export-repeat');
+    // A clock that stands still: every export below falls in the same second.
+    const instant = new Date('2026-12-01T09:30:15.250Z');
+    const { core, api, ids } = await withApplication('export-repeat', { exportTo: target, now: () => instant });
+    await uploadAndAttach(api, ids.applicationId, 'identity-document', 'id.pdf', await pdfBytes(1));
+    const sequential = [];
+    for (let i = 0; i < 3; i++) sequential.push(await api.call('attachments.export', { applicationId: ids.applicationId }));
+    // A double click: two exports in flight at once.
+    const together = await Promise.all([1, 2].map(() => api.call('attachments.export', { applicationId: ids.applicationId })));
+    const folders = [...sequential, ...together].map((result) => (result.outcome === 'exported' ? result.folder : ''));
+    expect(new Set(folders).size).toBe(5);
+    for (const folder of folders) {
+      expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: folder, encoding: 'utf8' })).toMatch(/: OK\n$/);
+      expect(existsSync(join(folder, 'manifest.json'))).toBe(true);
+    }
+    expect(readdirSync(target).filter((name) => name.endsWith('.partial'))).toEqual([]);
     await core.close();
   });
 

@@ -1,4 +1,5 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { syncPath } from '../durable-path';
 import { join } from 'node:path';
 import type { Attachment } from '../storage/attachment-repository';
@@ -30,8 +31,8 @@ export async function exportDocuments(
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
   const name = `qabyldau-${applicationId.slice(0, 8)}-${stamp}`;
   const folder = join(parent, name);
-  const partial = join(parent, `.${name}.partial`);
-  await rm(partial, { recursive: true, force: true });
+  // Each export fills its own temporary folder, so two at the same instant never share one.
+  const partial = join(parent, `.${name}.${randomUUID()}.partial`);
   await mkdir(partial, { recursive: true });
   const manifest: ExportManifest = { application: applicationId, exportedAt: now.toISOString(), files: [] };
   for (const [index, attachment] of attachments.entries()) {
@@ -44,7 +45,32 @@ export async function exportDocuments(
   await writeFile(join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n', { flush: true });
   await writeFile(join(partial, 'SHA256SUMS'), manifest.files.map((f) => `${f.sha256}  ${f.file}\n`).join(''), { flush: true });
   await syncPath(partial);
-  await rename(partial, folder);
+  const placed = await placeUnderFreeName(partial, folder).catch(async (error: unknown) => {
+    await rm(partial, { recursive: true, force: true });
+    throw error;
+  });
   await syncPath(parent);
-  return { folder, manifest };
+  return { folder: placed, manifest };
 }
+
+/**
+ * Renames the finished folder to `wanted`, or `wanted-2`, `-3`… when an export of the same second
+ * holds the name: a double click or a second purpose gets its own complete folder, never a failure.
+ * The rename itself decides, so two exports racing for one name cannot both take it.
+ */
+async function placeUnderFreeName(partial: string, wanted: string): Promise<string> {
+  for (let attempt = 1; attempt <= 1000; attempt += 1) {
+    const candidate = attempt === 1 ? wanted : `${wanted}-${attempt}`;
+    if (await exists(candidate)) continue;
+    try {
+      await rename(partial, candidate);
+      return candidate;
+    } catch (error) {
+      // Another export took the name between the look and the rename (POSIX: ENOTEMPTY, Windows: EPERM/EEXIST).
+      if (!(await exists(candidate))) throw error;
+    }
+  }
+  throw new Error('no free export folder name');
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
