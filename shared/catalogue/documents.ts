@@ -1,22 +1,31 @@
 import type { Localized } from './localized';
+import type { ChecklistItem } from './standard';
 
 /**
- * Documents a checklist can ask for. Only those every service needs are listed: the article says
- * each application carries the citizen's identity and their signed application. Service-specific
- * lists come from the state service standards, which are not transcribed yet (see services.ts).
+ * Items every application has beside its service's checklist. The signed statement is the
+ * application itself, filed only when its QR code is recognised; it is never listed on the
+ * statement. "Other" is any further paper the citizen brings, named by the operator when attached.
  */
-export const documentKinds = {
-  'identity-document': {
-    kk: 'Жеке басын куәландыратын құжат',
-    ru: 'Документ, удостоверяющий личность',
-    en: 'Identity document',
-  },
-  'signed-statement': {
+export const SIGNED_STATEMENT = 'signed-statement';
+export const OTHER_DOCUMENT = 'other';
+
+export const builtInItems = {
+  [SIGNED_STATEMENT]: {
     kk: 'Қызмет алушының қол қойылған өтініші',
     ru: 'Подписанное заявление услугополучателя',
     en: 'The applicant’s signed statement',
   },
+  [OTHER_DOCUMENT]: { kk: 'Басқа құжат', ru: 'Иной документ', en: 'Other document' },
 } as const satisfies Record<string, Localized>;
 
-export type DocumentKind = keyof typeof documentKinds;
-export const alwaysRequired: readonly DocumentKind[] = ['identity-document', 'signed-statement'];
+/**
+ * What every checklist falls back to where a service's standard could not be transcribed: the
+ * identity document, which every standard asks for.
+ */
+export const identityDocumentItem: ChecklistItem = {
+  code: 'identity-document',
+  name: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
+  requirement: 'required',
+  condition: null,
+  provision: 'original-returned',
+};

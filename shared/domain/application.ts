@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { receiverFor } from '../catalogue/receivers';
+import { districtByKato, receiverFor } from '../catalogue/receivers';
 import { regionByKato } from '../catalogue/regions';
-import type { Service } from '../catalogue/catalogue';
+import type { Service, ServiceCatalogue } from '../catalogue/catalogue';
+import { checkKazakhIban } from './bank-account';
 import { checkIin } from './iin';
-import { normalizeMobilePhone } from './phone';
+import { normalizeMobilePhone, normalizePhone } from './phone';
+import { checkPostalCode } from './postal-code';
 
 /**
  * The application form's fields, flat as the form holds them. A draft keeps whatever the operator
@@ -14,20 +16,39 @@ const fieldLimits = {
   surname: 100,
   givenName: 100,
   patronymic: 100,
+  idDocumentKind: 32,
+  idDocumentNumber: 20,
+  idDocumentIssuedOn: 10,
+  idDocumentIssuer: 120,
   regionKato: 9,
-  district: 120,
+  districtKato: 9,
   settlement: 120,
   street: 160,
   house: 20,
   flat: 20,
-  postalCode: 6,
+  postalCode: 7,
   phone: 32,
+  phoneOther: 32,
   email: 254,
   serviceCode: 64,
   receiverId: 32,
   receiverOverrideReason: 500,
+  iban: 40,
+  bankName: 160,
+  representativeName: 200,
+  representativeIin: 12,
+  representativeDocument: 120,
+  representativeDocumentNumber: 40,
+  representativeDocumentDate: 10,
   notes: 2000,
 } as const;
+
+/** The documents that prove identity at a centre; the statement prints the kind with its number. */
+export const identityDocumentKinds = ['id-card', 'passport', 'residence-permit', 'stateless-certificate'] as const;
+export type IdentityDocumentKind = (typeof identityDocumentKinds)[number];
+
+/** Fields that belong to a representative; any one filled in means someone applies for the citizen. */
+export const representativeFields = ['representativeName', 'representativeIin', 'representativeDocument', 'representativeDocumentNumber', 'representativeDocumentDate'] as const;
 
 export type ApplicationField = keyof typeof fieldLimits;
 export const applicationFields = Object.keys(fieldLimits) as ApplicationField[];
@@ -46,45 +67,95 @@ const optionalText = (max: number) => bounded(max).trim().optional().default('')
 // Letters of the Kazakh, Russian and Latin alphabets, with hyphen, apostrophe and spaces.
 const personName = (max: number) => required(max).regex(/^[\p{L}][\p{L}' -]*$/u, { error: 'validation.person_name' });
 
+const iinField = z.string().superRefine((value, ctx) => {
+  const result = checkIin(value);
+  if (!result.ok) ctx.addIssue({ code: 'custom', message: `validation.iin_${result.rule}` });
+});
+const optionalDate = z.union([z.literal(''), z.iso.date({ error: 'validation.date' })]).optional().default('');
+const phoneField = (normalize: typeof normalizeMobilePhone) =>
+  z.string().transform((value, ctx) => {
+    const result = normalize(value);
+    if (result.ok) return result.phone;
+    ctx.addIssue({ code: 'custom', message: `validation.${result.rule}` });
+    return z.NEVER;
+  });
+
 export const finishedFieldsSchema = z.strictObject({
-  iin: z.string().superRefine((value, ctx) => {
-    const result = checkIin(value);
-    if (!result.ok) ctx.addIssue({ code: 'custom', message: `validation.iin_${result.rule}` });
-  }),
+  iin: iinField,
   surname: personName(fieldLimits.surname),
   givenName: personName(fieldLimits.givenName),
   patronymic: z.union([z.literal(''), personName(fieldLimits.patronymic)]).optional().default(''),
+  idDocumentKind: z.enum(identityDocumentKinds, { error: 'validation.required' }),
+  idDocumentNumber: required(fieldLimits.idDocumentNumber).regex(/^[\p{L}\d -]+$/u, { error: 'validation.document_number' }),
+  idDocumentIssuedOn: z.iso.date({ error: 'validation.date' }),
+  idDocumentIssuer: required(fieldLimits.idDocumentIssuer),
   regionKato: z.string().refine((kato) => regionByKato(kato) !== undefined, { error: 'validation.region' }),
-  district: optionalText(fieldLimits.district),
+  districtKato: z.string().regex(/^\d{9}$/, { error: 'validation.district' }),
   settlement: required(fieldLimits.settlement),
   street: required(fieldLimits.street),
   house: required(fieldLimits.house),
   flat: optionalText(fieldLimits.flat),
-  postalCode: z.string().regex(/^\d{6}$/, { error: 'validation.postal_code' }),
-  phone: z.string().transform((value, ctx) => {
-    const result = normalizeMobilePhone(value);
-    if (result.ok) return result.phone;
-    ctx.addIssue({ code: 'custom', message: `validation.${result.rule}` });
+  postalCode: z.string().transform((value, ctx) => {
+    const result = checkPostalCode(value);
+    if (result.ok) return result.postalCode;
+    ctx.addIssue({ code: 'custom', message: 'validation.postal_code' });
     return z.NEVER;
   }),
+  phone: phoneField(normalizeMobilePhone),
+  phoneOther: z.union([z.literal(''), phoneField(normalizePhone)]).optional().default(''),
   email: z.union([z.literal(''), z.email({ error: 'validation.email' }).max(fieldLimits.email)]).optional().default(''),
   serviceCode: required(fieldLimits.serviceCode),
   receiverId: required(fieldLimits.receiverId),
   receiverOverrideReason: optionalText(fieldLimits.receiverOverrideReason),
+  iban: z.union([
+    z.literal(''),
+    z.string().transform((value, ctx) => {
+      const result = checkKazakhIban(value);
+      if (result.ok) return result.iban;
+      ctx.addIssue({ code: 'custom', message: `validation.${result.rule}` });
+      return z.NEVER;
+    }),
+  ]).optional().default(''),
+  bankName: optionalText(fieldLimits.bankName),
+  representativeName: optionalText(fieldLimits.representativeName),
+  representativeIin: z.union([z.literal(''), iinField]).optional().default(''),
+  representativeDocument: optionalText(fieldLimits.representativeDocument),
+  representativeDocumentNumber: optionalText(fieldLimits.representativeDocumentNumber),
+  representativeDocumentDate: optionalDate,
   notes: optionalText(fieldLimits.notes),
 });
 export type FinishedFields = z.infer<typeof finishedFieldsSchema>;
 
-export type ReceiverCheck = { ok: true; overridden: boolean } | { ok: false; field: ApplicationField; message: string };
+export type FieldProblem = { field: ApplicationField; message: string };
+export type ReceiverCheck = { ok: true; overridden: boolean } | ({ ok: false } & FieldProblem);
 
 /**
- * The receiver must be the one the rule picks for the service and the registration region,
+ * The rules between fields that the catalogue decides: the district belongs to the region; a
+ * payment service has the bank account; a representative is described whole.
+ */
+export function crossFieldProblems(catalogue: Pick<ServiceCatalogue, 'districts'>, service: Service | undefined, fields: FinishedFields): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const district = districtByKato(catalogue, fields.districtKato);
+  if (!district || district.kato.slice(0, 2) !== fields.regionKato.slice(0, 2)) problems.push({ field: 'districtKato', message: 'validation.district' });
+  if (service?.payment) {
+    if (fields.iban === '') problems.push({ field: 'iban', message: 'validation.iban_required' });
+    if (fields.bankName === '') problems.push({ field: 'bankName', message: 'validation.required' });
+  }
+  if (representativeFields.some((field) => fields[field] !== '')) {
+    for (const field of representativeFields) if (fields[field] === '') problems.push({ field, message: 'validation.required' });
+    if (fields.representativeIin !== '' && fields.representativeIin === fields.iin) problems.push({ field: 'representativeIin', message: 'validation.representative_is_applicant' });
+  }
+  return problems;
+}
+
+/**
+ * The receiver must be the one the rule picks for the service and the registration address,
  * unless the operator overrides it and says why.
  */
-export function checkReceiver(service: Service | undefined, fields: FinishedFields): ReceiverCheck {
+export function checkReceiver(catalogue: Pick<ServiceCatalogue, 'districts'>, service: Service | undefined, fields: FinishedFields): ReceiverCheck {
   if (!service || !service.active) return { ok: false, field: 'serviceCode', message: 'validation.service' };
-  const expected = receiverFor(service, fields.regionKato);
-  if (!expected) return { ok: false, field: 'regionKato', message: 'validation.region' };
+  const expected = receiverFor(catalogue, service, fields.regionKato, fields.districtKato);
+  if (!expected) return { ok: false, field: service.receiverType === 'esp' ? 'districtKato' : 'regionKato', message: 'validation.receiver_unknown' };
   if (expected.id === fields.receiverId) return { ok: true, overridden: false };
   if (!/^(gfc|esp)-\d{9}$/.test(fields.receiverId)) return { ok: false, field: 'receiverId', message: 'validation.receiver' };
   if (fields.receiverOverrideReason === '') {

@@ -1,10 +1,14 @@
 import { z } from 'zod';
+import { localizedSchema } from '../catalogue/localized';
+import { documentProvisions } from '../catalogue/standard';
 
 /** A file attached to an application, as the checklist shows it. The file itself stays in the core. */
 export const attachmentSchema = z.strictObject({
   id: z.uuid(),
   applicationId: z.uuid(),
   checklistItem: z.string().max(64),
+  /** The operator's name for a document of kind "other". */
+  label: z.string().max(200).nullable(),
   originalName: z.string().max(255),
   mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png', 'image/tiff']),
   size: z.number().int().positive(),
@@ -23,6 +27,10 @@ export type ChecklistWaiver = z.infer<typeof checklistWaiverSchema>;
 
 export const checklistEntrySchema = z.strictObject({
   item: z.string().max(64),
+  name: localizedSchema,
+  requirement: z.enum(['required', 'conditional']),
+  condition: localizedSchema.nullable(),
+  provision: z.enum(documentProvisions),
   covered: z.boolean(),
   /** A supervisor's leave to finish without this document, with the reason. */
   waiver: checklistWaiverSchema.nullable(),

@@ -17,7 +17,9 @@ const textStyle = z.strictObject({
 });
 export type TextStyle = z.infer<typeof textStyle>;
 
-const pairRow = z.strictObject({ kind: z.literal('pair'), style: z.string(), kk: z.string(), ru: z.string() });
+/** A row printed only when the application calls for it (a payment service, a representative). */
+const when = z.enum(['payment', 'representative']).optional();
+const pairRow = z.strictObject({ kind: z.literal('pair'), style: z.string(), when, kk: z.string(), ru: z.string() });
 const listRow = z.strictObject({
   kind: z.literal('documents'),
   style: z.string(),

@@ -79,11 +79,11 @@ let current = 0;
 const importSeconds = await timedAsync(async () => {
   for (const [index, filePath] of files.entries()) {
     await core.attachments
-      .import({ applicationId: applications[current]!, checklistItem: 'other', fileName: `file-${index}`, filePath })
+      .import({ applicationId: applications[current]!, checklistItem: 'other', label: 'Анықтама', fileName: `file-${index}`, filePath })
       .catch(async (error: unknown) => {
         if ((error as { issues?: { message: string }[] }).issues?.[0]?.message !== 'validation.attachment_application_too_large') throw error;
         current++;
-        return core.attachments.import({ applicationId: applications[current]!, checklistItem: 'other', fileName: `file-${index}`, filePath });
+        return core.attachments.import({ applicationId: applications[current]!, checklistItem: 'other', label: 'Анықтама', fileName: `file-${index}`, filePath });
       });
   }
 });

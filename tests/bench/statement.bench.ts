@@ -9,8 +9,7 @@ import { join, resolve } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import { seedCatalogue } from '../../shared/catalogue/catalogue';
-import { documentKinds } from '../../shared/catalogue/documents';
-import { receiverById } from '../../shared/catalogue/receivers';
+import { districtByKato, receiverById } from '../../shared/catalogue/receivers';
 import { regionByKato } from '../../shared/catalogue/regions';
 import { statementContent } from '../../shared/statement/statement-content';
 import { statementTemplateSchema } from '../../shared/statement/statement-template';
@@ -50,12 +49,14 @@ async function statement(n: number): Promise<Uint8Array> {
   const content = statementContent({
     application,
     service,
-    receiver: receiverById(completeFields.receiverId!)!,
+    receiver: receiverById(seedCatalogue, completeFields.receiverId!)!,
     region: regionByKato(completeFields.regionKato!)!,
+    district: districtByKato(seedCatalogue, completeFields.districtKato!),
+    languages: ['kk', 'ru'],
     centre: 'ХҚКО / ЦОН',
     desk: '1',
     operator: '____________________',
-    documents: service.requiredDocuments.map((kind) => ({ name: documentKinds[kind], pages: null })),
+    documents: service.checklist.map((item) => ({ name: item.name, pages: null })),
     reprint: false,
     date: new Date(updatedAt),
   });

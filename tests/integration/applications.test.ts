@@ -63,14 +63,14 @@ describe('application', () => {
     const id = uuidv7();
     const fields = { ...complete, iin: '750228300005', surname: 'Өтепов', givenName: 'Ұлан', serviceCode: 'targeted-social-assistance' };
     await api.call('applications.saveDraft', { id, visitId: visit.id, fields });
-    // The maternity benefit's receiver is the GfC branch; targeted assistance goes to the ESP division.
+    // The age pension's receiver is the GfC branch; targeted assistance goes to the district's ESP body.
     await expect(api.call('applications.finish', { id, fields })).rejects.toMatchObject({
       issues: [{ path: ['fields', 'receiverOverrideReason'], message: 'validation.override_reason_required' }],
     });
     const overridden = { ...fields, receiverOverrideReason: 'Registered in Astana, lives in Almaty; branch agreed by phone' };
     const { application } = await api.call('applications.finish', { id, fields: overridden });
     expect(application.receiverOverridden).toBe(true);
-    const chosen = { ...fields, receiverId: 'esp-710000000' };
+    const chosen = { ...fields, receiverId: `esp-${fields.districtKato}` };
     const other = uuidv7();
     await api.call('applications.saveDraft', { id: other, visitId: (await walkIn('Өтепов Ұлан')).id, fields: chosen });
     expect((await api.call('applications.finish', { id: other, fields: chosen })).application.receiverOverridden).toBe(false);
@@ -85,7 +85,7 @@ describe('application', () => {
     const { duplicates: none } = await api.call('applications.saveDraft', {
       id: uuidv7(),
       visitId: (await walkIn('Нұрғалиева Айгүл')).id,
-      fields: { ...complete, serviceCode: 'age-pension' },
+      fields: { ...complete, serviceCode: 'maternity-income-loss' },
     });
     expect(none).toEqual([]);
   });

@@ -12,21 +12,34 @@ describe('attachments through the contract', () => {
     const ids = { visitId: uuidv7(), applicationId: uuidv7() };
     await finishedApplication(api, ids, completeFields);
     const before = await api.call('attachments.list', { applicationId: ids.applicationId });
-    expect(before.checklist).toEqual([
-      { item: 'identity-document', covered: false, waiver: null },
-      { item: 'signed-statement', covered: false, waiver: null },
-    ]);
-    expect(before.standardListKnown).toBe(false);
+    // The age pension's documents from its standard, then the signed statement every application needs.
+    expect(before.checklist[0]).toMatchObject({ item: 'identity-document', requirement: 'required', provision: 'original-returned', covered: false, waiver: null });
+    expect(before.checklist.at(-1)).toMatchObject({ item: 'signed-statement', covered: false, waiver: null });
+    expect(before.checklist.length).toBeGreaterThan(3);
+    expect(before.standard?.reference).toMatch(/№ 232/u);
 
     const added = await uploadAndAttach(api, ids.applicationId, 'identity-document', 'жеке-куәлік.pdf', await pdfBytes(2));
     expect(added).toMatchObject({ mediaType: 'application/pdf', pageCount: 2, originalName: 'жеке-куәлік.pdf' });
     const after = await api.call('attachments.list', { applicationId: ids.applicationId });
-    expect(after.checklist[0]).toEqual({ item: 'identity-document', covered: true, waiver: null });
+    expect(after.checklist[0]).toMatchObject({ item: 'identity-document', covered: true, waiver: null });
     expect(after.attachments.map((a) => a.id)).toEqual([added.id]);
 
     await expect(
       uploadAndAttach(api, ids.applicationId, 'other', 'x.pdf', Buffer.from('MZ not a pdf')),
     ).rejects.toMatchObject({ code: 'attachment.refused', issues: [{ path: ['file'], message: 'validation.attachment_type' }] });
+
+    // A document outside the service's checklist is "other", and "other" needs the operator's name for it.
+    await expect(uploadAndAttach(api, ids.applicationId, 'birth-certificate-of-a-pet', 'x.pdf', await pdfBytes(1))).rejects.toMatchObject({
+      code: 'attachment.refused',
+      issues: [{ path: ['checklistItem'], message: 'validation.checklist_item_unknown' }],
+    });
+    await expect(uploadAndAttach(api, ids.applicationId, 'other', 'IMG_20261125_0931.jpg', await pdfBytes(1), '  ')).rejects.toMatchObject({
+      code: 'attachment.refused',
+      issues: [{ path: ['label'], message: 'validation.document_label_required' }],
+    });
+    const named = await uploadAndAttach(api, ids.applicationId, 'other', 'IMG_20261125_0931.pdf', await pdfBytes(1), 'Еңбек кітапшасының көшірмесі');
+    expect(named).toMatchObject({ checklistItem: 'other', label: 'Еңбек кітапшасының көшірмесі' });
+    expect(await api.call('attachments.remove', { id: named.id })).toEqual({ removed: true });
 
     expect(await api.call('attachments.remove', { id: added.id })).toEqual({ removed: true });
     expect(await api.call('attachments.remove', { id: added.id })).toEqual({ removed: false });

@@ -14,12 +14,12 @@ describe('catalogue updates', () => {
     const repository = createCatalogueRepository(db);
     const burial = seedCatalogue.services.findIndex((s) => s.code === 'burial-payment');
     const services = seedCatalogue.services.map((s, i) => (i === burial ? { ...s, active: true, number: 25 } : s));
-    repository.store({ version: 2, services }, '2026-11-25T06:00:00.000Z');
+    repository.store({ ...seedCatalogue, version: seedCatalogue.version + 1, services }, '2026-11-25T06:00:00.000Z');
     db.close();
 
     const { core, api } = openCoreClient({ dataDir });
     const current = await api.call('catalogue.current', {});
-    expect(current.version).toBe(2);
+    expect(current.version).toBe(3);
     expect(current.services.filter((s) => s.active)).toHaveLength(25);
     core.close();
 
@@ -27,10 +27,23 @@ describe('catalogue updates', () => {
     expect(() => openDatabase(join(dataDir, DATABASE_FILE)).close()).toThrow(/not a database/);
     // A damaged newest row is not trusted: the newest valid one stays in force.
     const raw = openDatabase(join(dataDir, DATABASE_FILE), undefined, storeKeyOf(dataDir));
-    raw.prepare(`INSERT INTO catalogues (version, body, stored_at) VALUES (3, '{"version":3}', 'x')`).run();
+    raw.prepare(`INSERT INTO catalogues (version, body, stored_at) VALUES (4, '{"version":4}', 'x')`).run();
     raw.close();
     const reopened = openCoreClient({ dataDir });
-    expect((await reopened.api.call('catalogue.current', {})).version).toBe(2);
+    expect((await reopened.api.call('catalogue.current', {})).version).toBe(3);
     reopened.core.close();
+  });
+
+  it('skips a stored catalogue of the previous release’s shape: the newer seed with the standards is in force', async () => {
+    const dataDir = tempDir('catalogue-v1');
+    const db = openDatabase(join(dataDir, DATABASE_FILE));
+    const previousShape = { version: 1, services: seedCatalogue.services.map(({ checklist: _c, standard: _s, payment: _p, ...rest }) => ({ ...rest, requiredDocuments: ['identity-document'], standardListKnown: false })) };
+    db.prepare('INSERT INTO catalogues (version, body, stored_at) VALUES (1, ?, ?)').run(JSON.stringify(previousShape), '2026-11-20T06:00:00.000Z');
+    db.close();
+    const { core, api } = openCoreClient({ dataDir });
+    const current = await api.call('catalogue.current', {});
+    expect(current.version).toBe(seedCatalogue.version);
+    expect(current.services.find((s) => s.code === 'age-pension')?.standard?.reference).toMatch(/№ 232/u);
+    core.close();
   });
 });

@@ -173,7 +173,7 @@ describe('sync with the reference central server', () => {
     // A late decision about version 1; a booking (IIN check digit wrong) and a catalogue that pass the protocol's shape but fail the desk's own rules; a good booking.
     decide(central.store, { applicationId: ids.applicationId, outcome: 'rejected', reason: 'late', version: 1 });
     central.store.addChange('AST-01', 'booking', { booking: { date: '2026-11-26', time: '09:00', iin: '881224400001', name: 'Нұрғалиева Айгүл', service: 'age-pension', code: 'BK-1111' } });
-    central.store.addChange(null, 'catalogue', { catalogue: { version: 99, services: [{ code: 'no-such-shape' }] } });
+    central.store.addChange(null, 'catalogue', { catalogue: { version: 99, services: [{ code: 'no-such-shape' }], districts: [] } });
     central.store.addChange('AST-01', 'booking', { booking: { date: '2026-11-26', time: '11:00', iin: '881224400009', name: 'Нұрғалиева Айгүл', service: 'age-pension', code: 'BK-2222' } });
     const catalogueBefore = (await api.call('catalogue.current', {})).version;
     await core.sync.drain();

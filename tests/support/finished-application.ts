@@ -1,14 +1,18 @@
 import type { ApiClient } from '../../shared/contract/client';
 import type { ApplicationDraft } from '../../shared/domain/application';
 
-/** A complete application for Astana's maternity benefit; tests override what they care about. */
+/** A complete application for Astana's age pension (a payment service); tests override what they care about. */
 export const completeFields: ApplicationDraft = {
   iin: '881224400009',
   surname: 'Нұрғалиева',
   givenName: 'Айгүл',
   patronymic: 'Серікқызы',
+  idDocumentKind: 'id-card',
+  idDocumentNumber: '054812377',
+  idDocumentIssuedOn: '2019-03-14',
+  idDocumentIssuer: 'ҚР ІІМ',
   regionKato: '710000000',
-  district: 'Есіл ауданы',
+  districtKato: '711210000',
   settlement: 'Астана',
   street: 'Қабанбай батыр даңғылы',
   house: '11',
@@ -16,8 +20,11 @@ export const completeFields: ApplicationDraft = {
   postalCode: '010000',
   phone: '8 (701) 234-56-78',
   email: '',
-  serviceCode: 'maternity-income-loss',
+  serviceCode: 'age-pension',
   receiverId: 'gfc-710000000',
+  // A payment service: the account the payment goes to (a valid KZ IBAN: check digits 86).
+  iban: 'KZ86 125K ZT50 0410 0100',
+  bankName: 'АО «Народный Банк Казахстана»',
   notes: '',
 };
 

@@ -1,7 +1,7 @@
 import { serviceByCode, type ServiceCatalogue } from '../../../shared/catalogue/catalogue';
 import { ApiError } from '../../../shared/contract/errors';
 import { toFieldIssues } from '../../../shared/contract/issues';
-import { checkReceiver, finishedFieldsSchema, type ApplicationDraft } from '../../../shared/domain/application';
+import { checkReceiver, crossFieldProblems, finishedFieldsSchema, type ApplicationDraft } from '../../../shared/domain/application';
 import type { Application } from '../../../shared/domain/application-record';
 import { checkIin } from '../../../shared/domain/iin';
 
@@ -20,8 +20,13 @@ export function finishedParts(fields: ApplicationDraft, catalogue: ServiceCatalo
       toFieldIssues(parsed.error).map((issue) => ({ ...issue, path: ['fields', ...issue.path] })),
     );
   }
-  const receiver = checkReceiver(serviceByCode(catalogue, parsed.data.serviceCode), parsed.data);
-  if (!receiver.ok) throw new ApiError('contract.invalid_input', [{ path: ['fields', receiver.field], message: receiver.message }]);
+  const service = serviceByCode(catalogue, parsed.data.serviceCode);
+  const problems = crossFieldProblems(catalogue, service, parsed.data);
+  const receiver = checkReceiver(catalogue, service, parsed.data);
+  if (!receiver.ok && !problems.some((problem) => problem.field === receiver.field)) problems.push(receiver);
+  if (problems.length > 0 || !receiver.ok) {
+    throw new ApiError('contract.invalid_input', problems.map(({ field, message }) => ({ path: ['fields', field], message })));
+  }
   const iin = checkIin(parsed.data.iin);
   return {
     fields: parsed.data,

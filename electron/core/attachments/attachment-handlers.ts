@@ -7,7 +7,8 @@ import { exportDocuments } from './attachment-export';
 import { importAttachment } from './attachment-import';
 import { rotatedFile } from './attachment-rotation';
 import { withTemporaryFile, type BlobStore } from './blob-store';
-import { checklistOf } from './checklist';
+import { blocksCompletion, checkChecklistItem, checklistOf } from './checklist';
+import { OTHER_DOCUMENT } from '../../../shared/catalogue/documents';
 import type { UploadSessions } from './upload-sessions';
 
 // The checks admitted only these types, so the stored value is one of them.
@@ -41,8 +42,8 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
   return {
     'attachments.list': ({ applicationId }: ParsedInput<'attachments.list'>): MethodOutput<'attachments.list'> => {
       const attached = attachments.listFor(applicationId);
-      const { entries, standardListKnown } = checklistOf(deps, requireApplication(applicationId), attached);
-      return { attachments: attached.map(record), checklist: entries, standardListKnown };
+      const { entries, standard } = checklistOf(deps, requireApplication(applicationId), attached);
+      return { attachments: attached.map(record), checklist: entries, standard };
     },
 
     'uploads.begin': ({ fileName, size }: ParsedInput<'uploads.begin'>): MethodOutput<'uploads.begin'> => uploads.begin(fileName, size),
@@ -50,10 +51,11 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
     'uploads.chunk': ({ uploadId, offset, contentBase64 }: ParsedInput<'uploads.chunk'>): Promise<MethodOutput<'uploads.chunk'>> =>
       uploads.append(uploadId, offset, Buffer.from(contentBase64, 'base64')),
 
-    'attachments.add': async ({ applicationId, checklistItem, uploadId }: ParsedInput<'attachments.add'>): Promise<MethodOutput<'attachments.add'>> => {
+    'attachments.add': async ({ applicationId, checklistItem, label, uploadId }: ParsedInput<'attachments.add'>): Promise<MethodOutput<'attachments.add'>> => {
       openApplication(applicationId);
+      checkChecklistItem(deps, applicationId, checklistItem, label ?? null);
       const attachment = await uploads.consume(uploadId, ({ path, fileName }) =>
-        importAttachment(deps, store, attachments, { applicationId, checklistItem, fileName, filePath: path }),
+        importAttachment(deps, store, attachments, { applicationId, checklistItem, label: checklistItem === OTHER_DOCUMENT ? (label ?? null) : null, fileName, filePath: path }),
       );
       return record(attachment);
     },
@@ -74,6 +76,7 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
         importAttachment(deps, store, attachments, {
           applicationId: attachment.applicationId,
           checklistItem: attachment.checklistItem,
+          label: attachment.label,
           fileName: rotated.fileName,
           filePath,
           versionOf: attachment,
@@ -94,7 +97,7 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
       deps.atomically(() => {
         const application = openApplication(applicationId);
         const { entries } = checklistOf(deps, application);
-        if (!entries.some((entry) => entry.item === item)) throw new ApiError('attachment.not_required');
+        if (!entries.some((entry) => entry.item === item && blocksCompletion(entry))) throw new ApiError('attachment.not_required');
         const waiver = { reason, waivedBy: deps.actor(), waivedAt: deps.now().toISOString() };
         deps.waivers.put(applicationId, item, waiver);
         return entries.map((entry) => (entry.item === item ? { ...entry, waiver } : entry));

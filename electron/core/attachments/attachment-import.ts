@@ -5,10 +5,13 @@ import type { CoreDeps } from '../core-deps';
 import type { Attachment, AttachmentRepository } from '../storage/attachment-repository';
 import { attachmentLimits, checkAttachmentName, inspectAttachment, refuse } from './attachment-checks';
 import type { BlobStore } from './blob-store';
+import { checkChecklistItem } from './checklist';
 
 export type AttachmentImport = {
   applicationId: string;
   checklistItem: string;
+  /** Required for "other": what the operator calls the document. */
+  label?: string | null;
   fileName: string;
   filePath: string;
   /** For a new version of a document (a rotation): the document's original. */
@@ -23,20 +26,22 @@ export async function importAttachment(
   deps: CoreDeps,
   store: BlobStore,
   attachments: AttachmentRepository,
-  { applicationId, checklistItem, fileName, filePath, versionOf }: AttachmentImport,
+  { applicationId, checklistItem, label = null, fileName, filePath, versionOf }: AttachmentImport,
 ): Promise<Attachment> {
   if (!deps.applications.findById(applicationId)) throw new ApiError('application.not_found');
+  checkChecklistItem(deps, applicationId, checklistItem, label);
   checkAttachmentName(fileName);
   const { size } = await stat(filePath);
   const { mediaType, pageCount } = await inspectAttachment(filePath, size);
   if (attachments.totalSize(applicationId) + size > attachmentLimits.applicationBytes) refuse('application_too_large');
   const blob = await store.put(filePath, attachmentLimits.fileBytes);
-  return recordAttachment(deps, attachments, { applicationId, checklistItem, originalName: fileName, mediaType, pageCount, ...blob, versionOf });
+  return recordAttachment(deps, attachments, { applicationId, checklistItem, label, originalName: fileName, mediaType, pageCount, ...blob, versionOf });
 }
 
 export type StoredFile = {
   applicationId: string;
   checklistItem: string;
+  label: string | null;
   originalName: string;
   mediaType: string;
   pageCount: number | null;

@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
+import { OTHER_DOCUMENT } from '../../../shared/catalogue/documents';
+import { checkChecklistItem } from '../attachments/checklist';
 import { ApiError } from '../../../shared/contract/errors';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
 import type { InboxFileRecord } from '../../../shared/domain/scanner-inbox';
@@ -42,7 +44,7 @@ function handlersFor(deps: CoreDeps, inbox: ScannerInboxRepository, restart: (fo
       restart(folder);
       return listing();
     },
-    'scanner.assign': ({ inboxId, applicationId, checklistItem }: ParsedInput<'scanner.assign'>): MethodOutput<'scanner.assign'> =>
+    'scanner.assign': ({ inboxId, applicationId, checklistItem, label }: ParsedInput<'scanner.assign'>): MethodOutput<'scanner.assign'> =>
       deps.atomically(() => {
         const file = inbox.findById(inboxId);
         if (!file || file.state !== 'waiting' || !file.sha256 || !file.mediaType || !file.size) throw new ApiError('scanner.not_found');
@@ -51,9 +53,11 @@ function handlersFor(deps: CoreDeps, inbox: ScannerInboxRepository, restart: (fo
         const status = deps.visits.findById(application.visitId)?.status;
         if (status && closedForChanges.includes(status)) throw new ApiError('application.locked');
         if (deps.attachments.totalSize(applicationId) + file.size > attachmentLimits.applicationBytes) refuse('application_too_large');
+        checkChecklistItem(deps, applicationId, checklistItem, label ?? null);
         const attachment = recordAttachment(deps, deps.attachments, {
           applicationId,
           checklistItem,
+          label: checklistItem === OTHER_DOCUMENT ? (label ?? null) : null,
           originalName: file.originalName,
           mediaType: file.mediaType,
           pageCount: file.pageCount,

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
-import { documentKinds, type DocumentKind } from '../../../shared/catalogue/documents';
-import type { Localized } from '../../../shared/catalogue/localized';
-import { receiverById } from '../../../shared/catalogue/receivers';
+import { SIGNED_STATEMENT } from '../../../shared/catalogue/documents';
+import { documentName } from '../attachments/document-name';
+import type { Service } from '../../../shared/catalogue/catalogue';
+import { districtByKato, receiverById } from '../../../shared/catalogue/receivers';
 import { regionByKato } from '../../../shared/catalogue/regions';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { VisitStatus } from '../../../shared/domain/visit-workflow';
 import type { PaperSize } from '../../../shared/domain/workstation-settings';
 import { readSettings } from '../settings/workstation-settings-store';
-import { statementContent, type StatementContent } from '../../../shared/statement/statement-content';
+import { languagesOf, statementContent, type StatementContent, type StatementDocument, type StatementLayoutChoice } from '../../../shared/statement/statement-content';
 import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
 import type { Attachment } from '../storage/attachment-repository';
@@ -22,25 +23,22 @@ import type { StatementResources } from './statement-resources';
 // Printing is possible while the citizen is at the desk; a reprint also after signing.
 const printable: readonly VisitStatus[] = ['in_service', 'statement_printed', 'signed'];
 
-/** A short, stable digest of exactly what the statement prints. */
+/** A short, stable digest of exactly what the statement prints, in the languages it prints. */
 export function statementDigest(content: StatementContent): string {
-  return createHash('sha256').update(JSON.stringify([content.values, content.documents])).digest('hex').slice(0, 16);
+  return createHash('sha256').update(JSON.stringify([content.languages, content.values, content.documents, content.conditions])).digest('hex').slice(0, 16);
 }
 
 /**
- * The documents the statement lists: those attached, with their page counts; while nothing is
- * attached yet, the service's required documents, so the citizen sees what to bring.
+ * The documents the statement lists, by their checklist names with page counts; "other" by the
+ * name the operator gave it. The signed statement is the statement itself and is never listed.
+ * While nothing is attached yet, the documents the citizen is asked for, so they see what to bring.
  */
-function documentsFor(attached: Attachment[], required: readonly DocumentKind[]): { name: Localized; pages: number | null }[] {
-  const documents = attached.filter((attachment) => attachment.checklistItem !== 'signed-statement');
-  if (documents.length === 0) return required.map((kind) => ({ name: documentKinds[kind], pages: null }));
-  return documents.map((attachment) => ({
-    name:
-      attachment.checklistItem in documentKinds
-        ? documentKinds[attachment.checklistItem as DocumentKind]
-        : { kk: attachment.originalName, ru: attachment.originalName, en: attachment.originalName },
-    pages: attachment.pageCount,
-  }));
+export function statementDocuments(attached: readonly Attachment[], service: Service): StatementDocument[] {
+  const documents = attached.filter((attachment) => attachment.checklistItem !== SIGNED_STATEMENT);
+  if (documents.length === 0) {
+    return service.checklist.filter((item) => item.requirement === 'required' && item.provision !== 'from-state-systems').map((item) => ({ name: item.name, pages: null }));
+  }
+  return documents.map((attachment) => ({ name: documentName(attachment, service), pages: attachment.pageCount }));
 }
 
 /** Prints a PDF on this workstation; only the Electron app has one. */
@@ -67,14 +65,15 @@ export function createStatementHandlers(
   const { applications, catalogues, settings, atomically, now, actor } = deps;
 
   /** Renders the statement of the visit's finished application, as it stands now. */
-  const prepare = async (visitId: string) => {
+  const prepare = async (visitId: string, layout: StatementLayoutChoice) => {
     const visit = requireVisit(deps, visitId);
     const application = applications.findByVisit(visitId);
     if (application?.state !== 'finished') throw new ApiError('application.not_finished');
     if (!printable.includes(visit.status)) throw new ApiError('visit.transition_refused');
     const fields = application.fields;
-    const service = serviceByCode(currentCatalogue(catalogues), fields.serviceCode ?? '');
-    const receiver = receiverById(fields.receiverId ?? '');
+    const catalogue = currentCatalogue(catalogues);
+    const service = serviceByCode(catalogue, fields.serviceCode ?? '');
+    const receiver = receiverById(catalogue, fields.receiverId ?? '');
     const region = regionByKato(fields.regionKato ?? '');
     // Finishing checked all three; a catalogue update since then could have withdrawn one.
     if (!service || !receiver || !region) throw new ApiError('application.not_finished');
@@ -85,11 +84,12 @@ export function createStatementHandlers(
       service,
       receiver,
       region,
-      centre: settings.get('workstation.centre') ?? 'ХҚКО / ЦОН',
+      district: districtByKato(catalogue, fields.districtKato ?? ''),
+      centre: settings.get('workstation.centreName') ?? settings.get('workstation.centre') ?? 'ХҚКО / ЦОН',
       desk: deskOf(settings),
-      // Until staff accounts exist the operator signs their name by hand on the line.
-      operator: settings.get('workstation.operator') ?? '____________________',
-      documents: documentsFor(attachedTo(application.id), service.requiredDocuments),
+      operator: deps.staff.byLogin(actor())?.name ?? actor(),
+      documents: statementDocuments(attachedTo(application.id), service),
+      languages: languagesOf(layout),
       reprint,
       date: createdAt,
     });
@@ -110,8 +110,8 @@ export function createStatementHandlers(
     });
 
   return {
-    'statements.export': async ({ visitId, purpose }: ParsedInput<'statements.export'>): Promise<MethodOutput<'statements.export'>> => {
-      const prepared = await prepare(visitId);
+    'statements.export': async ({ visitId, purpose, layout }: ParsedInput<'statements.export'>): Promise<MethodOutput<'statements.export'>> => {
+      const prepared = await prepare(visitId, layout);
       record(prepared, purpose);
       return {
         fileName: `statement-${prepared.application.id}-v${prepared.application.version}.pdf`,
@@ -122,9 +122,9 @@ export function createStatementHandlers(
       };
     },
 
-    'statements.print': async ({ visitId, silent }: ParsedInput<'statements.print'>): Promise<MethodOutput<'statements.print'>> => {
+    'statements.print': async ({ visitId, silent, layout }: ParsedInput<'statements.print'>): Promise<MethodOutput<'statements.print'>> => {
       if (!printer) throw new ApiError('statement.print_unavailable');
-      const prepared = await prepare(visitId);
+      const prepared = await prepare(visitId, layout);
       // A print the operator cancelled in the dialog is not a print: nothing is recorded.
       if ((await printer.print(prepared.pdf, printOptions(settings, silent))) === 'cancelled') return { printed: false, reprint: prepared.reprint };
       record(prepared, 'print');

@@ -1,4 +1,4 @@
-import { fillPlaceholders, statementLanguages, type StatementContent } from '../../../shared/statement/statement-content';
+import { fillPlaceholders, type StatementContent, type StatementLanguage } from '../../../shared/statement/statement-content';
 import type { StatementRow, StatementTemplate, TextStyle } from '../../../shared/statement/statement-template';
 
 /** Width of `text` at `size` points in the regular or bold face. */
@@ -55,9 +55,12 @@ export function fit(text: string, style: TextStyle, width: number, measure: Meas
   return { size: style.floor, lines: wrap(text, style.floor, style.bold, width, measure) };
 }
 
-function rowTexts(row: StatementRow, content: StatementContent): { kk: string; ru: string }[] {
-  const [kk, ru] = statementLanguages.map((language) => content.values[language]);
-  if (row.kind !== 'documents') return [{ kk: fillPlaceholders(row.kk, kk!), ru: fillPlaceholders(row.ru, ru!) }];
+type RowTexts = Record<StatementLanguage, string>;
+
+function rowTexts(row: StatementRow, content: StatementContent): RowTexts[] {
+  if (row.kind === 'pair' && row.when && !content.conditions.includes(row.when)) return [];
+  const { kk, ru } = content.values;
+  if (row.kind !== 'documents') return [{ kk: fillPlaceholders(row.kk, kk), ru: fillPlaceholders(row.ru, ru) }];
   if (content.documents.kk.length === 0) return [{ kk: row.emptyKk, ru: row.emptyRu }];
   return content.documents.kk.map((document, index) => ({
     kk: fillPlaceholders(row.kk, { n: String(index + 1), document }),
@@ -66,14 +69,15 @@ function rowTexts(row: StatementRow, content: StatementContent): { kk: string; r
 }
 
 /**
- * Places every line of the statement: Kazakh in the left column, Russian in the right, row by
- * row, a new page when a row would cross the bottom margin. The top band of every page is left
- * for the QR code.
+ * Places every line of the statement, row by row: with both languages, Kazakh in the left column
+ * and Russian in the right; with one, that language across the page. A new page starts when a row
+ * would cross the bottom margin. The top band of every page is left for the QR code.
  */
 export function layoutStatement(template: StatementTemplate, content: StatementContent, measure: Measure): StatementLayout {
   const { width, height, margin, columnGap, qrSize } = template.page;
-  const columnWidth = (width - 2 * margin - columnGap) / 2;
-  const columns = { kk: margin, ru: margin + columnWidth + columnGap };
+  const languages = content.languages;
+  const columnWidth = (width - 2 * margin - columnGap * (languages.length - 1)) / languages.length;
+  const left = (language: StatementLanguage) => margin + languages.indexOf(language) * (columnWidth + columnGap);
   const top = height - margin - qrSize - 16;
   const lines: PlacedLine[] = [];
   let page = 0;
@@ -82,18 +86,20 @@ export function layoutStatement(template: StatementTemplate, content: StatementC
   for (const row of template.rows) {
     const style = template.styles[row.style]!;
     for (const texts of rowTexts(row, content)) {
-      const fitted = { kk: fit(texts.kk, style, columnWidth, measure), ru: fit(texts.ru, style, columnWidth, measure) };
-      const blockHeight = Math.max(...statementLanguages.map((l) => fitted[l].lines.length * fitted[l].size * LEADING));
+      const fitted = Object.fromEntries(languages.map((language) => [language, fit(texts[language], style, columnWidth, measure)])) as Record<
+        StatementLanguage,
+        ReturnType<typeof fit>
+      >;
+      const blockHeight = Math.max(...languages.map((l) => fitted[l].lines.length * fitted[l].size * LEADING));
       if (y - blockHeight < margin && y < top) {
         page += 1;
         y = top;
       }
-      for (const language of statementLanguages) {
+      for (const language of languages) {
         const { size, lines: texts } = fitted[language];
         texts.forEach((text, index) => {
           const textWidth = measure(text, size, style.bold);
-          const left = columns[language];
-          const x = style.align === 'right' ? left + columnWidth - textWidth : style.align === 'center' ? left + (columnWidth - textWidth) / 2 : left;
+          const x = style.align === 'right' ? left(language) + columnWidth - textWidth : style.align === 'center' ? left(language) + (columnWidth - textWidth) / 2 : left(language);
           lines.push({ page, x, y: y - size - index * size * LEADING, size, bold: style.bold, text, width: textWidth, maxWidth: columnWidth });
         });
       }

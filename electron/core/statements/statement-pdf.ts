@@ -45,16 +45,17 @@ export async function renderStatementPdf({ template, content, fonts, digest, cre
     });
     page.drawText(`${index + 1} / ${layout.pageCount}`, { x: margin, y: margin / 2, size: 7, font: regular });
     if (content.reprint) {
-      page.drawText(`${template.reprintMark.kk} / ${template.reprintMark.ru}`, { x: margin, y: height - margin - 12, size: 11, font: bold, color: rgb(0.7, 0, 0) });
+      page.drawText(content.languages.map((language) => template.reprintMark[language]).join(' / '), { x: margin, y: height - margin - 12, size: 11, font: bold, color: rgb(0.7, 0, 0) });
     }
   });
   for (const line of layout.lines) {
     pages[line.page]!.drawText(line.text, { x: line.x, y: line.y, size: line.size, font: face(line.bold) });
   }
 
-  pdf.setTitle('Өтініш / Заявление', { showInWindowTitleBar: true });
+  const titles = { kk: 'Өтініш', ru: 'Заявление' };
+  pdf.setTitle(content.languages.map((language) => titles[language]).join(' / '), { showInWindowTitleBar: true });
   pdf.setSubject(`${content.applicationId} v${content.version}`);
-  pdf.setLanguage('kk-KZ');
+  pdf.setLanguage(content.languages[0] === 'ru' ? 'ru-KZ' : 'kk-KZ');
   pdf.setProducer('Qabyldau');
   pdf.setCreator('Qabyldau');
   pdf.setCreationDate(createdAt);

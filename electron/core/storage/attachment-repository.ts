@@ -4,6 +4,8 @@ export type Attachment = {
   id: string;
   applicationId: string;
   checklistItem: string;
+  /** The operator's name for a document of kind "other"; null for checklist items. */
+  label: string | null;
   originalName: string;
   mediaType: string;
   size: number;
@@ -20,6 +22,7 @@ type AttachmentRow = {
   id: string;
   application_id: string;
   checklist_item: string;
+  label: string | null;
   original_name: string;
   media_type: string;
   size: number;
@@ -49,6 +52,7 @@ const fromRow = (row: AttachmentRow): Attachment => ({
   id: row.id,
   applicationId: row.application_id,
   checklistItem: row.checklist_item,
+  label: row.label,
   originalName: row.original_name,
   mediaType: row.media_type,
   size: row.size,
@@ -62,8 +66,8 @@ const fromRow = (row: AttachmentRow): Attachment => ({
 
 export function createAttachmentRepository(db: Db): AttachmentRepository {
   const insert = db.prepare(
-    `INSERT INTO attachments (id, application_id, checklist_item, original_name, media_type, size, sha256, page_count, added_by, added_at, original_id, version)
-     VALUES (@id, @applicationId, @checklistItem, @originalName, @mediaType, @size, @sha256, @pageCount, @addedBy, @addedAt, @originalId, @version)`,
+    `INSERT INTO attachments (id, application_id, checklist_item, label, original_name, media_type, size, sha256, page_count, added_by, added_at, original_id, version)
+     VALUES (@id, @applicationId, @checklistItem, @label, @originalName, @mediaType, @size, @sha256, @pageCount, @addedBy, @addedAt, @originalId, @version)`,
   );
   const byId = db.prepare<[string], AttachmentRow>('SELECT * FROM attachments WHERE id = ?');
   // A document is listed by its newest version, in the order its original was added.

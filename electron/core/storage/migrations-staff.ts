@@ -1,4 +1,4 @@
-import type { Migration } from './migrations';
+import type { Migration } from './migration';
 
 /**
  * Release 10: staff accounts, and the mark retention leaves on an application whose personal

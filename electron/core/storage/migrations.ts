@@ -1,10 +1,10 @@
+import type { Migration } from './migration';
+import { paperworkMigration } from './migrations-paperwork';
 import { staffMigration } from './migrations-staff';
 
-/**
- * Schema history. Append only: a released migration is never edited, because workstations in the
- * field already ran it. Each runs in its own transaction and bumps `PRAGMA user_version`.
- */
-export type Migration = { version: number; name: string; sql: string };
+export type { Migration } from './migration';
+
+/** Schema history, oldest first (see migration.ts). */
 
 export const migrations: readonly Migration[] = [
   {
@@ -309,4 +309,5 @@ export const migrations: readonly Migration[] = [
     `,
   },
   staffMigration,
+  paperworkMigration,
 ];

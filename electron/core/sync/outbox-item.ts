@@ -1,5 +1,8 @@
 import type { Application } from '../../../shared/domain/application-record';
 import type { Visit } from '../../../shared/domain/visit';
+import { serviceByCode } from '../../../shared/catalogue/catalogue';
+import { documentName } from '../attachments/document-name';
+import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
 
 /**
@@ -9,6 +12,8 @@ import type { CoreDeps } from '../core-deps';
  */
 export function queueForSending(deps: CoreDeps, application: Application, visit: Visit): number {
   const attachments = deps.attachments.listFor(application.id);
+  const service = serviceByCode(currentCatalogue(deps.catalogues), application.fields.serviceCode ?? '');
+  const names = service ? attachments.map((attachment) => documentName(attachment, service)) : attachments.map((a) => ({ kk: a.checklistItem, ru: a.checklistItem }));
   const waivers = [...deps.waivers.listFor(application.id)].map(([item, waiver]) => ({ item, ...waiver }));
   const item = {
     id: application.id,
@@ -19,9 +24,11 @@ export function queueForSending(deps: CoreDeps, application: Application, visit:
     birthDate: application.birthDate,
     sex: application.sex,
     receiverOverridden: application.receiverOverridden,
-    documents: attachments.map((attachment) => ({
+    documents: attachments.map((attachment, index) => ({
       id: attachment.id,
       checklistItem: attachment.checklistItem,
+      label: attachment.label,
+      documentName: { kk: names[index]!.kk, ru: names[index]!.ru },
       sha256: attachment.sha256,
       size: attachment.size,
       mediaType: attachment.mediaType,

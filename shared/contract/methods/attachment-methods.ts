@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applicationIdSchema } from '../../domain/application-record';
+import { standardSourceSchema } from '../../catalogue/standard';
 import { attachmentSchema, checklistEntrySchema } from '../../domain/attachment';
 import type { MethodSpec } from '../method-spec';
 
@@ -16,8 +17,9 @@ export const attachmentMethods = {
     output: z.strictObject({
       attachments: z.array(attachmentSchema).max(500),
       /** The service's required documents, each covered, waived, or still missing. */
-      checklist: z.array(checklistEntrySchema).max(50),
-      standardListKnown: z.boolean(),
+      checklist: z.array(checklistEntrySchema).max(60),
+      /** The act the service's checklist was transcribed from; null where it could not be found. */
+      standard: standardSourceSchema.nullable(),
     }),
     errors: ['application.not_found'],
   },
@@ -34,7 +36,13 @@ export const attachmentMethods = {
     errors: ['upload.not_found', 'upload.out_of_order', 'attachment.refused'],
   },
   'attachments.add': {
-    input: z.strictObject({ applicationId: applicationIdSchema, checklistItem: checklistItemSchema, uploadId: z.uuid() }),
+    input: z.strictObject({
+      applicationId: applicationIdSchema,
+      checklistItem: checklistItemSchema,
+      /** Required for "other": the name the statement prints for the document. */
+      label: z.string().trim().max(200, { error: 'validation.too_long' }).optional(),
+      uploadId: z.uuid(),
+    }),
     output: attachmentSchema,
     errors: ['application.not_found', 'application.locked', 'attachment.refused', 'upload.not_found', 'upload.incomplete'],
   },
@@ -62,7 +70,7 @@ export const attachmentMethods = {
       item: checklistItemSchema,
       reason: z.string().trim().min(1, { error: 'validation.required' }).max(500, { error: 'validation.too_long' }),
     }),
-    output: z.array(checklistEntrySchema).max(50),
+    output: z.array(checklistEntrySchema).max(60),
     errors: ['application.not_found', 'application.locked', 'attachment.not_required'],
   },
   /**

@@ -19,7 +19,13 @@ export const scannerMethods = {
     errors: ['scanner.folder_unavailable'],
   },
   'scanner.assign': {
-    input: z.strictObject({ inboxId: z.uuid(), applicationId: applicationIdSchema, checklistItem: z.string().trim().min(1).max(64) }),
+    input: z.strictObject({
+      inboxId: z.uuid(),
+      applicationId: applicationIdSchema,
+      checklistItem: z.string().trim().min(1).max(64),
+      /** Required for "other": the name the statement prints for the document. */
+      label: z.string().trim().max(200, { error: 'validation.too_long' }).optional(),
+    }),
     output: attachmentSchema,
     errors: ['scanner.not_found', 'application.not_found', 'application.locked', 'attachment.refused'],
   },

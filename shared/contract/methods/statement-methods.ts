@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { statementLayouts } from '../../statement/statement-content';
 import { visitIdSchema } from '../../domain/visit';
 import type { MethodSpec } from '../method-spec';
 
@@ -14,7 +15,7 @@ export const MAX_STATEMENT_BASE64 = 8_000_000;
 
 export const statementMethods = {
   'statements.export': {
-    input: z.strictObject({ visitId: visitIdSchema, purpose: z.enum(['print', 'export']) }),
+    input: z.strictObject({ visitId: visitIdSchema, purpose: z.enum(['print', 'export']), layout: z.enum(statementLayouts).default('kk-ru') }),
     output: z.strictObject({
       fileName: z.string().max(120),
       pdfBase64: z.string().max(MAX_STATEMENT_BASE64),
@@ -25,7 +26,7 @@ export const statementMethods = {
     errors: ['visit.not_found', 'visit.transition_refused', 'application.not_finished'],
   },
   'statements.print': {
-    input: z.strictObject({ visitId: visitIdSchema, silent: z.boolean() }),
+    input: z.strictObject({ visitId: visitIdSchema, silent: z.boolean(), layout: z.enum(statementLayouts).default('kk-ru') }),
     output: z.strictObject({ printed: z.boolean(), reprint: z.boolean() }),
     errors: ['visit.not_found', 'visit.transition_refused', 'application.not_finished', 'statement.print_unavailable'],
   },
