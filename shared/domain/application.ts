@@ -71,14 +71,45 @@ const iinField = z.string().superRefine((value, ctx) => {
   const result = checkIin(value);
   if (!result.ok) ctx.addIssue({ code: 'custom', message: `validation.iin_${result.rule}` });
 });
-const optionalDate = z.union([z.literal(''), z.iso.date({ error: 'validation.date' })]).optional().default('');
-const phoneField = (normalize: typeof normalizeMobilePhone) =>
-  z.string().transform((value, ctx) => {
-    const result = normalize(value);
-    if (result.ok) return result.phone;
-    ctx.addIssue({ code: 'custom', message: `validation.${result.rule}` });
-    return z.NEVER;
-  });
+const mobilePhone = z.string().transform((value, ctx) => {
+  const result = normalizeMobilePhone(value);
+  if (result.ok) return result.phone;
+  ctx.addIssue({ code: 'custom', message: `validation.${result.rule}` });
+  return z.NEVER;
+});
+
+type Check = (value: string) => { ok: true; value: string } | { ok: false; message: string };
+
+/**
+ * An optional field with rules: empty stays empty, anything typed must pass, with the rule's own
+ * message (a union with '' would hide it behind a generic one).
+ */
+const optionalChecked = (check: Check) =>
+  z
+    .string()
+    .optional()
+    .default('')
+    .transform((value, ctx) => {
+      if (value.trim() === '') return '';
+      const result = check(value);
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: 'custom', message: result.message });
+      return z.NEVER;
+    });
+
+const ibanCheck: Check = (value) => {
+  const result = checkKazakhIban(value);
+  return result.ok ? { ok: true, value: result.iban } : { ok: false, message: `validation.${result.rule}` };
+};
+const phoneCheck: Check = (value) => {
+  const result = normalizePhone(value);
+  return result.ok ? { ok: true, value: result.phone } : { ok: false, message: `validation.${result.rule}` };
+};
+const dateCheck: Check = (value) => (z.iso.date().safeParse(value).success ? { ok: true, value } : { ok: false, message: 'validation.date' });
+const iinCheck: Check = (value) => {
+  const result = checkIin(value);
+  return result.ok ? { ok: true, value } : { ok: false, message: `validation.iin_${result.rule}` };
+};
 
 export const finishedFieldsSchema = z.strictObject({
   iin: iinField,
@@ -101,27 +132,19 @@ export const finishedFieldsSchema = z.strictObject({
     ctx.addIssue({ code: 'custom', message: 'validation.postal_code' });
     return z.NEVER;
   }),
-  phone: phoneField(normalizeMobilePhone),
-  phoneOther: z.union([z.literal(''), phoneField(normalizePhone)]).optional().default(''),
+  phone: mobilePhone,
+  phoneOther: optionalChecked(phoneCheck),
   email: z.union([z.literal(''), z.email({ error: 'validation.email' }).max(fieldLimits.email)]).optional().default(''),
   serviceCode: required(fieldLimits.serviceCode),
   receiverId: required(fieldLimits.receiverId),
   receiverOverrideReason: optionalText(fieldLimits.receiverOverrideReason),
-  iban: z.union([
-    z.literal(''),
-    z.string().transform((value, ctx) => {
-      const result = checkKazakhIban(value);
-      if (result.ok) return result.iban;
-      ctx.addIssue({ code: 'custom', message: `validation.${result.rule}` });
-      return z.NEVER;
-    }),
-  ]).optional().default(''),
+  iban: optionalChecked(ibanCheck),
   bankName: optionalText(fieldLimits.bankName),
   representativeName: optionalText(fieldLimits.representativeName),
-  representativeIin: z.union([z.literal(''), iinField]).optional().default(''),
+  representativeIin: optionalChecked(iinCheck),
   representativeDocument: optionalText(fieldLimits.representativeDocument),
   representativeDocumentNumber: optionalText(fieldLimits.representativeDocumentNumber),
-  representativeDocumentDate: optionalDate,
+  representativeDocumentDate: optionalChecked(dateCheck),
   notes: optionalText(fieldLimits.notes),
 });
 export type FinishedFields = z.infer<typeof finishedFieldsSchema>;

@@ -1,4 +1,5 @@
 import { enWorkday } from './en-workday';
+import { enPaperwork, enPaperworkFields, enPaperworkValidation } from './en-paperwork';
 import { enStaff, enStaffErrors, enStaffValidation } from './en-staff';
 export const en = {
   app: { title: 'Qabyldau', subtitle: 'Public service centre front desk' },
@@ -107,12 +108,12 @@ export const en = {
     address: 'Postal address (place of registration)',
     serviceSection: 'Service and receiver',
     fields: {
+      ...enPaperworkFields,
       iin: 'IIN',
       surname: 'Surname',
       givenName: 'Given name',
       patronymic: 'Patronymic (optional)',
       regionKato: 'Region',
-      district: 'District (optional)',
       settlement: 'Settlement',
       street: 'Street',
       house: 'House',
@@ -182,7 +183,7 @@ export const en = {
     waiveConfirm: 'Record the waiver',
     waived: 'Waived: {{reason}} ({{by}})',
     export: 'Export documents to a folder',
-    exported: '{{count}} files and a manifest were written to {{folder}}.',
+    exported: '{{files}} and a manifest were written to {{folder}}.',
     exportCancelled: 'Export cancelled.',
     complete: 'Mark the application complete',
     completed: 'The application is complete and queued for sending.',
@@ -239,6 +240,7 @@ export const en = {
   },
   ...enWorkday,
   ...enStaff,
+  ...enPaperwork,
   common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong', confirm: 'Confirm', cancel: 'Cancel' },
   errors: {
     ...enStaffErrors,
@@ -312,6 +314,7 @@ export const en = {
   },
   validation: {
     ...enStaffValidation,
+    ...enPaperworkValidation,
     required: 'This field is required.',
     too_long: 'Too long.',
     too_short: 'Too short.',
@@ -327,7 +330,6 @@ export const en = {
     invalid_value: 'The value is not valid.',
     person_name: 'Use letters, spaces, hyphens and apostrophes only.',
     region: 'Choose the region of registration.',
-    postal_code: 'A postal code has 6 digits.',
     phone_format: 'Enter a Kazakhstan number: +7 7XX XXX XX XX.',
     phone_not_mobile: 'This is not a mobile number; the centre calls back on a mobile.',
     email: 'This is not a valid e-mail address.',

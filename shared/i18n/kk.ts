@@ -1,4 +1,5 @@
 import { kkWorkday } from './kk-workday';
+import { kkPaperwork, kkPaperworkFields, kkPaperworkValidation } from './kk-paperwork';
 import { kkStaff, kkStaffErrors, kkStaffValidation } from './kk-staff';
 import type { Catalogue } from './catalogue';
 
@@ -109,12 +110,12 @@ export const kk = {
     address: 'Пошта мекенжайы (тіркелген жері)',
     serviceSection: 'Қызмет және қабылдаушы',
     fields: {
+      ...kkPaperworkFields,
       iin: 'ЖСН',
       surname: 'Тегі',
       givenName: 'Аты',
       patronymic: 'Әкесінің аты (міндетті емес)',
       regionKato: 'Облыс',
-      district: 'Аудан (міндетті емес)',
       settlement: 'Елді мекен',
       street: 'Көше',
       house: 'Үй',
@@ -184,7 +185,7 @@ export const kk = {
     waiveConfirm: 'Рұқсатты тіркеу',
     waived: 'Рұқсат берілді: {{reason}} ({{by}})',
     export: 'Құжаттарды қалтаға экспорттау',
-    exported: '{{count}} файл және тізімдеме {{folder}} қалтасына жазылды.',
+    exported: '{{files}} және тізімдеме {{folder}} қалтасына жазылды.',
     exportCancelled: 'Экспорт тоқтатылды.',
     complete: 'Өтінішті аяқталды деп белгілеу',
     completed: 'Өтініш аяқталды және жіберу кезегіне қойылды.',
@@ -241,6 +242,7 @@ export const kk = {
   },
   ...kkWorkday,
   ...kkStaff,
+  ...kkPaperwork,
   common: { loading: 'Жүктелуде…', retry: 'Қайталау', errorTitle: 'Қате орын алды', confirm: 'Растау', cancel: 'Болдырмау' },
   errors: {
     ...kkStaffErrors,
@@ -314,6 +316,7 @@ export const kk = {
   },
   validation: {
     ...kkStaffValidation,
+    ...kkPaperworkValidation,
     required: 'Бұл өрісті толтыру міндетті.',
     too_long: 'Тым ұзын.',
     too_short: 'Тым қысқа.',
@@ -329,7 +332,6 @@ export const kk = {
     invalid_value: 'Мәні дұрыс емес.',
     person_name: 'Тек әріптер, бос орын, сызықша және апостроф жазыңыз.',
     region: 'Тіркелген облысты таңдаңыз.',
-    postal_code: 'Пошта индексі 6 цифрдан тұрады.',
     phone_format: 'Қазақстан нөмірін енгізіңіз: +7 7XX XXX XX XX.',
     phone_not_mobile: 'Бұл ұялы нөмір емес; орталық ұялы телефонға хабарласады.',
     email: 'Электрондық пошта мекенжайы дұрыс емес.',

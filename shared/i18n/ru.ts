@@ -1,4 +1,5 @@
 import { ruWorkday } from './ru-workday';
+import { ruPaperwork, ruPaperworkFields, ruPaperworkValidation } from './ru-paperwork';
 import { ruStaff, ruStaffErrors, ruStaffValidation } from './ru-staff';
 import type { Catalogue } from './catalogue';
 
@@ -109,12 +110,12 @@ export const ru = {
     address: 'Почтовый адрес (место регистрации)',
     serviceSection: 'Услуга и получатель',
     fields: {
+      ...ruPaperworkFields,
       iin: 'ИИН',
       surname: 'Фамилия',
       givenName: 'Имя',
       patronymic: 'Отчество (необязательно)',
       regionKato: 'Область',
-      district: 'Район (необязательно)',
       settlement: 'Населённый пункт',
       street: 'Улица',
       house: 'Дом',
@@ -184,7 +185,7 @@ export const ru = {
     waiveConfirm: 'Записать разрешение',
     waived: 'Разрешено без документа: {{reason}} ({{by}})',
     export: 'Выгрузить документы в папку',
-    exported: '{{count}} файлов и опись записаны в {{folder}}.',
+    exported: 'Записано в {{folder}}: {{files}} и опись.',
     exportCancelled: 'Выгрузка отменена.',
     complete: 'Отметить заявку завершённой',
     completed: 'Заявка завершена и поставлена в очередь на отправку.',
@@ -241,6 +242,7 @@ export const ru = {
   },
   ...ruWorkday,
   ...ruStaff,
+  ...ruPaperwork,
   common: { loading: 'Загрузка…', retry: 'Повторить', errorTitle: 'Произошла ошибка', confirm: 'Подтвердить', cancel: 'Отмена' },
   errors: {
     ...ruStaffErrors,
@@ -314,6 +316,7 @@ export const ru = {
   },
   validation: {
     ...ruStaffValidation,
+    ...ruPaperworkValidation,
     required: 'Обязательное поле.',
     too_long: 'Слишком длинно.',
     too_short: 'Слишком коротко.',
@@ -329,7 +332,6 @@ export const ru = {
     invalid_value: 'Неверное значение.',
     person_name: 'Только буквы, пробелы, дефисы и апострофы.',
     region: 'Выберите область регистрации.',
-    postal_code: 'Почтовый индекс состоит из 6 цифр.',
     phone_format: 'Введите казахстанский номер: +7 7XX XXX XX XX.',
     phone_not_mobile: 'Это не мобильный номер; центр перезванивает на мобильный.',
     email: 'Неверный адрес электронной почты.',

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { builtInItems } from '../../shared/catalogue/documents';
 import { localDayOf } from '../../shared/domain/day';
 import { kk } from '../../shared/i18n/kk';
 import { bookingsWithThreeBadRows, sampleBookings } from '../support/bookings-file';
@@ -13,7 +14,7 @@ import { e2eStaff, newDataFolder, startHarness, type RunningHarness } from './su
 let harness: RunningHarness | undefined;
 test.afterEach(async () => harness?.stop());
 
-const astanaBranch = '«Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КЕАҚ Астана қаласы бойынша филиалы';
+const astanaBranch = '«„Азаматтарға арналған үкімет“ мемлекеттік корпорациясы» КЕАҚ Астана қаласы бойынша филиалы';
 
 test('import bookings, check a citizen in, fill the application by keyboard, find them, print the statement', async ({ page }) => {
   harness = await startHarness(newDataFolder());
@@ -39,16 +40,29 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   await expect(row).toContainText(kk.visit.status.arrived);
 
   // 3. Open the visit and fill the application with the keyboard. Name, IIN and service come
-  //    from the booking; the region picks the receiver.
+  //    from the booking (a benefit paid to the citizen); region and district pick the receiver.
   await row.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', citizen.name) }).press('Enter');
   const field = (name: keyof typeof kk.application.fields) => page.getByRole('textbox', { name: kk.application.fields[name], exact: true });
   const choice = (name: keyof typeof kk.application.fields) => page.getByRole('combobox', { name: kk.application.fields[name], exact: true });
   await expect(field('surname')).toHaveValue('Сәрсенбаев');
-  await choice('regionKato').focus();
+  // The IIN's date part is shown for what it is, not as a birth date.
+  await expect(page.getByText(/ЖСН-дегі күн: \d{2}\.\d{2}\.\d{4}/)).toBeVisible();
+  // The ID card is offered first; the operator goes on to its number.
+  await expect(choice('idDocumentKind')).toHaveValue(kk.paperwork.idKinds['id-card']);
+  await choice('idDocumentKind').focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('054812377');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('14.03.2019');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('ҚР ІІМ');
+  await page.keyboard.press('Tab');
   await page.keyboard.type('Астана');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab'); // district is optional
+  await page.keyboard.type('Есіл');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   await page.keyboard.type('Астана');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Мәңгілік Ел даңғылы');
@@ -56,25 +70,43 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   await page.keyboard.type('8');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab'); // flat is optional
-  await page.keyboard.type('010000');
+  await page.keyboard.type('Z10A1X0'); // Kazpost's seven-character postcode
   await page.keyboard.press('Tab');
   await page.keyboard.type('87012345678');
   await expect(choice('receiverId')).toHaveValue(astanaBranch);
   await expect(page.getByText(kk.application.receiverByRule)).toBeVisible();
+  // A payment service: the account, checked by its IBAN check digits.
+  await field('iban').fill('KZ86 125K ZT50 0410 0101');
+  await field('bankName').fill('«Қазақстан Халық Банкі» АҚ');
+  await page.getByRole('button', { name: kk.application.finish }).click();
+  await expect(field('iban')).toHaveAccessibleDescription(new RegExp(kk.validation.iban_checksum.slice(0, 20)));
+  await field('iban').fill('KZ86 125K ZT50 0410 0100');
   await expect(page.getByText(/Жоба .* сақталды/)).toBeVisible();
 
-  // 4. Save: Enter finishes the application, which is then locked.
-  await page.keyboard.press('Enter');
+  // 4. Save: Enter in a field finishes the application, which is then locked.
+  await field('bankName').press('Enter');
   await expect(page.getByText(kk.application.finished.replace('{{version}}', '1'))).toBeVisible();
   await expect(field('phone')).toHaveValue('+7 701 234 56 78');
   await expect(field('phone')).toBeDisabled();
+  await expect(field('postalCode')).toHaveValue('Z10A1X0');
 
-  // 4b. Attach the identity document: the checklist shows it covered. A renamed .exe is refused.
+  // 4b. Attach documents against the service's checklist: the identity document, then a paper
+  //     named by the operator. A renamed .exe is refused.
   const documents = page.getByRole('region', { name: kk.documentsUi.title });
   const documentInputs = documents.locator('input[type=file]');
-  await documentInputs.first().setInputFiles({ name: 'жеке-куәлік.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(2) });
-  await expect(documents.getByRole('table')).toContainText('жеке-куәлік.pdf');
+  const attachAs = documents.getByRole('combobox', { name: kk.documentsUi.attachAs });
+  await expect(documents.getByText(kk.paperwork.standardUnknown)).toBeVisible();
+  await documentInputs.first().setInputFiles({ name: 'IMG_20261201_0931.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(2) });
+  await expect(documents.getByRole('table')).toContainText('IMG_20261201_0931.pdf');
   await expect(documents.getByText(kk.documentsUi.covered)).toHaveCount(1);
+  // The next file does not drift onto the signed statement: that one is filed by its QR code only.
+  await expect(attachAs).toHaveValue(builtInItems.other.kk);
+  await documents.getByRole('textbox', { name: kk.paperwork.otherLabel }).fill('Баланың мүгедектігі туралы анықтама');
+  await documentInputs.first().setInputFiles({ name: 'scan0002.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(1) });
+  await expect(documents.getByRole('table')).toContainText('Баланың мүгедектігі туралы анықтама');
+  await documentInputs.first().setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\u0090\u0000 this is a program') });
+  await expect(documents.getByRole('alert')).toContainText(kk.validation.document_label_required);
+  await documents.getByRole('textbox', { name: kk.paperwork.otherLabel }).fill('Бағдарлама');
   await documentInputs.first().setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\u0090\u0000 this is a program') });
   await expect(documents.getByRole('alert')).toContainText(`setup.pdf: ${kk.validation.attachment_type}`);
 
@@ -96,6 +128,15 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   expect(download.suggestedFilename()).toMatch(/^statement-[0-9a-f-]{36}-v1\.pdf$/);
   const pdf = readFileSync((await download.path())!);
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  // The statement names every document by what it is, with its pages; never a file name.
+  const statementFile = resolve(tmpdir(), `qabyldau-e2e-statement-${process.pid}.pdf`);
+  writeFileSync(statementFile, pdf);
+  const kazakhColumn = execFileSync('pdftotext', ['-x', '0', '-y', '0', '-W', '298', '-H', '842', statementFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  expect(kazakhColumn).toContain('1. Жеке басын куәландыратын құжат — 2 бет');
+  expect(kazakhColumn).toContain('2. Баланың мүгедектігі туралы анықтама — 1 бет');
+  expect(kazakhColumn).toContain('KZ86 125K ZT50 0410 0100');
+  expect(kazakhColumn).toContain('Z10A1X0');
+  expect(kazakhColumn).not.toMatch(/IMG_|scan0002/);
   // The history says what happened in Kazakh, and names who did it.
   const history = page.getByRole('region', { name: kk.intakeUi.history });
   await expect(history).toContainText(`${e2eStaff.supervisor.login} · ${kk.intakeUi.cause.export}`);

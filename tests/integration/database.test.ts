@@ -45,6 +45,8 @@ describe('database', () => {
         VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
     9: `INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
         VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
+    10: `INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
   };
 
   it('has a seed row for every released schema before the latest', () => {
@@ -128,6 +130,40 @@ describe('database', () => {
       waivers: [{ item: 'signed-statement', reason: 'Scanner broken', waivedBy: 'desk:3', waivedAt: '2026-11-24T05:03:00.000Z' }],
     });
     expect(current.pragma('foreign_key_check')).toEqual([]);
+    current.close();
+  });
+
+  it('keeps the district an operator typed before districts came from the classifier, in front of the settlement', () => {
+    const file = join(dir, 'district-at-10.sqlite');
+    const previous = openDatabase(file, migrations.slice(0, 10));
+    const visitOf = (id: string) => `${id.slice(0, -2)}b${id.slice(-1)}`;
+    const row = (id: string, fields: Record<string, string>) =>
+      `('${id}', '${visitOf(id)}', 'draft', '${JSON.stringify({ fields, birthDate: null, sex: null, receiverOverridden: false })}', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z')`;
+    previous.exec(`
+      INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
+        SELECT id, '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Өтепов Ұлан', NULL, 'in_service'
+        FROM (SELECT '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4ab1' AS id UNION ALL SELECT '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4ab2' UNION ALL SELECT '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4ab3');
+      INSERT INTO applications (id, visit_id, state, data, created_at, updated_at) VALUES
+        ${row('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a71', { surname: 'Өтепов', district: 'Аршалы ауданы', settlement: 'Жібек жолы ауылы' })},
+        ${row('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a72', { surname: 'Өтепов', district: '  ', settlement: 'Астана' })},
+        ${row('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a73', { surname: 'Өтепов', district: 'Есіл ауданы' })};
+      INSERT INTO attachments (id, application_id, checklist_item, original_name, media_type, size, sha256, page_count, added_by, added_at, original_id, version)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a74', '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a71', 'other', 'IMG_1.jpg', 'image/jpeg', 10, '${'c'.repeat(64)}', NULL, 'desk:3', '2026-11-24T05:01:00.000Z', NULL, 1);
+    `);
+    previous.close();
+    const current = openDatabase(file);
+    const fields = current
+      .prepare<[], { data: string }>('SELECT data FROM applications ORDER BY id')
+      .all()
+      .map((r) => (JSON.parse(r.data) as { fields: Record<string, string> }).fields);
+    expect(fields).toEqual([
+      { surname: 'Өтепов', settlement: 'Аршалы ауданы, Жібек жолы ауылы' },
+      { surname: 'Өтепов', settlement: 'Астана' },
+      { surname: 'Өтепов', settlement: 'Есіл ауданы' },
+    ]);
+    // A file attached as "other" before names existed keeps no name; the statement then shows its kind.
+    expect(createAttachmentRepository(current).listFor('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a71')).toMatchObject([{ checklistItem: 'other', label: null }]);
+    expect(() => current.prepare(`UPDATE attachments SET label = '' WHERE id = '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a74'`).run()).toThrow(/CHECK/);
     current.close();
   });
 

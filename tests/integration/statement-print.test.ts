@@ -53,13 +53,16 @@ describe('statement printing', () => {
     await finishedApplication(api, ids, completeFields);
     const scan = join(dir, 'id.pdf');
     writeFileSync(scan, await pdfBytes(3));
-    await core.attachments.import({ applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'id.pdf', filePath: scan });
+    await core.attachments.import({ applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'IMG_0001.pdf', filePath: scan });
     const statement = await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' });
     writeFileSync(join(dir, 'statement.pdf'), Buffer.from(statement.pdfBase64, 'base64'));
-    const text = execFileSync('pdftotext', [join(dir, 'statement.pdf'), '-'], { encoding: 'utf8' });
-    expect(text).toContain('Жеке басын куәландыратын құжат — 3 бет');
-    expect(text).toContain('Документ, удостоверяющий личность — 3 л.');
-    expect(text).not.toContain('Қызмет алушының қол қойылған өтініші');
+    // Each column read on its own (kk left, ru right), its lines joined: names may wrap.
+    const column = (x: string) => execFileSync('pdftotext', ['-x', x, '-y', '0', '-W', '298', '-H', '842', join(dir, 'statement.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const { name } = (await api.call('attachments.list', { applicationId: ids.applicationId })).checklist[0]!;
+    expect(column('0')).toContain(`1. ${name.kk} — 3 бет`);
+    expect(column('298')).toContain(`1. ${name.ru} — 3 л.`);
+    expect(column('0')).not.toContain('Қызмет алушының қол қойылған өтініші');
+    expect(column('0')).not.toMatch(/ 2\. \p{Lu}/u);
     core.close();
   });
 

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedCallback } from '@mantine/hooks';
 import dayjs from 'dayjs';
@@ -6,18 +6,18 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
-import { receiverFor, receivers } from '../../../shared/catalogue/receivers';
+import { receiverFor, receiversOf } from '../../../shared/catalogue/receivers';
 import { regions } from '../../../shared/catalogue/regions';
 import { ApiError } from '../../../shared/contract/errors';
-import type { ApplicationField } from '../../../shared/domain/application';
+import { representativeFields, type ApplicationField } from '../../../shared/domain/application';
 import type { Application } from '../../../shared/domain/application-record';
-import { checkIin } from '../../../shared/domain/iin';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { errorText } from '../i18n/error-text';
 import { useLanguage } from '../i18n/use-language';
 import { initialValues, type ApplicationValues } from './application-values';
+import { AddressSection, ApplicantSection, BankSection, RepresentativeSection, type FieldProps } from './ApplicationSections';
 
 type Props = { visit: Visit; application: Application | null; onChanged(): void };
 
@@ -42,10 +42,13 @@ export function ApplicationForm({ visit, application, onChanged }: Props) {
   const locked = stored?.state === 'finished' && !correcting;
   const values = form.values;
   const service = serviceByCode(catalogue, values.serviceCode);
-  const suggested = service ? (receiverFor(service, values.regionKato)?.id ?? '') : '';
-  const fields: ApplicationValues = { ...values, receiverId: receiverChosen ? values.receiverId : suggested };
+  const suggested = service ? (receiverFor(catalogue, service, values.regionKato, values.districtKato)?.id ?? '') : '';
+  const [representative, setRepresentative] = useState(() => representativeFields.some((field) => (application?.fields[field] ?? '') !== ''));
+  // Fields the form no longer shows are not sent: a payment's account when the service pays
+  // nothing, a representative the operator unticked.
+  const hidden = [...(service?.payment ? [] : (['iban', 'bankName'] as const)), ...(representative ? [] : representativeFields)];
+  const fields: ApplicationValues = { ...values, ...Object.fromEntries(hidden.map((field) => [field, ''])), receiverId: receiverChosen ? values.receiverId : suggested };
   const overridden = fields.receiverId !== '' && fields.receiverId !== suggested;
-  const iin = checkIin(values.iin.trim());
 
   // After finishing, the form shows what was stored: the phone as +7 7XX XXX XX XX, trimmed text.
   const showStored = (saved: Application) => {
@@ -123,7 +126,7 @@ export function ApplicationForm({ visit, application, onChanged }: Props) {
       }
     });
 
-  const input = (field: ApplicationField, extra: Record<string, unknown> = {}) => {
+  const input: FieldProps = (field: ApplicationField, extra: Record<string, unknown> = {}) => {
     const props = form.getInputProps(field);
     return {
       ...props,
@@ -162,30 +165,17 @@ export function ApplicationForm({ visit, application, onChanged }: Props) {
               {t('application.duplicates', { count: duplicates })}
             </Alert>
           )}
-          <Text fw={600}>{t('application.applicant')}</Text>
-          <SimpleGrid cols={{ base: 1, md: 4 }}>
-            <TextInput {...input('iin', { inputMode: 'numeric', maxLength: 12 })} description={iin.ok ? t('application.born', { date: dayjs(iin.facts.birthDate).format('DD.MM.YYYY'), sex: t(`application.sex.${iin.facts.sex}`) }) : undefined} />
-            <TextInput {...input('surname')} />
-            <TextInput {...input('givenName')} />
-            <TextInput {...input('patronymic')} />
-          </SimpleGrid>
-          <Text fw={600}>{t('application.address')}</Text>
-          <SimpleGrid cols={{ base: 1, md: 4 }}>
-            <Select
-              {...input('regionKato')}
-              searchable
-              selectFirstOptionOnChange
-              data={regions.map((region) => ({ value: region.kato, label: pick(region.name) }))}
-            />
-            <TextInput {...input('district')} />
-            <TextInput {...input('settlement')} />
-            <TextInput {...input('street')} />
-            <TextInput {...input('house')} />
-            <TextInput {...input('flat')} />
-            <TextInput {...input('postalCode', { inputMode: 'numeric', maxLength: 6 })} />
-            <TextInput {...input('phone', { inputMode: 'tel' })} />
-            <TextInput {...input('email', { type: 'email' })} />
-          </SimpleGrid>
+          <ApplicantSection input={input} values={values} />
+          <AddressSection
+            input={input}
+            values={values}
+            catalogue={catalogue}
+            onRegion={(kato) => {
+              form.setFieldValue('regionKato', kato);
+              // A district belongs to one region: another region's choice starts empty.
+              if (values.districtKato.slice(0, 2) !== kato.slice(0, 2)) form.setFieldValue('districtKato', '');
+            }}
+          />
           <Text fw={600}>{t('application.serviceSection')}</Text>
           <Select
             {...input('serviceCode')}
@@ -205,9 +195,11 @@ export function ApplicationForm({ visit, application, onChanged }: Props) {
             searchable
             selectFirstOptionOnChange
             description={fields.receiverId && !overridden ? t('application.receiverByRule') : undefined}
-            data={receivers.map((receiver) => ({ value: receiver.id, label: pick(receiver.name) }))}
+            data={receiversOf(catalogue, regions).map((receiver) => ({ value: receiver.id, label: pick(receiver.name) }))}
           />
           {overridden && <TextInput {...input('receiverOverrideReason')} description={t('application.receiverOverridden')} />}
+          <BankSection input={input} service={service} />
+          <RepresentativeSection input={input} shown={representative} onShown={setRepresentative} locked={locked} />
           <Textarea {...input('notes')} autosize minRows={2} />
           {failure && (
             <Alert color="red" role="alert">

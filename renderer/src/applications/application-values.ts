@@ -14,5 +14,6 @@ export function initialValues(visit: Visit, application: Application | null): Ap
   }
   // Names are written surname first at the desk, as on identity documents.
   const [surname = '', givenName = '', ...rest] = visit.citizenName.split(/\s+/).filter(Boolean);
-  return { ...empty(), iin: visit.iin ?? '', serviceCode: visit.serviceCode ?? '', surname, givenName, patronymic: rest.join(' ') };
+  // Most citizens bring the ID card: it is the kind offered first.
+  return { ...empty(), iin: visit.iin ?? '', serviceCode: visit.serviceCode ?? '', surname, givenName, patronymic: rest.join(' '), idDocumentKind: 'id-card' };
 }

@@ -1,8 +1,8 @@
-import { ActionIcon, Alert, Badge, Button, Group, Paper, Progress, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Group, Paper, Progress, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { documentKinds, type DocumentKind } from '../../../shared/catalogue/documents';
+import { builtInItems, OTHER_DOCUMENT, SIGNED_STATEMENT } from '../../../shared/catalogue/documents';
 import type { MethodOutput } from '../../../shared/contract/api';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
 import { useApi } from '../api/api-context';
@@ -10,6 +10,7 @@ import { errorText } from '../i18n/error-text';
 import { localeTags } from '../i18n/i18n';
 import { useLanguage } from '../i18n/use-language';
 import { uploadFile } from './attachment-transfer';
+import { ChecklistEntries } from './ChecklistEntries';
 import { DocumentPage } from './DocumentPage';
 import { DocumentViewer } from './DocumentViewer';
 import { refusalText } from './refusal-text';
@@ -34,6 +35,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
   const [sending, setSending] = useState<{ file: string; fraction: number } | null>(null);
   const [viewing, setViewing] = useState<AttachmentRecord | null>(null);
   const [waiving, setWaiving] = useState<string | null>(null);
+  const [label, setLabel] = useState('');
   const reload = () => setAttempt((n) => n + 1);
 
   useEffect(() => {
@@ -47,23 +49,37 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
     };
   }, [api, applicationId, attempt, t]);
 
-  const nameOf = (item: string) => (item in documentKinds ? pick(documentKinds[item as DocumentKind]) : item);
-  const items = listing ? [...new Set([...listing.checklist.map((entry) => entry.item), 'other'])] : [];
-  // Files go to the item chosen, or else to the first required document still missing.
-  const attachAs = target ?? listing?.checklist.find((entry) => !entry.covered)?.item ?? 'other';
+  const nameOf = (item: string) => {
+    const entry = listing?.checklist.find((candidate) => candidate.item === item);
+    return entry ? pick(entry.name) : item === OTHER_DOCUMENT ? pick(builtInItems[OTHER_DOCUMENT]) : item;
+  };
+  const attachmentName = (attachment: AttachmentRecord) => (attachment.checklistItem === OTHER_DOCUMENT && attachment.label ? attachment.label : nameOf(attachment.checklistItem));
+  // What a file can be filed as: the service's documents the citizen hands in, or "other". The
+  // signed statement is filed only when its QR code is recognised, never chosen by hand.
+  const items = listing
+    ? [...listing.checklist.filter((entry) => entry.item !== SIGNED_STATEMENT && entry.provision !== 'from-state-systems').map((entry) => entry.item), OTHER_DOCUMENT]
+    : [];
+  // Files go to the item chosen, or else to the first of those still missing.
+  const attachAs = (target && items.includes(target) ? target : null) ?? items.find((item) => !listing?.checklist.find((entry) => entry.item === item)?.covered) ?? OTHER_DOCUMENT;
+  const needsLabel = attachAs === OTHER_DOCUMENT && label.trim() === '';
 
   const attach = async (files: File[]) => {
+    if (needsLabel) {
+      setNotes([{ text: t('validation.document_label_required'), failed: true }]);
+      return;
+    }
     const outcome: Note[] = [];
     for (const file of files) {
       try {
         const uploadId = await uploadFile(api, file, (fraction) => setSending({ file: file.name, fraction }));
-        await api.call('attachments.add', { applicationId, checklistItem: attachAs, uploadId });
+        await api.call('attachments.add', { applicationId, checklistItem: attachAs, uploadId, ...(attachAs === OTHER_DOCUMENT ? { label: label.trim() } : {}) });
       } catch (error) {
         outcome.push({ text: refusalText(t, file.name, error), failed: true });
       }
     }
     setSending(null);
     setNotes(outcome);
+    if (attachAs === OTHER_DOCUMENT) setLabel('');
     reload();
   };
 
@@ -81,7 +97,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
       const result = await api.call('attachments.export', { applicationId });
       setNotes([
         result.outcome === 'exported'
-          ? { text: t('documentsUi.exported', { count: result.files, folder: result.folder }), failed: false }
+          ? { text: t('documentsUi.exported', { files: t('paperwork.files', { count: result.files }), folder: result.folder }), failed: false }
           : { text: t('documentsUi.exportCancelled'), failed: false },
       ]);
     } catch (error) {
@@ -102,24 +118,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
             {t('documentsUi.export')}
           </Button>
         </Group>
-        {listing.checklist.map(({ item, covered, waiver }) => (
-          <Group key={item} gap="xs" data-checklist-item={item}>
-            <Text size="sm">{nameOf(item)}</Text>
-            <Badge color={covered ? 'teal' : waiver ? 'gray' : 'orange'} variant="light">
-              {covered ? t('documentsUi.covered') : waiver ? t('documentsUi.waived', { reason: waiver.reason, by: waiver.waivedBy }) : t('documentsUi.missing')}
-            </Badge>
-            {editable && !covered && !waiver && (
-              <Button size="compact-xs" variant="subtle" onClick={() => setWaiving(item)}>
-                {t('documentsUi.waive')}
-              </Button>
-            )}
-          </Group>
-        ))}
-        {!listing.standardListKnown && (
-          <Text size="xs" c="dimmed">
-            {t('application.documentsUnknown')}
-          </Text>
-        )}
+        <ChecklistEntries listing={listing} editable={editable} onWaive={setWaiving} />
         {editable && (
           <>
             <Select
@@ -128,8 +127,19 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
               value={attachAs}
               onChange={setTarget}
               allowDeselect={false}
-              w={320}
+              maw={480}
             />
+            {attachAs === OTHER_DOCUMENT && (
+              <TextInput
+                label={t('paperwork.otherLabel')}
+                description={t('paperwork.otherLabelHint')}
+                value={label}
+                onChange={(event) => setLabel(event.currentTarget.value)}
+                maxLength={200}
+                withAsterisk
+                maw={480}
+              />
+            )}
             {/* No type filter here: the core judges files by their bytes and says why it refuses one. */}
             <Dropzone onDrop={(files) => void attach(files)} loading={sending !== null} multiple aria-label={t('documentsUi.dropHint')}>
               <Text ta="center" size="sm" c="dimmed" py="md">
@@ -142,7 +152,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
                 <Progress value={sending.fraction * 100} aria-label={sending.file} />
               </Stack>
             )}
-            <ScannerInbox applicationId={applicationId} attachAs={attachAs} attachAsName={nameOf(attachAs)} onAssigned={reload} />
+            <ScannerInbox applicationId={applicationId} attachAs={attachAs} attachAsName={attachAs === OTHER_DOCUMENT && label.trim() ? label.trim() : nameOf(attachAs)} label={attachAs === OTHER_DOCUMENT ? label : ''} onAssigned={reload} />
           </>
         )}
         {listing.attachments.length > 0 && (
@@ -163,7 +173,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>{nameOf(attachment.checklistItem)}</Table.Td>
+                  <Table.Td>{attachmentName(attachment)}</Table.Td>
                   <Table.Td>{attachment.pageCount ? t('documentsUi.pages', { count: attachment.pageCount }) : null}</Table.Td>
                   <Table.Td>{t('documentsUi.size', { size: kilobytes.format(Math.max(1, attachment.size / 1024)) })}</Table.Td>
                   <Table.Td>

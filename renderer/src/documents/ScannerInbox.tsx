@@ -10,7 +10,9 @@ type Inbox = MethodOutput<'scanner.inbox'>;
 const REFRESH_MS = 3000;
 
 /** Scans the scanner wrote into its folder, each attached to this application with one click. */
-export function ScannerInbox({ applicationId, attachAs, attachAsName, onAssigned }: { applicationId: string; attachAs: string; attachAsName: string; onAssigned(): void }) {
+type Props = { applicationId: string; attachAs: string; attachAsName: string; label: string; onAssigned(): void };
+
+export function ScannerInbox({ applicationId, attachAs, attachAsName, label, onAssigned }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const [inbox, setInbox] = useState<Inbox | null>(null);
@@ -89,7 +91,7 @@ export function ScannerInbox({ applicationId, attachAs, attachAsName, onAssigned
             <Button
               size="compact-sm"
               variant="light"
-              onClick={() => void act(() => api.call('scanner.assign', { inboxId: file.id, applicationId, checklistItem: attachAs }), onAssigned)}
+              onClick={() => void act(() => api.call('scanner.assign', { inboxId: file.id, applicationId, checklistItem: attachAs, ...(label.trim() ? { label } : {}) }), onAssigned)}
             >
               {t('documentsUi.inboxAssign', { name: file.originalName, item: attachAsName })}
             </Button>

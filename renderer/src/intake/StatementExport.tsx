@@ -1,6 +1,8 @@
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
+import { statementLayouts, type StatementLayoutChoice } from '../../../shared/statement/statement-content';
 import { useApi } from '../api/api-context';
 import { saveFile } from '../app/save-file';
 import { DeskMessageAlert, useDeskAction } from './desk-action';
@@ -10,10 +12,12 @@ export function StatementExport({ visit, onExported }: { visit: Visit; onExporte
   const { t } = useTranslation();
   const api = useApi();
   const { busy, message, run } = useDeskAction();
+  // The citizen chooses: both languages side by side unless they ask for one.
+  const [layout, setLayout] = useState<StatementLayoutChoice>('kk-ru');
 
   const exportStatement = () =>
     run(async () => {
-      const statement = await api.call('statements.export', { visitId: visit.id, purpose: 'export' });
+      const statement = await api.call('statements.export', { visitId: visit.id, purpose: 'export', layout });
       saveFile(statement.fileName, statement.pdfBase64, 'application/pdf');
       onExported();
       return { ok: true, text: statement.reprint ? t('statement.reprinted') : t('statement.exported', { file: statement.fileName }) };
@@ -21,7 +25,7 @@ export function StatementExport({ visit, onExported }: { visit: Visit; onExporte
 
   const printStatement = () =>
     run(async () => {
-      const result = await api.call('statements.print', { visitId: visit.id, silent: false });
+      const result = await api.call('statements.print', { visitId: visit.id, silent: false, layout });
       // A cancelled print dialog is not worth a message.
       if (!result.printed) return null;
       onExported();
@@ -30,6 +34,17 @@ export function StatementExport({ visit, onExported }: { visit: Visit; onExporte
 
   return (
     <Stack gap="xs" align="flex-start">
+      <Stack gap={2}>
+        <Text size="sm" id="statement-layout-label">
+          {t('paperwork.printLayout')}
+        </Text>
+        <SegmentedControl
+          aria-labelledby="statement-layout-label"
+          value={layout}
+          onChange={(value) => setLayout(value as StatementLayoutChoice)}
+          data={statementLayouts.map((choice) => ({ value: choice, label: t(`paperwork.layouts.${choice}`) }))}
+        />
+      </Stack>
       <Group>
         <Button onClick={() => void printStatement()} loading={busy}>
           {t('statement.print')}

@@ -1,0 +1,140 @@
+import { Checkbox, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import dayjs from 'dayjs';
+import customParseFormat from 'dayjs/plugin/customParseFormat';
+import { useTranslation } from 'react-i18next';
+import type { ServiceCatalogue, Service } from '../../../shared/catalogue/catalogue';
+import { districtsOf } from '../../../shared/catalogue/receivers';
+import { regions } from '../../../shared/catalogue/regions';
+import { identityDocumentKinds, type ApplicationField } from '../../../shared/domain/application';
+import { checkIin } from '../../../shared/domain/iin';
+import { useLanguage } from '../i18n/use-language';
+import type { ApplicationValues } from './application-values';
+
+/** The props a field of the form takes: value, change, its label and its translated error. */
+export type FieldProps = (field: ApplicationField, extra?: Record<string, unknown>) => Record<string, unknown> & { label: string };
+
+type SectionProps = { input: FieldProps; values: ApplicationValues };
+
+dayjs.extend(customParseFormat);
+
+/** A typed date, read strictly as dd.mm.yyyy (or with / or -): 31.02.2020 is no date. */
+const parseTypedDate = (input: string) => {
+  const date = dayjs(input.trim().replace(/[/-]/g, '.'), 'DD.MM.YYYY', true);
+  return date.isValid() ? date.format('YYYY-MM-DD') : null;
+};
+
+/** A date field kept as YYYY-MM-DD, shown and typed as dd.mm.yyyy (dayjs locale of the interface). */
+function DateField({ input, field }: { input: FieldProps; field: ApplicationField }) {
+  const { t } = useTranslation();
+  const props = input(field);
+  const value = typeof props.value === 'string' && props.value !== '' ? props.value : null;
+  const onChange = props.onChange as (value: string) => void;
+  return (
+    <DateInput
+      {...props}
+      value={value}
+      onChange={(date) => onChange(date ? dayjs(date).format('YYYY-MM-DD') : '')}
+      valueFormat="DD.MM.YYYY"
+      dateParser={parseTypedDate}
+      placeholder={t('paperwork.datePlaceholder')}
+    />
+  );
+}
+
+export function ApplicantSection({ input, values }: SectionProps) {
+  const { t } = useTranslation();
+  const iin = checkIin(values.iin.trim());
+  return (
+    <Stack gap="xs">
+      <Text fw={600}>{t('application.applicant')}</Text>
+      <SimpleGrid cols={{ base: 1, md: 4 }}>
+        {/* The IIN's date part need not be the birth date: it is shown as what it is. */}
+        <TextInput {...input('iin', { inputMode: 'numeric', maxLength: 12 })} description={iin.ok ? t('paperwork.iinDate', { date: dayjs(iin.facts.birthDate).format('DD.MM.YYYY') }) : undefined} />
+        <TextInput {...input('surname')} />
+        <TextInput {...input('givenName')} />
+        <TextInput {...input('patronymic')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 4 }}>
+        <Select
+          {...input('idDocumentKind')}
+          searchable
+          selectFirstOptionOnChange
+          allowDeselect={false}
+          data={identityDocumentKinds.map((kind) => ({ value: kind, label: t(`paperwork.idKinds.${kind}`) }))}
+        />
+        <TextInput {...input('idDocumentNumber', { maxLength: 20 })} />
+        <DateField input={input} field="idDocumentIssuedOn" />
+        <TextInput {...input('idDocumentIssuer')} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+export function AddressSection({ input, values, catalogue, onRegion }: SectionProps & { catalogue: ServiceCatalogue; onRegion(kato: string): void }) {
+  const { t } = useTranslation();
+  const { pick } = useLanguage();
+  const region = input('regionKato');
+  return (
+    <Stack gap="xs">
+      <Text fw={600}>{t('application.address')}</Text>
+      <SimpleGrid cols={{ base: 1, md: 4 }}>
+        <Select
+          {...region}
+          onChange={(kato: string | null) => onRegion(kato ?? '')}
+          searchable
+          selectFirstOptionOnChange
+          data={regions.map((r) => ({ value: r.kato, label: pick(r.name) }))}
+        />
+        <Select
+          {...input('districtKato')}
+          searchable
+          selectFirstOptionOnChange
+          data={districtsOf(catalogue, values.regionKato).map((d) => ({ value: d.kato, label: pick(d.name) }))}
+        />
+        <TextInput {...input('settlement')} />
+        <TextInput {...input('street')} />
+        <TextInput {...input('house')} />
+        <TextInput {...input('flat')} />
+        <TextInput {...input('postalCode', { maxLength: 7 })} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 4 }}>
+        <TextInput {...input('phone', { inputMode: 'tel' })} />
+        <TextInput {...input('phoneOther', { inputMode: 'tel' })} />
+        <TextInput {...input('email', { type: 'email' })} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+export function BankSection({ input, service }: { input: FieldProps; service: Service | undefined }) {
+  const { t } = useTranslation();
+  if (!service?.payment) return null;
+  return (
+    <Stack gap="xs">
+      <Text fw={600}>{t('paperwork.bankSection')}</Text>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <TextInput {...input('iban', { maxLength: 40, description: t('paperwork.bankHint') })} />
+        <TextInput {...input('bankName')} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+export function RepresentativeSection({ input, shown, onShown, locked }: { input: FieldProps; shown: boolean; onShown(shown: boolean): void; locked: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs">
+      <Checkbox label={t('paperwork.representativeToggle')} checked={shown} onChange={(event) => onShown(event.currentTarget.checked)} disabled={locked} />
+      {shown && (
+        <SimpleGrid cols={{ base: 1, md: 3 }}>
+          <TextInput {...input('representativeName')} />
+          <TextInput {...input('representativeIin', { inputMode: 'numeric', maxLength: 12 })} />
+          <TextInput {...input('representativeDocument')} />
+          <TextInput {...input('representativeDocumentNumber')} />
+          <DateField input={input} field="representativeDocumentDate" />
+        </SimpleGrid>
+      )}
+    </Stack>
+  );
+}

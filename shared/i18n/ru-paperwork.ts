@@ -1,0 +1,69 @@
+import type { enPaperwork, enPaperworkFields, enPaperworkValidation } from './en-paperwork';
+import type { Leaves } from './catalogue';
+
+export const ruPaperworkFields: Leaves<typeof enPaperworkFields> = {
+  idDocumentKind: 'Документ, удостоверяющий личность',
+  idDocumentNumber: 'Номер документа',
+  idDocumentIssuedOn: 'Дата выдачи',
+  idDocumentIssuer: 'Кем выдан',
+  districtKato: 'Район или город',
+  phoneOther: 'Другой телефон (необязательно)',
+  iban: 'Счет (IBAN)',
+  bankName: 'Банк',
+  representativeName: 'ФИО представителя',
+  representativeIin: 'ИИН представителя',
+  representativeDocument: 'Документ о полномочиях (например, доверенность)',
+  representativeDocumentNumber: 'Его номер',
+  representativeDocumentDate: 'Его дата',
+};
+
+export const ruPaperwork: Leaves<typeof enPaperwork> = {
+  paperwork: {
+    identitySection: 'Документ, удостоверяющий личность',
+    idKinds: { 'id-card': 'Удостоверение личности', passport: 'Паспорт', 'residence-permit': 'Вид на жительство', 'stateless-certificate': 'Удостоверение лица без гражданства' },
+    iinDate: 'Дата в ИИН: {{date}}',
+    bankSection: 'Банковский счет для выплаты',
+    bankHint: 'Услуга связана с выплатой: счет печатается в заявлении.',
+    representativeSection: 'Представитель',
+    representativeToggle: 'Заявление подает представитель',
+    datePlaceholder: 'дд.мм.гггг',
+    printLayout: 'Язык заявления',
+    layouts: { 'kk-ru': 'Казахский и русский', kk: 'Только казахский', ru: 'Только русский' },
+    requirement: { required: 'обязательно', conditional: 'если: {{condition}}' },
+    provision: {
+      'original-returned': 'оригинал предъявляется, сканируется и возвращается',
+      'copy-kept': 'сдается копия',
+      'original-kept': 'сдается оригинал',
+      'from-state-systems': 'ЦОН получает из государственных систем: у гражданина не требовать',
+    },
+    standardSource: 'По стандарту государственной услуги: {{reference}} (редакция от {{date}}).',
+    standardUnknown: 'Стандарт этой услуги не найден: указан только документ, удостоверяющий личность. Уточните полный перечень в 1414, пока гражданин здесь.',
+    otherLabel: 'Что это за документ',
+    otherLabelHint: 'Под этим названием он будет указан в заявлении.',
+    files_one: '{{count}} файл',
+    files_few: '{{count}} файла',
+    files_many: '{{count}} файлов',
+    files_other: '{{count}} файла',
+  },
+};
+
+export const ruPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
+  postal_code: 'Индекс — 6 цифр (010000) или 7 знаков Казпочты (A01P3K4).',
+  phone_prefix: 'Одиннадцать цифр с 7 в начале: допишите +7 впереди или введите только 10 цифр номера.',
+  phone_too_short: 'Не хватает цифр: в номере 10 цифр после +7 или 8.',
+  phone_too_long: 'Лишние цифры: в номере 10 цифр после +7 или 8.',
+  iban_country: 'Введите казахстанский счет: он начинается с KZ.',
+  iban_length: 'В казахстанском IBAN 20 знаков.',
+  iban_checksum: 'Контрольные цифры IBAN не сходятся: проверьте номер счета.',
+  iban_required: 'Услуга связана с выплатой: введите счет гражданина (IBAN).',
+  date: 'Введите дату (дд.мм.гггг).',
+  document_number: 'Только буквы, цифры, пробелы и дефисы.',
+  district: 'Выберите район или город регистрации.',
+  receiver_unknown: 'Для этого адреса получатель не известен: выберите область и район.',
+  representative_is_applicant: 'Представитель не может быть самим гражданином.',
+  document_label_required: 'Укажите, что это за документ: под этим названием он войдет в заявление.',
+  checklist_item_unknown: 'В перечне этой услуги нет такого документа: приложите его как «иной» с названием.',
+  duplicate_checklist_item: 'У двух документов одной услуги один код.',
+  condition_mismatch: 'У документа «по условию» должно быть условие, у обязательного — нет.',
+  duplicate_district: 'У двух районов один код.',
+};
