@@ -25,7 +25,7 @@ export const kkPaperwork: Leaves<typeof enPaperwork> = {
     bankSection: 'Төлем аударылатын банк шоты',
     bankHint: 'Бұл қызмет ақша төлейді: шот өтінішке басылады.',
     representativeSection: 'Өкіл',
-    representativeToggle: 'Өтінішті өкіл береді',
+    representativeToggle: 'Өтінімді азамат үшін өкіл береді',
     datePlaceholder: 'кк.аа.жжжж',
     printLayout: 'Өтініш тілі',
     layouts: { 'kk-ru': 'Қазақша және орысша', kk: 'Тек қазақша', ru: 'Тек орысша' },

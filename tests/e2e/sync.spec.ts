@@ -28,11 +28,11 @@ test('applications finished offline wait in the queue, go out on "sync now", and
   // A supervisor enrols the desk once, while the network is there.
   await page.getByLabel('Central server address').fill(central.url);
   await page.getByLabel('Centre code').fill('AST-01');
-  await page.getByLabel('Desk number').fill('3');
+  await page.getByLabel('Window number').fill('3');
   await page.getByLabel('Enrolment code').fill(ENROLMENT_CODE);
   await page.getByRole('button', { name: 'Enrol', exact: true }).click();
   await expect(page.getByTestId('sync-connection')).toHaveText('Connected');
-  await expect(page.getByText('Centre AST-01, desk 3')).toBeVisible();
+  await expect(page.getByText('Centre AST-01, window 3')).toBeVisible();
 
   // The network goes; two citizens are served all the same.
   await central.close();

@@ -103,7 +103,7 @@ test('Reports: today’s register and figures, and the register printed to a PDF
   const file = await download.path();
   expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  for (const expected of [kk.reportUi.pdfTitle, 'Өмірзақ Қуанышұлы', 'Ғалия Әбілқайырова', 'Астана қ. №7 ХҚКО, 1 терезе', kk.visit.status.in_service]) {
+  for (const expected of [kk.reportUi.pdfTitle, 'Өмірзақ Қуанышұлы', 'Ғалия Әбілқайырова', 'Астана қ. №7 ХҚКО, 1-терезе', kk.visit.status.in_service]) {
     expect(text).toContain(expected);
   }
   await expect(page.getByRole('status')).toHaveText(kk.reportUi.saved.replace('{{file}}', `register-${day}.pdf`));

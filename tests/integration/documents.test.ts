@@ -12,7 +12,7 @@ import { openCoreClient } from '../support/core-client';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { jpegBytes, pdfBytes } from '../support/sample-files';
 import { tempDir } from '../support/temp-dir';
-import { uploadAndAttach } from '../support/upload';
+import { OTHER_LABEL, uploadAndAttach } from '../support/upload';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -198,6 +198,8 @@ describe('export of documents', () => {
     expect(manifest.files.map((f) => f.sha256)).toEqual(files.map(sha256));
     for (const file of manifest.files) expect(sha256(readFileSync(join(result.folder, file.file)))).toBe(file.sha256);
     expect(manifest.files[1]!.file).toBe('02-other-анықтама_ 12.jpg');
+    // The receiving body reads what each file is, as the statement names it.
+    expect(manifest.files.map((f) => f.document.ru)).toEqual([expect.stringMatching(/^Документ, удостоверяющий личность/u), OTHER_LABEL]);
     expect(execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: result.folder, encoding: 'utf8' })).toMatch(/: OK\n.*: OK\n$/);
     await core.close();
   });

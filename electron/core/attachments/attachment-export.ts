@@ -2,12 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { syncPath } from '../durable-path';
 import { join } from 'node:path';
+import type { Localized } from '../../../shared/catalogue/localized';
 import type { Attachment } from '../storage/attachment-repository';
 
 export type ExportManifest = {
   application: string;
   exportedAt: string;
-  files: { file: string; originalName: string; checklistItem: string; mediaType: string; size: number; sha256: string }[];
+  files: {
+    file: string;
+    /** The document as the statement lists it (checklist name, or the operator's name for "other"). */
+    document: { kk: string; ru: string };
+    originalName: string;
+    checklistItem: string;
+    mediaType: string;
+    size: number;
+    sha256: string;
+  }[];
 };
 
 /** A name safe on Windows and Linux alike, keeping the letters the operator reads (Kazakh too). */
@@ -26,6 +36,7 @@ export async function exportDocuments(
   applicationId: string,
   attachments: Attachment[],
   blobContent: (sha256: string) => Promise<Buffer>,
+  nameOf: (attachment: Attachment) => Localized,
   now: Date,
 ): Promise<{ folder: string; manifest: ExportManifest }> {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
@@ -40,7 +51,8 @@ export async function exportDocuments(
     await writeFile(join(partial, file), await blobContent(attachment.sha256), { mode: 0o600 });
     await syncPath(join(partial, file));
     const { originalName, checklistItem, mediaType, size, sha256 } = attachment;
-    manifest.files.push({ file, originalName, checklistItem, mediaType, size, sha256 });
+    const { kk, ru } = nameOf(attachment);
+    manifest.files.push({ file, document: { kk, ru }, originalName, checklistItem, mediaType, size, sha256 });
   }
   await writeFile(join(partial, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n', { flush: true });
   await writeFile(join(partial, 'SHA256SUMS'), manifest.files.map((f) => `${f.sha256}  ${f.file}\n`).join(''), { flush: true });

@@ -5,9 +5,13 @@ import { closedForChanges } from '../../../shared/domain/visit-workflow';
 import type { CoreDeps } from '../core-deps';
 import { exportDocuments } from './attachment-export';
 import { importAttachment } from './attachment-import';
+import type { Attachment } from '../storage/attachment-repository';
 import { rotatedFile } from './attachment-rotation';
 import { withTemporaryFile, type BlobStore } from './blob-store';
 import { blocksCompletion, checkChecklistItem, checklistOf } from './checklist';
+import { documentName } from './document-name';
+import { serviceByCode } from '../../../shared/catalogue/catalogue';
+import { currentCatalogue } from '../catalogue/current-catalogue';
 import { OTHER_DOCUMENT } from '../../../shared/catalogue/documents';
 import type { UploadSessions } from './upload-sessions';
 
@@ -110,7 +114,9 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
       if (!parent) return { outcome: 'cancelled' };
       const list = attachments.listFor(applicationId);
       // A share that went away, a full or read-only disk: the documents stay safe in the store.
-      const { folder } = await exportDocuments(parent, applicationId, list, (sha256) => store.read(sha256), deps.now()).catch(() => {
+      const service = serviceByCode(currentCatalogue(deps.catalogues), requireApplication(applicationId).fields.serviceCode ?? '');
+      const nameOf = (attachment: Attachment) => documentName(attachment, service ?? { checklist: [] });
+      const { folder } = await exportDocuments(parent, applicationId, list, (sha256) => store.read(sha256), nameOf, deps.now()).catch(() => {
         throw new ApiError('export.failed');
       });
       return { outcome: 'exported', folder, files: list.length };
