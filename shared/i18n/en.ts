@@ -126,8 +126,6 @@ export const en = {
       receiverOverrideReason: 'Why another receiver',
       notes: 'Notes (optional)',
     },
-    born: 'Born {{date}}, {{sex}}',
-    sex: { male: 'male', female: 'female' },
     receiverByRule: 'Chosen by the rule for this service and region.',
     receiverOverridden: 'Not the receiver the rule suggests: say why.',
     draftSaved: 'Draft saved at {{time}}.',
@@ -138,7 +136,6 @@ export const en = {
     saveCorrection: 'Save the correction',
     cancelCorrection: 'Cancel',
     duplicates: 'This citizen already has an open application for this service ({{count}}). Check it before making another.',
-    documentsUnknown: 'The service’s own list from its state standard is not in the catalogue yet: check it with 1414 or gov4c.kz.',
   },
   statement: {
     print: 'Print the statement…',

@@ -19,9 +19,15 @@ import { useLanguage } from '../i18n/use-language';
 import { initialValues, type ApplicationValues } from './application-values';
 import { AddressSection, ApplicantSection, BankSection, RepresentativeSection, type FieldProps } from './ApplicationSections';
 
-type Props = { visit: Visit; application: Application | null; onChanged(): void };
+type Props = {
+  visit: Visit;
+  application: Application | null;
+  onChanged(): void;
+  /** Each save, with the service as saved: the documents panel follows it while the operator types. */
+  onSaved?(application: Application): void;
+};
 
-export function ApplicationForm({ visit, application, onChanged }: Props) {
+export function ApplicationForm({ visit, application, onChanged, onSaved }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const catalogue = useCatalogue();
@@ -76,6 +82,7 @@ export function ApplicationForm({ visit, application, onChanged }: Props) {
         const result = await api.call('applications.saveDraft', { id, visitId: visit.id, fields: draft });
         const first = !stored;
         setStored(result.application);
+        onSaved?.(result.application);
         setDuplicates(result.duplicates.length);
         setSavedAt(dayjs().format('HH:mm:ss'));
         setFailure(null);

@@ -21,6 +21,8 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
+  // The service as last saved: the checklist is the service's, so it follows every draft save.
+  const [savedService, setSavedService] = useState<string | null>(null);
   const reload = () => setAttempt((n) => n + 1);
 
   useEffect(() => {
@@ -70,8 +72,14 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
           {['statement_printed', 'signed'].includes(visit.status) && <SignedScanImport visit={visit} onMatched={reload} />}
         </Group>
       )}
-      <ApplicationForm visit={visit} application={application} onChanged={reload} />
-      {application && <DocumentsPanel key={visit.updatedAt} applicationId={application.id} editable={!closedForChanges.includes(visit.status)} />}
+      <ApplicationForm visit={visit} application={application} onChanged={reload} onSaved={(saved) => setSavedService(saved.fields.serviceCode ?? '')} />
+      {application && (
+        <DocumentsPanel
+          key={`${visit.updatedAt}:${savedService ?? application.fields.serviceCode ?? ''}`}
+          applicationId={application.id}
+          editable={!closedForChanges.includes(visit.status)}
+        />
+      )}
       <Paper withBorder p="md" component="section" aria-label={t('intakeUi.history')}>
         <Text fw={600} mb="xs">
           {t('intakeUi.history')}
