@@ -69,6 +69,8 @@ export const errorCodeSchema = z.enum(errorCodes);
 export const fieldIssueSchema = z.strictObject({
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
+  /** Values the message names, e.g. the service code a bookings file used: `{{code}}` in the catalogue. */
+  params: z.record(z.string().max(40), z.string().max(200)).optional(),
 });
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 

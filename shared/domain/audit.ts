@@ -50,6 +50,10 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
+/** The kinds of record an audit row can name. */
+export const auditRecordKinds = ['visit', 'application', 'attachment', 'backup', 'bookings', 'day', 'diagnostics', 'method', 'report', 'search', 'staff', 'store_key', 'sync', 'workstation'] as const;
+export type AuditRecordKind = (typeof auditRecordKinds)[number];
+
 export const auditEntrySchema = z.strictObject({
   seq: z.number().int().positive(),
   at: z.iso.datetime(),

@@ -1,3 +1,4 @@
+import { enAuditActions, enAuditRecords } from './en-audit';
 /** The working day around the desk: reports, settings, backups, the first-run wizard. */
 export const enWorkday = {
   reportUi: {
@@ -101,6 +102,8 @@ export const enWorkday = {
       'The check at start found the database damaged, so the app does not write to it. A supervisor restores the latest backup: choose the backup folder, pick a backup and restore it. The damaged file is kept aside for support.',
   },
   auditUi: {
+    actions: enAuditActions,
+    records: enAuditRecords,
     title: 'Audit log',
     verify: 'Verify the chain',
     intact: 'The chain is whole: {{rows}} rows, none edited or removed.',

@@ -23,7 +23,7 @@ export const en = {
     title: 'Today',
     count: 'Visits today: {{count}}',
     empty: 'No visits have been logged today yet.',
-    columns: { time: 'Time', name: 'Citizen', iin: 'IIN', kind: 'Kind', status: 'Status', desk: 'Window' },
+    columns: { day: 'Date', time: 'Time', name: 'Citizen', iin: 'IIN', kind: 'Kind', status: 'Status', desk: 'Window' },
     noIin: 'not given',
   },
   walkIn: {

@@ -46,6 +46,7 @@ export const kkPaperwork: Leaves<typeof enPaperwork> = {
 };
 
 export const kkPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
+  service_unknown: '«{{code}}» коды бар белсенді қызмет жоқ.',
   postal_code: 'Пошта индексі — 6 цифр (010000) немесе Қазпоштаның 7 таңбасы (A01P3K4).',
   phone_prefix: '7-ден басталатын он бір цифр: алдына +7 жазыңыз немесе нөмірдің 10 цифрын ғана енгізіңіз.',
   phone_too_short: 'Цифр жетпейді: нөмірде +7 немесе 8-ден кейін 10 цифр болады.',

@@ -1,3 +1,4 @@
+import { kkAuditActions, kkAuditRecords } from './kk-audit';
 import type { ruWorkday } from './ru-workday';
 
 export const kkWorkday: typeof ruWorkday = {
@@ -102,6 +103,8 @@ export const kkWorkday: typeof ruWorkday = {
       'Іске қосу кезіндегі тексеру дерекқорды зақымдалған деп тапты, сондықтан қолданба оған жазбайды. Супервайзер соңғы сақтық көшірмені қалпына келтіреді: көшірме қалтасын көрсетіп, көшірмені таңдап, қалпына келтіріңіз. Зақымдалған файл қолдау қызметі үшін бөлек сақталады.',
   },
   auditUi: {
+    actions: kkAuditActions,
+    records: kkAuditRecords,
     title: 'Аудит журналы',
     verify: 'Тізбекті тексеру',
     intact: 'Тізбек бүтін: {{rows}} жазба, бірде-біреуі өзгертілмеген не жойылмаған.',

@@ -25,7 +25,7 @@ export const kk = {
     title: 'Бүгін',
     count: 'Бүгінгі келушілер: {{count}}',
     empty: 'Бүгін әлі ешбір келуші тіркелмеген.',
-    columns: { time: 'Уақыты', name: 'Азамат', iin: 'ЖСН', kind: 'Түрі', status: 'Күйі', desk: 'Терезе' },
+    columns: { day: 'Күні', time: 'Уақыты', name: 'Азамат', iin: 'ЖСН', kind: 'Түрі', status: 'Күйі', desk: 'Терезе' },
     noIin: 'көрсетілмеген',
   },
   walkIn: {

@@ -1,3 +1,4 @@
+import { ruAuditActions, ruAuditRecords } from './ru-audit';
 import type { Leaves } from './catalogue';
 import type { enWorkday } from './en-workday';
 
@@ -103,6 +104,8 @@ export const ruWorkday: Leaves<typeof enWorkday> = {
       'Проверка при запуске нашла базу данных повреждённой, поэтому приложение в неё не пишет. Супервайзер восстанавливает последнюю резервную копию: укажите папку копий, выберите копию и восстановите её. Повреждённый файл сохраняется для поддержки.',
   },
   auditUi: {
+    actions: ruAuditActions,
+    records: ruAuditRecords,
     title: 'Журнал аудита',
     verify: 'Проверить цепочку',
     intact: 'Цепочка цела: {{rows}} записей, ни одна не изменена и не удалена.',

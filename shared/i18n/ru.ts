@@ -25,7 +25,7 @@ export const ru = {
     title: 'Сегодня',
     count: 'Посещений сегодня: {{count}}',
     empty: 'Сегодня ещё никто не зарегистрирован.',
-    columns: { time: 'Время', name: 'Гражданин', iin: 'ИИН', kind: 'Вид', status: 'Статус', desk: 'Окно' },
+    columns: { day: 'Дата', time: 'Время', name: 'Гражданин', iin: 'ИИН', kind: 'Вид', status: 'Статус', desk: 'Окно' },
     noIin: 'не указан',
   },
   walkIn: {

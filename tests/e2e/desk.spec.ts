@@ -35,3 +35,59 @@ test('the documents panel follows the service chosen on the form, live and in Ka
   const handedIn = pension.checklist.filter((item) => item.provision !== 'from-state-systems');
   await expect(options).toHaveCount(handedIn.length + 1);
 });
+
+test('a walk-in’s service shows on Today and in search once the application names it; search has column headings', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Омаров Ерлан' });
+  await api.call('applications.saveDraft', { id: uuidv7(), visitId: visit.id, fields: { surname: 'Омаров', givenName: 'Ерлан', iin: '881224400009', serviceCode: 'basic-pension' } });
+  const basic = seedCatalogue.services.find((service) => service.code === 'basic-pension')!;
+  await page.goto(harness.url);
+  await expect(page.getByRole('row', { name: /Омаров Ерлан/ })).toContainText(basic.name.kk);
+
+  await page.getByRole('button', { name: kk.nav.intake }).click();
+  await page.getByRole('textbox', { name: kk.intakeUi.searchLabel }).fill('омаров');
+  const results = page.getByRole('table', { name: kk.intakeUi.searchTitle });
+  await expect(results.getByRole('row', { name: /Омаров Ерлан/ })).toContainText(basic.name.kk);
+  for (const heading of [kk.today.columns.day, kk.today.columns.name, kk.today.columns.iin, kk.intakeUi.service, kk.today.columns.status]) {
+    await expect(results.getByRole('columnheader', { name: heading, exact: true })).toBeVisible();
+  }
+});
+
+test('the wizard’s "or restore" sets the steps aside instead of marking them done, and leads back', async ({ page }) => {
+  harness = await startHarness(newDataFolder(), { firstRun: true });
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { name: kk.wizard.title })).toBeVisible();
+  await page.getByRole('button', { name: kk.wizard.restoreStep }).click();
+  await expect(page.getByTestId('wizard-restore')).toBeVisible();
+  // No step of the stepper is shown, let alone as completed.
+  await expect(page.locator('.mantine-Stepper-step[data-completed]')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: kk.wizard.languageStep })).toBeHidden();
+  await page.getByTestId('wizard-restore').getByRole('button', { name: kk.wizard.back }).click();
+  await expect(page.getByRole('button', { name: kk.wizard.next })).toBeVisible();
+  await expect(page.locator('.mantine-Stepper-step[data-completed]')).toHaveCount(0);
+});
+
+test('enrolment offers the centre and window the workstation was set up with', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: kk.nav.sync }).click();
+  await expect(page.getByRole('textbox', { name: kk.syncUi.enrol.centre })).toHaveValue('AST-07');
+  await expect(page.getByRole('textbox', { name: kk.syncUi.enrol.desk })).toHaveValue('1');
+  await expect(page.getByLabel(kk.syncUi.enrol.code)).toHaveValue('');
+});
+
+test('the audit log speaks Kazakh: every action and kind of record in words, no raw code', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Ахметова Дана' });
+  await api.call('visits.get', { id: visit.id });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: kk.nav.settings }).click();
+  const log = page.getByRole('table', { name: kk.auditUi.title });
+  await expect(log).toContainText(kk.auditUi.actions['visit.viewed']);
+  await expect(log).toContainText(`${kk.auditUi.records.visit}: ${visit.id}`);
+  const text = await log.innerText();
+  expect(text).not.toMatch(/\b(visit|report|application|signin|staff)\.[a-z_]+\b/);
+  expect(text).not.toMatch(/\b(visit|application|attachment|workstation):/);
+});

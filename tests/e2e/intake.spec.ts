@@ -28,6 +28,8 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   await expect(rejected.getByRole('listitem')).toHaveCount(3);
   for (const line of badLines) await expect(rejected).toContainText(kk.intakeUi.rejectedRow.replace('{{row}}', String(line)));
   await expect(rejected).toContainText(kk.validation.iin_checksum);
+  // The refused service code is named, so the operator can tell the central system which.
+  await expect(rejected).toContainText(kk.validation.service_unknown.replace('{{code}}', 'space-tourism'));
   await expect(page.getByText(kk.today.count.replace('{{count}}', '47'))).toBeVisible();
 
   // 2. Check the first booked citizen in by IIN: type it, press Enter.

@@ -52,9 +52,9 @@ test('an operator is refused the supervisor’s pages by the core; the superviso
   await page.getByRole('button', { name: kk.nav.settings }).click();
   const audit = page.getByRole('table', { name: kk.auditUi.title });
   // The refusals and sign-ins are there, by account, newest first.
-  await expect(audit.getByRole('row').nth(1)).toContainText('signin.succeeded');
-  await expect(audit.getByText('access.refused')).toHaveCount(1);
-  await expect(audit.getByText('signin.failed')).toHaveCount(1);
+  await expect(audit.getByRole('row').nth(1)).toContainText(kk.auditUi.actions['signin.succeeded']);
+  await expect(audit.getByText(kk.auditUi.actions['access.refused'], { exact: true })).toHaveCount(1);
+  await expect(audit.getByText(kk.auditUi.actions['signin.failed'], { exact: true })).toHaveCount(1);
   await page.getByRole('button', { name: kk.auditUi.verify }).click();
   await expect(page.getByTestId('audit-verdict')).toContainText(kk.auditUi.intact.split('{{')[0]!.trim());
   // The recovery key, for the supervisor to write down.

@@ -70,7 +70,7 @@ test('Settings: a bad value is refused with its rule and nothing is saved; the l
   expect(entries[0]).toMatchObject({ action: 'settings.changed', detail: { changed: ['language', 'retentionDays'] } });
   // The audit log on the same page, and its check.
   const log = page.getByRole('table', { name: en.auditUi.title });
-  await expect(log.getByRole('row', { name: /settings\.changed/ }).first()).toBeVisible();
+  await expect(log.getByRole('row', { name: new RegExp(en.auditUi.actions['settings.changed']) }).first()).toBeVisible();
   await page.getByRole('button', { name: en.auditUi.verify }).click();
   await expect(page.getByTestId('audit-verdict')).toHaveText(en.auditUi.intact.replace('{{rows}}', String((await harnessApi(harness.url).call('audit.verify', {})).rows)));
 });

@@ -18,7 +18,7 @@ describe('bookings import', () => {
     expect(report.rejected.map((r) => r.issues)).toEqual([
       [{ path: ['iin'], message: 'validation.iin_checksum' }],
       [{ path: ['time'], message: 'validation.slot' }],
-      [{ path: ['service'], message: 'validation.service' }],
+      [{ path: ['service'], message: 'validation.service_unknown', params: { code: 'space-tourism' } }],
     ]);
     const { visits } = await api.call('visits.listForDay', { day });
     expect(visits).toHaveLength(47);

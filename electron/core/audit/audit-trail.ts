@@ -1,7 +1,7 @@
-import type { AuditAction, AuditEntry } from '../../../shared/domain/audit';
+import type { AuditAction, AuditEntry, AuditRecordKind } from '../../../shared/domain/audit';
 import type { CoreDeps } from '../core-deps';
 
-type Record = { kind: string; id: string };
+type Record = { kind: AuditRecordKind; id: string };
 
 /**
  * Appends one audit row for what the current operator just did. Call inside the transaction of

@@ -1,15 +1,15 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/contract/api';
-import type { AuditAction, AuditEntry } from '../../../shared/domain/audit';
+import type { AuditAction, AuditEntry, AuditRecordKind } from '../../../shared/domain/audit';
 
 type Rule<M extends MethodName> = {
   action: AuditAction | ((input: ParsedInput<M>, output: MethodOutput<M>) => AuditAction | null);
-  record(input: ParsedInput<M>, output: MethodOutput<M>): { kind: string; id: string };
+  record(input: ParsedInput<M>, output: MethodOutput<M>): { kind: AuditRecordKind; id: string };
   detail?(input: ParsedInput<M>, output: MethodOutput<M>): AuditEntry['detail'];
 };
 
-const visit = (id: string) => ({ kind: 'visit', id });
-const application = (id: string) => ({ kind: 'application', id });
-const attachment = (id: string) => ({ kind: 'attachment', id });
+const visit = (id: string) => ({ kind: 'visit' as const, id });
+const application = (id: string) => ({ kind: 'application' as const, id });
+const attachment = (id: string) => ({ kind: 'attachment' as const, id });
 
 /**
  * Which contract calls leave an audit row, and which record each names: every create, change and
@@ -22,15 +22,15 @@ export const auditedMethods: { [M in MethodName]?: Rule<M> } = {
   'visits.get': { action: 'visit.viewed', record: (input) => visit(input.id) },
   'visits.checkIn': { action: 'visit.changed', record: (input) => visit(input.id), detail: (_, output) => ({ to: output.status }) },
   'visits.transition': { action: 'visit.changed', record: (input) => visit(input.id), detail: (input) => ({ to: input.to }) },
-  'visits.closeDay': { action: 'visit.changed', record: (input) => ({ kind: 'day', id: input.day }), detail: (_, output) => ({ noShows: output.noShows }) },
+  'visits.closeDay': { action: 'visit.changed', record: (input) => ({ kind: 'day' as const, id: input.day }), detail: (_, output) => ({ noShows: output.noShows }) },
   'search.visits': {
     action: 'visits.searched',
-    record: (input) => ({ kind: 'search', id: `${input.from ?? ''}..${input.to ?? ''}` }),
+    record: (input) => ({ kind: 'search' as const, id: `${input.from ?? ''}..${input.to ?? ''}` }),
     detail: (input, output) => ({ byText: Boolean(input.text), results: output.visits.length }),
   },
   'bookings.import': {
     action: 'bookings.imported',
-    record: () => ({ kind: 'bookings', id: 'file' }),
+    record: () => ({ kind: 'bookings' as const, id: 'file' }),
     detail: (_, output) => ({ added: output.added, updated: output.updated, rejected: output.rejected.length }),
   },
   'applications.saveDraft': { action: 'application.changed', record: (input) => application(input.id) },
@@ -58,13 +58,13 @@ export const auditedMethods: { [M in MethodName]?: Rule<M> } = {
     detail: (_, output) => ({ version: output.version, reprint: output.reprint }),
   },
   'statements.print': { action: (_, output) => (output.printed ? 'statement.printed' : null), record: (input) => visit(input.visitId) },
-  'sync.enrol': { action: 'sync.enrolled', record: (input) => ({ kind: 'workstation', id: `${input.centreId}/${input.deskId}` }) },
-  'sync.now': { action: 'sync.requested', record: () => ({ kind: 'sync', id: 'now' }) },
-  'sync.pause': { action: 'sync.paused', record: () => ({ kind: 'sync', id: 'pause' }), detail: (input) => ({ paused: input.paused }) },
+  'sync.enrol': { action: 'sync.enrolled', record: (input) => ({ kind: 'workstation' as const, id: `${input.centreId}/${input.deskId}` }) },
+  'sync.now': { action: 'sync.requested', record: () => ({ kind: 'sync' as const, id: 'now' }) },
+  'sync.pause': { action: 'sync.paused', record: () => ({ kind: 'sync' as const, id: 'pause' }), detail: (input) => ({ paused: input.paused }) },
 };
 
 /** The audit row a successful call leaves, or null for calls that leave none. */
-export function auditRowFor(method: MethodName, input: unknown, output: unknown): { action: AuditAction; record: { kind: string; id: string }; detail: AuditEntry['detail'] } | null {
+export function auditRowFor(method: MethodName, input: unknown, output: unknown): { action: AuditAction; record: { kind: AuditRecordKind; id: string }; detail: AuditEntry['detail'] } | null {
   const rule = auditedMethods[method] as Rule<MethodName> | undefined;
   if (!rule) return null;
   const typedInput = input as ParsedInput<MethodName>;

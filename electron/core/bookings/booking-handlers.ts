@@ -50,7 +50,7 @@ export function createBookingHandlers(deps: CoreDeps) {
         const parsed = bookingRowSchema.safeParse(record);
         const issues = parsed.success ? [] : toFieldIssues(parsed.error);
         if (parsed.success) {
-          if (!serviceByCode(catalogue, parsed.data.service)?.active) issues.push({ path: ['service'], message: 'validation.service' });
+          if (!serviceByCode(catalogue, parsed.data.service)?.active) issues.push({ path: ['service'], message: 'validation.service_unknown', params: { code: parsed.data.service } });
           if (seenCodes.has(parsed.data.code)) issues.push({ path: ['code'], message: 'validation.duplicate_in_file' });
           seenCodes.add(parsed.data.code);
         }

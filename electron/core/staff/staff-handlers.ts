@@ -17,7 +17,7 @@ export function createStaffHandlers(deps: CoreDeps, staff: StaffRepository): Pic
     if (!member) throw new ApiError('staff.not_found');
     return member;
   };
-  const record = (id: string) => ({ kind: 'staff', id });
+  const record = (id: string) => ({ kind: 'staff' as const, id });
   return {
     'staff.list': () => ({ staff: staff.list() }),
     'staff.create': async ({ login, name, role, secret }: ParsedInput<'staff.create'>) => {

@@ -36,6 +36,12 @@ export type VisitRepository = {
 
 export const COLUMNS = 'v.id, v.created_at, v.updated_at, v.day, v.desk, v.kind, v.citizen_name, v.iin, v.status, v.booking_code, v.slot, v.service_code';
 
+/**
+ * The same, for lists the operator reads: a visit's service is its application's once the
+ * application names one (a walk-in has no other), else the booking's. Needs `a` joined.
+ */
+export const LISTED_COLUMNS = COLUMNS.replace('v.service_code', 'coalesce(a.service_code, v.service_code) AS service_code');
+
 export function visitFromRow(row: VisitRow): Visit {
   return {
     id: row.id,
@@ -62,7 +68,7 @@ export function createVisitRepository(db: Db): VisitRepository {
   const byId = db.prepare<[string], VisitRow>(`SELECT ${COLUMNS} FROM visits v WHERE v.id = ?`);
   const byCode = db.prepare<[string], VisitRow>(`SELECT ${COLUMNS} FROM visits v WHERE v.booking_code = ?`);
   const byDay = db.prepare<[string, number], VisitRow>(
-    `SELECT ${COLUMNS} FROM visits v WHERE v.day = ?
+    `SELECT ${LISTED_COLUMNS} FROM visits v LEFT JOIN applications a ON a.visit_id = v.id WHERE v.day = ?
      ORDER BY coalesce(v.slot, strftime('%H:%M', v.created_at, 'localtime')), v.created_at, v.id LIMIT ?`,
   );
   const byIinPrefix = db.prepare<[string, string, string, string, number], VisitRow>(

@@ -2,7 +2,7 @@ import type { Visit } from '../../../shared/domain/visit';
 import type { VisitStatus } from '../../../shared/domain/visit-workflow';
 import type { Db } from './database';
 import { iinPrefixRange, namesMatchQuery } from './search-query';
-import { COLUMNS, visitFromRow } from './visit-repository';
+import { LISTED_COLUMNS, visitFromRow } from './visit-repository';
 
 export type VisitSearch = {
   text?: string | undefined;
@@ -53,7 +53,7 @@ export function visitSearchQuery({ text, from, to, serviceCode, status }: VisitS
   if (to) add('v.day <= ?', to);
   if (serviceCode) add('coalesce(a.service_code, v.service_code) = ?', serviceCode);
   if (status) add('v.status = ?', status);
-  const sql = `SELECT ${COLUMNS} FROM visits v LEFT JOIN applications a ON a.visit_id = v.id
+  const sql = `SELECT ${LISTED_COLUMNS} FROM visits v LEFT JOIN applications a ON a.visit_id = v.id
                ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
                ORDER BY v.day DESC, v.created_at DESC LIMIT ?`;
   return { sql, params: [...params, limit] };

@@ -1,6 +1,7 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
+import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import type { Visit } from '../../../shared/domain/visit';
@@ -71,12 +72,24 @@ export function VisitSearch({ onOpen }: { onOpen(id: string): void }) {
       {results && results.length === 0 && <Text c="dimmed">{t('intakeUi.noResults')}</Text>}
       {results && results.length > 0 && (
         <Table striped highlightOnHover aria-label={t('intakeUi.searchTitle')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('today.columns.day')}</Table.Th>
+              <Table.Th>{t('today.columns.name')}</Table.Th>
+              <Table.Th>{t('today.columns.iin')}</Table.Th>
+              <Table.Th>{t('intakeUi.service')}</Table.Th>
+              <Table.Th>{t('today.columns.status')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('intakeUi.open')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {results.map((visit) => {
               const service = visit.serviceCode ? serviceByCode(catalogue, visit.serviceCode) : undefined;
               return (
                 <Table.Tr key={visit.id}>
-                  <Table.Td>{visit.day}</Table.Td>
+                  <Table.Td>{dayjs(visit.day).format('DD.MM.YYYY')}</Table.Td>
                   <Table.Td>{visit.citizenName}</Table.Td>
                   <Table.Td>{visit.iin}</Table.Td>
                   <Table.Td>{service ? pick(service.name) : null}</Table.Td>

@@ -1,8 +1,8 @@
-import { Alert, Button, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry, AuditVerdict } from '../../../shared/domain/audit';
+import { auditRecordKinds, type AuditEntry, type AuditRecordKind, type AuditVerdict } from '../../../shared/domain/audit';
 import { useApi } from '../api/api-context';
 
 const PAGE = 50;
@@ -25,6 +25,7 @@ export function AuditLogPanel() {
       setMore(page.length === PAGE);
     }, () => undefined);
   }, [api]);
+  const recordKindText = (kind: string) => ((auditRecordKinds as readonly string[]).includes(kind) ? t(`auditUi.records.${kind as AuditRecordKind}`) : kind);
   const c = (key: 'seq' | 'at' | 'actor' | 'action' | 'record') => t(`auditUi.columns.${key}`);
 
   return (
@@ -61,10 +62,8 @@ export function AuditLogPanel() {
                 <Table.Td>{entry.seq}</Table.Td>
                 <Table.Td>{dayjs(entry.at).format('DD.MM.YYYY HH:mm:ss')}</Table.Td>
                 <Table.Td>{entry.actor}</Table.Td>
-                <Table.Td>
-                  <Code>{entry.action}</Code>
-                </Table.Td>
-                <Table.Td>{entry.recordKind ? `${entry.recordKind}: ${entry.recordId ?? ''}` : ''}</Table.Td>
+                <Table.Td>{t(`auditUi.actions.${entry.action}`)}</Table.Td>
+                <Table.Td>{entry.recordKind ? `${recordKindText(entry.recordKind)}: ${entry.recordId ?? ''}` : ''}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

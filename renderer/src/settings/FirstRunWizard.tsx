@@ -31,6 +31,9 @@ export function FirstRunWizard({
   const { t } = useTranslation();
   const api = useApi();
   const [step, setStep] = useState(0);
+  // Restoring a replacement workstation is another way in, not a step after the others: the
+  // stepper is set aside, so nothing shows as done that was not.
+  const [restoring, setRestoring] = useState(false);
   // Once created, the account step is behind the operator: going back does not offer it again.
   const [supervisorMade, setSupervisorMade] = useState(!needsSupervisor);
   const identityStep = needsSupervisor ? 2 : 1;
@@ -57,7 +60,15 @@ export function FirstRunWizard({
             {t('wizard.title')}
           </Title>
           <Text c="dimmed">{t('wizard.intro')}</Text>
-          <Stepper active={step} onStepClick={setStep} size="sm">
+          {restoring && (
+            <Stack mt="md" align="flex-start" data-testid="wizard-restore">
+              <Button variant="default" onClick={() => setRestoring(false)}>
+                {t('wizard.back')}
+              </Button>
+              <RestoreFromBackup initialFolder={null} onRestored={onDone} />
+            </Stack>
+          )}
+          <Stepper active={step} onStepClick={setStep} size="sm" display={restoring ? 'none' : undefined}>
             <Stepper.Step label={t('wizard.languageStep')}>
               <Stack mt="md" align="flex-start">
                 <LanguageSwitch value={language} onChange={onLanguage} />
@@ -95,12 +106,12 @@ export function FirstRunWizard({
                 </Stack>
               </form>
             </Stepper.Step>
-            <Stepper.Step label={t('wizard.restoreStep')}>
-              <Stack mt="md">
-                <RestoreFromBackup initialFolder={null} onRestored={onDone} />
-              </Stack>
-            </Stepper.Step>
           </Stepper>
+          {!restoring && (
+            <Button variant="subtle" onClick={() => setRestoring(true)} style={{ alignSelf: 'flex-start' }}>
+              {t('wizard.restoreStep')}
+            </Button>
+          )}
         </Stack>
       </Paper>
     </Container>

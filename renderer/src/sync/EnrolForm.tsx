@@ -1,5 +1,6 @@
 import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
@@ -20,6 +21,22 @@ export function EnrolForm({ status, onEnrolled }: { status: SyncStatus; onEnroll
     validate: schemaResolver(contract['sync.enrol'].input, { sync: true }),
     validateInputOnBlur: true,
   });
+  // A workstation set up by the wizard already knows its centre and window: offer them.
+  useEffect(() => {
+    if (status.centreId && status.deskId) return;
+    let current = true;
+    api.call('settings.get', {}).then(
+      ({ settings }) => {
+        if (!current) return;
+        if (!form.getValues().centreId && settings.centreId) form.setFieldValue('centreId', settings.centreId);
+        if (!form.getValues().deskId && settings.deskId) form.setFieldValue('deskId', settings.deskId);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [api]); // eslint-disable-line react-hooks/exhaustive-deps
   const translated = (key: unknown) => (typeof key === 'string' ? t(key as 'validation.required') : undefined);
 
   const enrol = (values: EnrolValues) =>

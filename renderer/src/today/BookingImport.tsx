@@ -56,7 +56,7 @@ export function BookingImport({ onImported }: { onImported(): void }) {
               <List size="sm" aria-label={t('intakeUi.rejectedTitle', { count: report.rejected.length })}>
                 {report.rejected.map(({ row, issues }) => (
                   <List.Item key={row}>
-                    {t('intakeUi.rejectedRow', { row })}: {issues.map((issue) => `${column(issue.path)} — ${t(issue.message as 'validation.invalid_value')}`).join('; ')}
+                    {t('intakeUi.rejectedRow', { row })}: {issues.map((issue) => `${column(issue.path)} — ${t(issue.message as 'validation.service_unknown', { code: issue.params?.code ?? '' })}`).join('; ')}
                   </List.Item>
                 ))}
               </List>
