@@ -1,8 +1,11 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
 import { seedCatalogue } from '../../shared/catalogue/catalogue';
 import { builtInItems } from '../../shared/catalogue/documents';
+import { localDayOf } from '../../shared/domain/day';
 import { kk } from '../../shared/i18n/kk';
+import { ru } from '../../shared/i18n/ru';
+import { sampleBookings, toCsv } from '../support/bookings-file';
 import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 let harness: RunningHarness | undefined;
@@ -90,4 +93,40 @@ test('the audit log speaks Kazakh: every action and kind of record in words, no 
   const text = await log.innerText();
   expect(text).not.toMatch(/\b(visit|report|application|signin|staff)\.[a-z_]+\b/);
   expect(text).not.toMatch(/\b(visit|application|attachment|workstation):/);
+});
+
+/** Elements whose text does not fit their box: cut off, or ending in "…". */
+const overflowing = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) =>
+    elements
+      .filter((element) => {
+        const box = element as HTMLElement;
+        const label = box.querySelector('.mantine-Badge-label') as HTMLElement | null;
+        return box.scrollWidth > box.clientWidth + 1 || (label !== null && label.scrollWidth > label.clientWidth + 1);
+      })
+      .map((element) => (element as HTMLElement).innerText),
+  );
+
+test('every status reads whole at 1280×720, in Kazakh and in Russian, on Today and in search', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const day = localDayOf(new Date());
+  await api.call('bookings.import', { format: 'csv', content: toCsv(sampleBookings(day, 12)) });
+  const walkIn = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Жұмабаева Әсел' });
+  // A draft starts the service: «Қызмет көрсетілуде» / «Обслуживается» are among the longest statuses.
+  await api.call('applications.saveDraft', { id: uuidv7(), visitId: walkIn.id, fields: { surname: 'Жұмабаева' } });
+  const booked = (await api.call('visits.listForDay', { day })).visits.find((visit) => visit.kind === 'booked')!;
+  await api.call('visits.checkIn', { id: booked.id });
+  await page.goto(harness.url);
+  for (const language of [kk, ru]) {
+    if (language === ru) await page.getByRole('radiogroup', { name: kk.language.label }).getByText(ru.language.ru).click();
+    await expect(page.getByRole('row').nth(5)).toBeVisible();
+    expect(await overflowing(page, '.mantine-Badge-root, td, button')).toEqual([]);
+    await page.getByRole('button', { name: language.nav.intake }).click();
+    await page.getByRole('textbox', { name: language.intakeUi.searchLabel }).fill('Жұмабаева');
+    await expect(page.getByRole('table', { name: language.intakeUi.searchTitle })).toBeVisible();
+    expect(await overflowing(page, '.mantine-Badge-root, td, th, button')).toEqual([]);
+    await page.getByRole('button', { name: language.nav.today }).click();
+  }
 });

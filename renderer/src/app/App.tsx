@@ -1,5 +1,6 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
+import { theme } from './theme';
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiClient } from '../../../shared/contract/client';
 import type { SessionView } from '../../../shared/domain/staff';
@@ -14,7 +15,6 @@ import { SignInPage } from '../staff/SignInPage';
 import { useDeskSession } from '../staff/use-desk-session';
 import { Shell } from './Shell';
 
-const theme = createTheme({ primaryColor: 'cyan', defaultRadius: 'sm' });
 
 type Gate =
   | { state: 'loading' }
