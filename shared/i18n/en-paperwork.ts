@@ -17,6 +17,7 @@ export const enPaperworkFields = {
 
 export const enPaperwork = {
   paperwork: {
+    fixFields: 'Check these fields: {{fields}}.',
     identitySection: 'Identity document',
     idKinds: { 'id-card': 'ID card', passport: 'Passport', 'residence-permit': 'Residence permit', 'stateless-certificate': 'Stateless person’s certificate' },
     iinDate: 'Date in the IIN: {{date}}',

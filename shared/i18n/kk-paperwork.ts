@@ -19,6 +19,7 @@ export const kkPaperworkFields: Leaves<typeof enPaperworkFields> = {
 
 export const kkPaperwork: Leaves<typeof enPaperwork> = {
   paperwork: {
+    fixFields: 'Мына өрістерді тексеріңіз: {{fields}}.',
     identitySection: 'Жеке басын куәландыратын құжат',
     idKinds: { 'id-card': 'Жеке куәлік', passport: 'Паспорт', 'residence-permit': 'Тұруға ықтиярхат', 'stateless-certificate': 'Азаматтығы жоқ адамның куәлігі' },
     iinDate: 'ЖСН-дегі күн: {{date}}',

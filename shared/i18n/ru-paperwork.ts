@@ -19,6 +19,7 @@ export const ruPaperworkFields: Leaves<typeof enPaperworkFields> = {
 
 export const ruPaperwork: Leaves<typeof enPaperwork> = {
   paperwork: {
+    fixFields: 'Проверьте поля: {{fields}}.',
     identitySection: 'Документ, удостоверяющий личность',
     idKinds: { 'id-card': 'Удостоверение личности', passport: 'Паспорт', 'residence-permit': 'Вид на жительство', 'stateless-certificate': 'Удостоверение лица без гражданства' },
     iinDate: 'Дата в ИИН: {{date}}',

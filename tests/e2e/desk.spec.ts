@@ -130,3 +130,30 @@ test('every status reads whole at 1280×720, in Kazakh and in Russian, on Today 
     await page.getByRole('button', { name: language.nav.today }).click();
   }
 });
+
+test('a field is checked when the operator leaves it; Finish lists the wrong fields by name and puts the cursor on the first', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Серікбаев Нұрлан' });
+  await api.call('applications.saveDraft', { id: uuidv7(), visitId: visit.id, fields: { surname: 'Серікбаев', givenName: 'Нұрлан' } });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', 'Серікбаев Нұрлан') }).click();
+  const field = (name: keyof typeof kk.application.fields) => page.getByRole('textbox', { name: kk.application.fields[name], exact: true });
+
+  await field('iin').fill('881224400008');
+  await field('iin').press('Tab');
+  await expect(field('iin')).toHaveAccessibleDescription(kk.validation.iin_checksum);
+  await field('postalCode').fill('01000');
+  await field('postalCode').press('Tab');
+  await expect(field('postalCode')).toHaveAccessibleDescription(kk.validation.postal_code);
+
+  await page.getByRole('button', { name: kk.application.finish }).click();
+  const alert = page.getByRole('alert').filter({ hasText: kk.paperwork.fixFields.split(':')[0]! });
+  await expect(alert).toContainText(kk.application.fields.iin);
+  await expect(alert).toContainText(kk.application.fields.postalCode);
+  await expect(alert).toContainText(kk.application.fields.settlement);
+  // The cursor is on the first wrong field, the IIN at the top, brought into view.
+  await expect(field('iin')).toBeFocused();
+  await expect(field('iin')).toBeInViewport();
+});

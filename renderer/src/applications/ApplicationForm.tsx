@@ -9,7 +9,8 @@ import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import { receiverFor, receiversOf } from '../../../shared/catalogue/receivers';
 import { regions } from '../../../shared/catalogue/regions';
 import { ApiError } from '../../../shared/contract/errors';
-import { representativeFields, type ApplicationField } from '../../../shared/domain/application';
+import { applicationFields, representativeFields, type ApplicationField } from '../../../shared/domain/application';
+import { fieldProblem } from './field-problem';
 import type { Application } from '../../../shared/domain/application-record';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
@@ -43,7 +44,15 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
   // Saves run one after another, so an older draft never lands after a newer one or after finishing.
   const queue = useRef(Promise.resolve());
   const finished = useRef(application?.state === 'finished');
-  const form = useForm<ApplicationValues>({ mode: 'controlled', initialValues: initialValues(visit, application) });
+  const formRef = useRef<HTMLFormElement>(null);
+  // Each field is checked when the operator leaves it, by the rule finishing applies to it alone;
+  // rules between fields (district of the region, the receiver) are the core's, on Finish.
+  const form = useForm<ApplicationValues>({
+    mode: 'controlled',
+    initialValues: initialValues(visit, application),
+    validate: (all) => Object.fromEntries(applicationFields.map((field) => [field, fieldProblem(field, all[field])])),
+    validateInputOnBlur: true,
+  });
 
   const locked = stored?.state === 'finished' && !correcting;
   const values = form.values;
@@ -66,13 +75,26 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
   const enqueue = (work: () => Promise<void>) => (queue.current = queue.current.then(work));
 
   const showFailure = (error: unknown) => {
+    const wrong = new Set<string>();
     if (error instanceof ApiError) {
       for (const issue of error.issues ?? []) {
         const field = issue.path[0] === 'fields' ? issue.path[1] : issue.path[0];
-        if (typeof field === 'string') form.setFieldError(field, issue.message);
+        if (typeof field === 'string') {
+          form.setFieldError(field, issue.message);
+          wrong.add(field);
+        }
       }
     }
-    setFailure(errorText(t, error));
+    // The fields by name, in the order the form shows them; the first one gets the cursor, even
+    // when it is above the screen.
+    const inOrder = [...(formRef.current?.querySelectorAll<HTMLElement>('[data-path]') ?? [])].filter((element) => wrong.has(element.dataset.path ?? ''));
+    const names = [...new Set(inOrder.map((element) => element.dataset.path!))].map((field) => t(`application.fields.${field as ApplicationField}`));
+    setFailure(names.length > 0 ? t('paperwork.fixFields', { fields: names.join('; ') }) : errorText(t, error));
+    const first = inOrder[0];
+    if (first) {
+      first.scrollIntoView({ block: 'center' });
+      first.focus();
+    }
   };
 
   const saveDraft = (draft: ApplicationValues) =>
@@ -148,6 +170,7 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="application-title">
       <form
+        ref={formRef}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
