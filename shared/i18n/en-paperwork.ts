@@ -65,3 +65,9 @@ export const enPaperworkValidation = {
   condition_mismatch: 'A conditional document needs its condition, a required one none.',
   duplicate_district: 'Two districts share one code.',
 };
+
+/** The visit's next step in words, beside its buttons. */
+export const enPaperworkIntake = {
+  backToApplication: 'Back to the application (to correct it)',
+  nextStep: { in_service: 'Next: finish the application, then print the statement for the citizen to sign.', statement_printed: 'Next: the citizen signs; scan the signed statement back in.', signed: 'Next: attach the documents on the list and mark the application complete.' },
+};

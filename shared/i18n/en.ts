@@ -1,5 +1,5 @@
 import { enWorkday } from './en-workday';
-import { enPaperwork, enPaperworkFields, enPaperworkValidation } from './en-paperwork';
+import { enPaperwork, enPaperworkFields, enPaperworkIntake, enPaperworkValidation } from './en-paperwork';
 import { enStaff, enStaffErrors, enStaffValidation } from './en-staff';
 export const en = {
   app: { title: 'Qabyldau', subtitle: 'Public service centre front desk' },
@@ -53,6 +53,7 @@ export const en = {
     },
   },
   intakeUi: {
+    ...enPaperworkIntake,
     importButton: 'Import bookings (CSV or JSON)',
     importReport: 'Bookings imported: {{added}} new, {{updated}} updated, {{unchanged}} unchanged.',
     rejectedTitle: 'Rows not imported: {{count}}',

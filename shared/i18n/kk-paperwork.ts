@@ -1,4 +1,4 @@
-import type { enPaperwork, enPaperworkFields, enPaperworkValidation } from './en-paperwork';
+import type { enPaperwork, enPaperworkFields, enPaperworkIntake, enPaperworkValidation } from './en-paperwork';
 import type { Leaves } from './catalogue';
 
 export const kkPaperworkFields: Leaves<typeof enPaperworkFields> = {
@@ -66,4 +66,10 @@ export const kkPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
   duplicate_checklist_item: 'Бір қызметтің екі құжатының коды бірдей.',
   condition_mismatch: 'Шартты құжаттың шарты болуы керек, міндетті құжаттың — жоқ.',
   duplicate_district: 'Екі ауданның коды бірдей.',
+};
+
+/** The visit's next step in words, beside its buttons. */
+export const kkPaperworkIntake: Leaves<typeof enPaperworkIntake> = {
+  backToApplication: 'Өтінімге қайта оралу (түзету үшін)',
+  nextStep: { in_service: 'Келесі: өтінімді аяқтап, өтінішті азамат қол қоюы үшін басып шығарыңыз.', statement_printed: 'Келесі: азамат қол қояды; қол қойылған өтінішті сканерлеп жүктеңіз.', signed: 'Келесі: тізімдегі құжаттарды тіркеп, өтінімді аяқталды деп белгілеңіз.' },
 };

@@ -1,5 +1,5 @@
 import { kkWorkday } from './kk-workday';
-import { kkPaperwork, kkPaperworkFields, kkPaperworkValidation } from './kk-paperwork';
+import { kkPaperwork, kkPaperworkFields, kkPaperworkIntake, kkPaperworkValidation } from './kk-paperwork';
 import { kkStaff, kkStaffErrors, kkStaffValidation } from './kk-staff';
 import type { Catalogue } from './catalogue';
 
@@ -55,6 +55,7 @@ export const kk = {
     },
   },
   intakeUi: {
+    ...kkPaperworkIntake,
     importButton: 'Жазылуларды жүктеу (CSV не JSON)',
     importReport: 'Жазылулар жүктелді: жаңа {{added}}, жаңартылған {{updated}}, өзгеріссіз {{unchanged}}.',
     rejectedTitle: 'Жүктелмеген жолдар: {{count}}',

@@ -1,4 +1,4 @@
-import type { enPaperwork, enPaperworkFields, enPaperworkValidation } from './en-paperwork';
+import type { enPaperwork, enPaperworkFields, enPaperworkIntake, enPaperworkValidation } from './en-paperwork';
 import type { Leaves } from './catalogue';
 
 export const ruPaperworkFields: Leaves<typeof enPaperworkFields> = {
@@ -68,4 +68,10 @@ export const ruPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
   duplicate_checklist_item: 'У двух документов одной услуги один код.',
   condition_mismatch: 'У документа «по условию» должно быть условие, у обязательного — нет.',
   duplicate_district: 'У двух районов один код.',
+};
+
+/** The visit's next step in words, beside its buttons. */
+export const ruPaperworkIntake: Leaves<typeof enPaperworkIntake> = {
+  backToApplication: 'Вернуться к заявке (чтобы исправить)',
+  nextStep: { in_service: 'Далее: завершите заявку и распечатайте заявление на подпись гражданину.', statement_printed: 'Далее: гражданин подписывает; загрузите скан подписанного заявления.', signed: 'Далее: приложите документы по перечню и отметьте заявку завершенной.' },
 };

@@ -1,5 +1,5 @@
 import { ruWorkday } from './ru-workday';
-import { ruPaperwork, ruPaperworkFields, ruPaperworkValidation } from './ru-paperwork';
+import { ruPaperwork, ruPaperworkFields, ruPaperworkIntake, ruPaperworkValidation } from './ru-paperwork';
 import { ruStaff, ruStaffErrors, ruStaffValidation } from './ru-staff';
 import type { Catalogue } from './catalogue';
 
@@ -55,6 +55,7 @@ export const ru = {
     },
   },
   intakeUi: {
+    ...ruPaperworkIntake,
     importButton: 'Загрузить записи (CSV или JSON)',
     importReport: 'Записи загружены: новых {{added}}, обновлено {{updated}}, без изменений {{unchanged}}.',
     rejectedTitle: 'Не загружено строк: {{count}}',

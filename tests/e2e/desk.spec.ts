@@ -6,6 +6,7 @@ import { localDayOf } from '../../shared/domain/day';
 import { kk } from '../../shared/i18n/kk';
 import { ru } from '../../shared/i18n/ru';
 import { sampleBookings, toCsv } from '../support/bookings-file';
+import { completeFields } from '../support/finished-application';
 import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 let harness: RunningHarness | undefined;
@@ -156,4 +157,28 @@ test('a field is checked when the operator leaves it; Finish lists the wrong fie
   // The cursor is on the first wrong field, the IIN at the top, brought into view.
   await expect(field('iin')).toBeFocused();
   await expect(field('iin')).toBeInViewport();
+});
+
+test('the next step offered fits the state: no "start service" once started, a way back to correct, and what comes next in words', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Қасымова Айжан' });
+  const applicationId = uuidv7();
+  await api.call('applications.saveDraft', { id: applicationId, visitId: visit.id, fields: completeFields });
+  await page.goto(harness.url);
+  const open = () => page.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', 'Қасымова Айжан') }).click();
+  await open();
+  const hint = page.getByTestId('next-step-hint');
+  await expect(hint).toHaveText(kk.intakeUi.nextStep.in_service);
+  await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.in_service })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.cancelled })).toBeVisible();
+
+  await api.call('applications.finish', { id: applicationId, fields: completeFields });
+  await api.call('statements.export', { visitId: visit.id, purpose: 'print' });
+  await page.getByRole('button', { name: kk.intakeUi.back }).click();
+  await open();
+  await expect(hint).toHaveText(kk.intakeUi.nextStep.statement_printed);
+  await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.in_service })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: kk.intakeUi.backToApplication })).toBeVisible();
+  await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.signed })).toBeVisible();
 });
