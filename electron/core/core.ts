@@ -216,7 +216,11 @@ export function openCore(options: CoreOptions): Core {
    */
   const recordCall = (workstation: Workstation, method: MethodName, input: unknown, output: unknown) => {
     const row = auditRowFor(method, contract[method].input.parse(input), output);
-    if (row) workstation.deps.atomically(() => audit(workstation.deps, row.action, row.record, row.detail));
+    if (!row) return;
+    // An act done under another member's consent is theirs; the row names who asked.
+    const asker = workstation.deps.actor();
+    const detail = row.actor && row.actor !== asker ? { ...row.detail, requestedBy: asker } : row.detail;
+    workstation.deps.atomically(() => audit(workstation.deps, row.action, row.record, detail, row.actor ?? asker));
   };
   const dispatch = createDispatcher(withStorageFailures({ ...inner, ...outer } as Handlers), failureLog);
 

@@ -59,7 +59,8 @@ export const methodAccess = {
   'backups.state': 'operator',
 
   // A waiver lets an application go without a required document: a supervisor's decision.
-  'attachments.waive': 'supervisor',
+  // An operator may ask; the core then needs a supervisor's login and PIN given in the same call.
+  'attachments.waive': 'operator',
   'scanner.setFolder': 'supervisor',
   'sync.enrol': 'supervisor',
   'settings.update': 'supervisor',

@@ -17,6 +17,9 @@ export const enPaperworkFields = {
 
 export const enPaperwork = {
   paperwork: {
+    approvalHint: 'A supervisor approves here with their own login and PIN; the waiver is recorded as theirs.',
+    approvalLogin: 'Supervisor’s login',
+    approvalSecret: 'Supervisor’s PIN or password',
     fixFields: 'Check these fields: {{fields}}.',
     identitySection: 'Identity document',
     idKinds: { 'id-card': 'ID card', passport: 'Passport', 'residence-permit': 'Residence permit', 'stateless-certificate': 'Stateless person’s certificate' },

@@ -19,6 +19,9 @@ export const kkPaperworkFields: Leaves<typeof enPaperworkFields> = {
 
 export const kkPaperwork: Leaves<typeof enPaperwork> = {
   paperwork: {
+    approvalHint: 'Басшы осы жерде өз логинімен және ПИН-кодымен рұқсат береді; рұқсат оның атынан жазылады.',
+    approvalLogin: 'Басшының логині',
+    approvalSecret: 'Басшының ПИН-коды немесе құпиясөзі',
     fixFields: 'Мына өрістерді тексеріңіз: {{fields}}.',
     identitySection: 'Жеке басын куәландыратын құжат',
     idKinds: { 'id-card': 'Жеке куәлік', passport: 'Паспорт', 'residence-permit': 'Тұруға ықтиярхат', 'stateless-certificate': 'Азаматтығы жоқ адамның куәлігі' },

@@ -19,6 +19,9 @@ export const ruPaperworkFields: Leaves<typeof enPaperworkFields> = {
 
 export const ruPaperwork: Leaves<typeof enPaperwork> = {
   paperwork: {
+    approvalHint: 'Руководитель разрешает здесь своим логином и PIN-кодом; разрешение записывается от его имени.',
+    approvalLogin: 'Логин руководителя',
+    approvalSecret: 'PIN-код или пароль руководителя',
     fixFields: 'Проверьте поля: {{fields}}.',
     identitySection: 'Документ, удостоверяющий личность',
     idKinds: { 'id-card': 'Удостоверение личности', passport: 'Паспорт', 'residence-permit': 'Вид на жительство', 'stateless-certificate': 'Удостоверение лица без гражданства' },

@@ -7,7 +7,7 @@ import { kk } from '../../shared/i18n/kk';
 import { ru } from '../../shared/i18n/ru';
 import { sampleBookings, toCsv } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
-import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
+import { e2eStaff, harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 let harness: RunningHarness | undefined;
 test.afterEach(async () => harness?.stop());
@@ -181,4 +181,30 @@ test('the next step offered fits the state: no "start service" once started, a w
   await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.in_service })).toHaveCount(0);
   await expect(page.getByRole('button', { name: kk.intakeUi.backToApplication })).toBeVisible();
   await expect(page.getByRole('button', { name: kk.intakeUi.moveTo.signed })).toBeVisible();
+});
+
+test('an operator asks for a waiver and a supervisor approves it in the same dialog', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Тұрсынов Арман' });
+  const applicationId = uuidv7();
+  await api.call('applications.saveDraft', { id: applicationId, visitId: visit.id, fields: completeFields });
+  await api.call('applications.finish', { id: applicationId, fields: completeFields });
+  await api.call('session.signIn', { login: e2eStaff.operator.login, secret: e2eStaff.operator.secret });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', 'Тұрсынов Арман') }).click();
+  const documents = page.getByRole('region', { name: kk.documentsUi.title });
+  await documents.locator('[data-checklist-item="signed-statement"]').getByRole('button', { name: kk.documentsUi.waive }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: kk.documentsUi.waiveReason }).fill('Сканер істен шықты, қағаз нұсқасы курьермен жіберіледі');
+  await dialog.getByRole('textbox', { name: kk.paperwork.approvalLogin }).fill(e2eStaff.supervisor.login);
+  await dialog.getByLabel(kk.paperwork.approvalSecret).fill('000000');
+  await dialog.getByRole('button', { name: kk.documentsUi.waiveConfirm }).click();
+  await expect(dialog.getByRole('alert')).toContainText(kk.errors.session.wrong_credentials);
+  await dialog.getByLabel(kk.paperwork.approvalSecret).fill(e2eStaff.supervisor.secret);
+  await dialog.getByRole('button', { name: kk.documentsUi.waiveConfirm }).click();
+  await expect(dialog).toBeHidden();
+  await expect(documents.locator('[data-checklist-item="signed-statement"]')).toContainText(`(${e2eStaff.supervisor.login})`);
+  // The operator is still the one at the desk.
+  await expect(page.getByTestId('signed-in-as')).toContainText(e2eStaff.operator.name);
 });

@@ -10,6 +10,7 @@ import { rotatedFile } from './attachment-rotation';
 import { withTemporaryFile, type BlobStore } from './blob-store';
 import { blocksCompletion, checkChecklistItem, checklistOf } from './checklist';
 import { documentName } from './document-name';
+import { supervisorApproval } from '../staff/supervisor-approval';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import { currentCatalogue } from '../catalogue/current-catalogue';
 import { OTHER_DOCUMENT } from '../../../shared/catalogue/documents';
@@ -97,15 +98,21 @@ export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploa
       return { removed: deps.atomically(() => attachments.remove(id)) };
     },
 
-    'attachments.waive': ({ applicationId, item, reason }: ParsedInput<'attachments.waive'>): MethodOutput<'attachments.waive'> =>
-      deps.atomically(() => {
+    'attachments.waive': async ({ applicationId, item, reason, approval }: ParsedInput<'attachments.waive'>): Promise<MethodOutput<'attachments.waive'>> => {
+      openApplication(applicationId);
+      const caller = deps.staff.byLogin(deps.actor());
+      // A supervisor at the desk waives as themself; for an operator, a supervisor approves in place.
+      const waivedBy = caller?.role === 'supervisor' ? caller.login : approval ? await supervisorApproval(deps, approval.login, approval.secret) : null;
+      if (!waivedBy) throw new ApiError('access.supervisor_only');
+      return deps.atomically(() => {
         const application = openApplication(applicationId);
         const { entries } = checklistOf(deps, application);
         if (!entries.some((entry) => entry.item === item && blocksCompletion(entry))) throw new ApiError('attachment.not_required');
-        const waiver = { reason, waivedBy: deps.actor(), waivedAt: deps.now().toISOString() };
+        const waiver = { reason, waivedBy, waivedAt: deps.now().toISOString() };
         deps.waivers.put(applicationId, item, waiver);
         return entries.map((entry) => (entry.item === item ? { ...entry, waiver } : entry));
-      }),
+      });
+    },
 
     'attachments.export': async ({ applicationId }: ParsedInput<'attachments.export'>): Promise<MethodOutput<'attachments.export'>> => {
       requireApplication(applicationId);

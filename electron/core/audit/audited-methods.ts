@@ -5,6 +5,8 @@ type Rule<M extends MethodName> = {
   action: AuditAction | ((input: ParsedInput<M>, output: MethodOutput<M>) => AuditAction | null);
   record(input: ParsedInput<M>, output: MethodOutput<M>): { kind: AuditRecordKind; id: string };
   detail?(input: ParsedInput<M>, output: MethodOutput<M>): AuditEntry['detail'];
+  /** Whose act it is, where not the signed-in member's: a supervisor approving at an operator's desk. */
+  actor?(input: ParsedInput<M>, output: MethodOutput<M>): string | undefined;
 };
 
 const visit = (id: string) => ({ kind: 'visit' as const, id });
@@ -46,7 +48,12 @@ export const auditedMethods: { [M in MethodName]?: Rule<M> } = {
   },
   'attachments.rotate': { action: 'attachment.changed', record: (input) => attachment(input.id) },
   'attachments.remove': { action: 'attachment.removed', record: (input) => attachment(input.id) },
-  'attachments.waive': { action: 'attachment.waived', record: (input) => application(input.applicationId), detail: (input) => ({ item: input.item }) },
+  'attachments.waive': {
+    action: 'attachment.waived',
+    record: (input) => application(input.applicationId),
+    detail: (input) => ({ item: input.item }),
+    actor: (input, output) => output.find((entry) => entry.item === input.item)?.waiver?.waivedBy,
+  },
   'attachments.export': {
     action: (_, output) => (output.outcome === 'exported' ? 'attachments.exported' : null),
     record: (input) => application(input.applicationId),
@@ -64,12 +71,14 @@ export const auditedMethods: { [M in MethodName]?: Rule<M> } = {
 };
 
 /** The audit row a successful call leaves, or null for calls that leave none. */
-export function auditRowFor(method: MethodName, input: unknown, output: unknown): { action: AuditAction; record: { kind: AuditRecordKind; id: string }; detail: AuditEntry['detail'] } | null {
+export type AuditRow = { action: AuditAction; record: { kind: AuditRecordKind; id: string }; detail: AuditEntry['detail']; actor: string | undefined };
+
+export function auditRowFor(method: MethodName, input: unknown, output: unknown): AuditRow | null {
   const rule = auditedMethods[method] as Rule<MethodName> | undefined;
   if (!rule) return null;
   const typedInput = input as ParsedInput<MethodName>;
   const typedOutput = output as MethodOutput<MethodName>;
   const action = typeof rule.action === 'function' ? rule.action(typedInput, typedOutput) : rule.action;
   if (!action) return null;
-  return { action, record: rule.record(typedInput, typedOutput), detail: rule.detail?.(typedInput, typedOutput) ?? null };
+  return { action, record: rule.record(typedInput, typedOutput), detail: rule.detail?.(typedInput, typedOutput) ?? null, actor: rule.actor?.(typedInput, typedOutput) };
 }

@@ -1,20 +1,29 @@
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, PasswordInput, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
+import { useSession } from '../staff/session-context';
 
-/** A supervisor's leave to complete the application without one required document, with why. */
+/**
+ * A supervisor's leave to complete the application without one required document, with why. An
+ * operator asks here and the supervisor approves in the same dialog with their own login and PIN:
+ * the waiver and its audit row are the supervisor's.
+ */
 export function WaiverModal({ applicationId, item, itemName, onClose, onWaived }: { applicationId: string; item: string; itemName: string; onClose(): void; onWaived(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
+  const { session } = useSession();
+  const needsApproval = session.staff?.role !== 'supervisor';
+  const [login, setLogin] = useState('');
+  const [secret, setSecret] = useState('');
 
   const record = async () => {
     setFailure(null);
     try {
-      await api.call('attachments.waive', { applicationId, item, reason });
+      await api.call('attachments.waive', { applicationId, item, reason, ...(needsApproval ? { approval: { login, secret } } : {}) });
       onWaived();
     } catch (error) {
       setFailure(errorText(t, error));
@@ -25,6 +34,13 @@ export function WaiverModal({ applicationId, item, itemName, onClose, onWaived }
     <Modal opened onClose={onClose} title={t('documentsUi.waiveTitle', { item: itemName })} closeButtonProps={{ 'aria-label': t('documentsUi.close') }}>
       <Stack>
         <Textarea label={t('documentsUi.waiveReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2} maxLength={500} data-autofocus />
+        {needsApproval && (
+          <Stack gap="xs">
+            <Text size="sm">{t('paperwork.approvalHint')}</Text>
+            <TextInput label={t('paperwork.approvalLogin')} value={login} onChange={(e) => setLogin(e.currentTarget.value)} autoComplete="off" required />
+            <PasswordInput label={t('paperwork.approvalSecret')} value={secret} onChange={(e) => setSecret(e.currentTarget.value)} autoComplete="off" required />
+          </Stack>
+        )}
         {failure && (
           <Alert color="red" role="alert">
             {failure}
@@ -34,7 +50,7 @@ export function WaiverModal({ applicationId, item, itemName, onClose, onWaived }
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void record()} disabled={reason.trim() === ''}>
+          <Button onClick={() => void record()} disabled={reason.trim() === '' || (needsApproval && (login.trim() === '' || secret === ''))}>
             {t('documentsUi.waiveConfirm')}
           </Button>
         </Group>

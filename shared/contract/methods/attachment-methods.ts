@@ -63,15 +63,19 @@ export const attachmentMethods = {
     output: z.strictObject({ removed: z.boolean() }),
     errors: ['application.locked'],
   },
-  /** A supervisor's leave to complete the application without a required document. */
+  /**
+   * A supervisor's leave to complete the application without a required document: given by the
+   * signed-in supervisor, or at an operator's desk with the supervisor's own login and PIN.
+   */
   'attachments.waive': {
     input: z.strictObject({
       applicationId: applicationIdSchema,
       item: checklistItemSchema,
       reason: z.string().trim().min(1, { error: 'validation.required' }).max(500, { error: 'validation.too_long' }),
+      approval: z.strictObject({ login: z.string().trim().min(1, { error: 'validation.required' }).max(64), secret: z.string().min(1, { error: 'validation.required' }).max(128) }).optional(),
     }),
     output: z.array(checklistEntrySchema).max(60),
-    errors: ['application.not_found', 'application.locked', 'attachment.not_required'],
+    errors: ['application.not_found', 'application.locked', 'attachment.not_required', 'access.supervisor_only', 'session.wrong_credentials', 'session.account_locked'],
   },
   /**
    * Copies the application's documents with a manifest (names, sizes, SHA-256) into a new folder
