@@ -208,3 +208,28 @@ test('an operator asks for a waiver and a supervisor approves it in the same dia
   // The operator is still the one at the desk.
   await expect(page.getByTestId('signed-in-as')).toContainText(e2eStaff.operator.name);
 });
+
+test('a finished application’s fields read back in full contrast', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Әлиев Марат' });
+  const applicationId = uuidv7();
+  await api.call('applications.saveDraft', { id: applicationId, visitId: visit.id, fields: completeFields });
+  await api.call('applications.finish', { id: applicationId, fields: completeFields });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', 'Әлиев Марат') }).click();
+  const surname = page.getByRole('textbox', { name: kk.application.fields.surname, exact: true });
+  await expect(surname).toBeDisabled();
+  // WCAG 2.2 AA: at least 4.5:1 between the text and its background.
+  const ratio = await surname.evaluate((input) => {
+    const style = getComputedStyle(input);
+    const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = ([r, g, b]: number[]) => {
+      const channel = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+    };
+    const [text, back] = [luminance(rgb(style.webkitTextFillColor || style.color)), luminance(rgb(style.backgroundColor))];
+    return Number(style.opacity) < 1 ? 0 : (Math.max(text, back) + 0.05) / (Math.min(text, back) + 0.05);
+  });
+  expect(ratio).toBeGreaterThanOrEqual(4.5);
+});
