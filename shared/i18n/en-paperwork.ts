@@ -16,6 +16,7 @@ export const enPaperworkFields = {
 };
 
 export const enPaperwork = {
+  statementsUi: { title: 'Statements', scanHint: 'Scan the signed statements here, one file or page after another: each finds its visit by its QR code.', none: 'No statement is waiting for a signature today.', waiting: 'Printed, waiting for the signature' },
   paperwork: {
     approvalHint: 'A supervisor approves here with their own login and PIN; the waiver is recorded as theirs.',
     approvalLogin: 'Supervisor’s login',

@@ -7,16 +7,11 @@ export const en = {
     label: 'Areas',
     today: 'Today',
     intake: 'Intake',
-    documents: 'Documents',
     statements: 'Statements',
     sync: 'Sync',
     reports: 'Reports',
     settings: 'Settings',
     staff: 'Staff',
-  },
-  notYet: {
-    title: 'Not built yet',
-    body: 'This area is not available in this version. It arrives in a later release.',
   },
   language: { label: 'Language', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   today: {

@@ -18,6 +18,7 @@ export const kkPaperworkFields: Leaves<typeof enPaperworkFields> = {
 };
 
 export const kkPaperwork: Leaves<typeof enPaperwork> = {
+  statementsUi: { title: 'Өтініштер', scanHint: 'Қол қойылған өтініштерді осында бірінен соң бірін сканерлеп жүктеңіз: әрқайсысы өз келуін QR-коды арқылы табады.', none: 'Бүгін қол қоюды күтіп тұрған өтініш жоқ.', waiting: 'Басып шығарылған, қол қоюды күтуде' },
   paperwork: {
     approvalHint: 'Басшы осы жерде өз логинімен және ПИН-кодымен рұқсат береді; рұқсат оның атынан жазылады.',
     approvalLogin: 'Басшының логині',

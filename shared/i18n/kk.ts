@@ -9,16 +9,11 @@ export const kk = {
     label: 'Бөлімдер',
     today: 'Бүгін',
     intake: 'Қабылдау',
-    documents: 'Құжаттар',
     statements: 'Өтініштер',
     sync: 'Синхрондау',
     reports: 'Есептер',
     settings: 'Баптаулар',
     staff: 'Қызметкерлер',
-  },
-  notYet: {
-    title: 'Әзірге дайын емес',
-    body: 'Бұл бөлім осы нұсқада жоқ. Ол келесі шығарылымдардың бірінде қосылады.',
   },
   language: { label: 'Тіл', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   today: {

@@ -18,6 +18,7 @@ export const ruPaperworkFields: Leaves<typeof enPaperworkFields> = {
 };
 
 export const ruPaperwork: Leaves<typeof enPaperwork> = {
+  statementsUi: { title: 'Заявления', scanHint: 'Загружайте сюда сканы подписанных заявлений, один за другим: каждое находит свое посещение по QR-коду.', none: 'Сегодня нет заявлений, ожидающих подписи.', waiting: 'Распечатаны, ждут подписи' },
   paperwork: {
     approvalHint: 'Руководитель разрешает здесь своим логином и PIN-кодом; разрешение записывается от его имени.',
     approvalLogin: 'Логин руководителя',

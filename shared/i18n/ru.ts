@@ -9,16 +9,11 @@ export const ru = {
     label: 'Разделы',
     today: 'Сегодня',
     intake: 'Приём',
-    documents: 'Документы',
     statements: 'Заявления',
     sync: 'Синхронизация',
     reports: 'Отчёты',
     settings: 'Настройки',
     staff: 'Сотрудники',
-  },
-  notYet: {
-    title: 'Пока не готово',
-    body: 'Этого раздела нет в текущей версии. Он появится в одном из следующих выпусков.',
   },
   language: { label: 'Язык', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   today: {

@@ -1,7 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { v7 as uuidv7 } from 'uuid';
 import { kk } from '../../shared/i18n/kk';
 import { ru } from '../../shared/i18n/ru';
-import { newDataFolder, startHarness, type RunningHarness } from './support/harness';
+import { completeFields } from '../support/finished-application';
+import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 let harness: RunningHarness | undefined;
 test.afterEach(async () => {
@@ -62,12 +68,28 @@ test('Alt+N jumps to the walk-in form from anywhere on Today', async ({ page }) 
   await expect(page.getByRole('textbox', { name: kk.walkIn.name })).toBeFocused();
 });
 
-test('areas not built yet say so plainly', async ({ page }) => {
+test('every navigation entry leads to a working page: Statements lists what waits for a signature and takes signed scans', async ({ page }) => {
   harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Бекова Сәуле' });
+  const applicationId = uuidv7();
+  await api.call('applications.saveDraft', { id: applicationId, visitId: visit.id, fields: completeFields });
+  await api.call('applications.finish', { id: applicationId, fields: completeFields });
+  const statement = await api.call('statements.export', { visitId: visit.id, purpose: 'print' });
   await page.goto(harness.url);
+  await expect(page.getByRole('navigation').getByRole('button')).toHaveCount(7);
   await page.getByRole('button', { name: kk.nav.statements }).click();
-  await expect(page.getByRole('heading', { name: kk.nav.statements })).toBeVisible();
-  await expect(page.getByText(kk.notYet.title)).toBeVisible();
+  await expect(page.getByRole('heading', { name: kk.statementsUi.title })).toBeVisible();
+  const waiting = page.getByRole('table', { name: kk.statementsUi.waiting });
+  await expect(waiting.getByRole('row', { name: /Бекова Сәуле/ })).toBeVisible();
+
+  // The signed paper comes back through the same page and finds its visit by the QR code.
+  const pdfFile = resolve(tmpdir(), `qabyldau-e2e-statements-${process.pid}.pdf`);
+  writeFileSync(pdfFile, Buffer.from(statement.pdfBase64, 'base64'));
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-f', '1', '-l', '1', '-singlefile', pdfFile, pdfFile]);
+  await page.locator('input[type=file]').setInputFiles(`${pdfFile}.png`);
+  await expect(page.getByText(kk.statement.outcome.matched)).toBeVisible();
+  await expect(page.getByText(kk.statementsUi.none)).toBeVisible();
 });
 
 test('the language choice is remembered by the core across restarts', async ({ page }) => {

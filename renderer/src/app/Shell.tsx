@@ -11,7 +11,7 @@ import { SyncPage } from '../sync/SyncPage';
 import { TodayPage } from '../today/TodayPage';
 import { areas, supervisorAreas, type Area } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NotYetPage } from './NotYetPage';
+import { StatementsPage } from '../statements/StatementsPage';
 
 /** The app around the signed-in member of staff: header, areas, and the page of the one chosen. */
 export function Shell({ language, onLanguage, onSettingsLanguage }: { language: Language; onLanguage(language: Language): void; onSettingsLanguage(language: Language): Promise<void> }) {
@@ -81,11 +81,10 @@ export function Shell({ language, onLanguage, onSettingsLanguage }: { language: 
           <ReportsPage />
         ) : area === 'settings' ? (
           <SettingsPage onLanguage={onSettingsLanguage} />
-        ) : area === 'staff' ? (
-          <StaffPage />
+        ) : area === 'statements' ? (
+          <StatementsPage onOpenVisit={openVisit} />
         ) : (
-          // Areas not built yet say so plainly.
-          <NotYetPage area={area} />
+          <StaffPage />
         )}
       </AppShell.Main>
     </AppShell>

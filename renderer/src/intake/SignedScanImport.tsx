@@ -7,8 +7,11 @@ import { fileAsBase64 } from './file-as-base64';
 
 const scanTypes = ['image/png', 'image/jpeg', 'image/tiff', 'application/pdf'] as const;
 
-/** The citizen's signed statement, scanned: recognised by its QR code and matched to its application. */
-export function SignedScanImport({ visit, onMatched }: { visit: Visit; onMatched(): void }) {
+/**
+ * The citizen's signed statement, scanned: recognised by its QR code and matched to its application.
+ * On a visit, a paper of another visit is said to be so; on the Statements page any visit's is taken.
+ */
+export function SignedScanImport({ visit, onMatched }: { visit: Visit | null; onMatched(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { busy, message, run } = useDeskAction();
@@ -18,7 +21,7 @@ export function SignedScanImport({ visit, onMatched }: { visit: Visit; onMatched
       if (!file) return null;
       const mediaType = scanTypes.find((type) => type === file.type) ?? 'image/jpeg';
       const result = await api.call('statements.matchSignedScan', { mediaType, contentBase64: await fileAsBase64(file) });
-      const outcome = result.outcome === 'matched' && result.visitId !== visit.id ? 'otherVisit' : result.outcome;
+      const outcome = result.outcome === 'matched' && visit && result.visitId !== visit.id ? 'otherVisit' : result.outcome;
       if (result.outcome === 'matched') onMatched();
       return { ok: result.outcome === 'matched', text: t(`statement.outcome.${outcome}`) };
     });
