@@ -75,3 +75,6 @@ export const enPaperworkIntake = {
   backToApplication: 'Back to the application (to correct it)',
   nextStep: { in_service: 'Next: finish the application, then print the statement for the citizen to sign.', statement_printed: 'Next: the citizen signs; scan the signed statement back in.', signed: 'Next: attach the documents on the list and mark the application complete.' },
 };
+
+/** Added to the documents panel's words. */
+export const enPaperworkDocuments = { removeConfirm: 'Remove {{name}}' };

@@ -1,5 +1,5 @@
 import { enWorkday } from './en-workday';
-import { enPaperwork, enPaperworkFields, enPaperworkIntake, enPaperworkValidation } from './en-paperwork';
+import { enPaperwork, enPaperworkDocuments, enPaperworkFields, enPaperworkIntake, enPaperworkValidation } from './en-paperwork';
 import { enStaff, enStaffErrors, enStaffValidation } from './en-staff';
 export const en = {
   app: { title: 'Qabyldau', subtitle: 'Public service centre front desk' },
@@ -150,6 +150,7 @@ export const en = {
     },
   },
   documentsUi: {
+    ...enPaperworkDocuments,
     title: 'Documents',
     covered: 'Attached',
     missing: 'Missing',

@@ -1,4 +1,4 @@
-import type { enPaperwork, enPaperworkFields, enPaperworkIntake, enPaperworkValidation } from './en-paperwork';
+import type { enPaperwork, enPaperworkDocuments, enPaperworkFields, enPaperworkIntake, enPaperworkValidation } from './en-paperwork';
 import type { Leaves } from './catalogue';
 
 export const kkPaperworkFields: Leaves<typeof enPaperworkFields> = {
@@ -77,3 +77,6 @@ export const kkPaperworkIntake: Leaves<typeof enPaperworkIntake> = {
   backToApplication: 'Өтінімге қайта оралу (түзету үшін)',
   nextStep: { in_service: 'Келесі: өтінімді аяқтап, өтінішті азамат қол қоюы үшін басып шығарыңыз.', statement_printed: 'Келесі: азамат қол қояды; қол қойылған өтінішті сканерлеп жүктеңіз.', signed: 'Келесі: тізімдегі құжаттарды тіркеп, өтінімді аяқталды деп белгілеңіз.' },
 };
+
+/** Added to the documents panel's words. */
+export const kkPaperworkDocuments: Leaves<typeof enPaperworkDocuments> = { removeConfirm: '{{name}} алып тастау' };

@@ -1,5 +1,5 @@
 import { kkWorkday } from './kk-workday';
-import { kkPaperwork, kkPaperworkFields, kkPaperworkIntake, kkPaperworkValidation } from './kk-paperwork';
+import { kkPaperwork, kkPaperworkDocuments, kkPaperworkFields, kkPaperworkIntake, kkPaperworkValidation } from './kk-paperwork';
 import { kkStaff, kkStaffErrors, kkStaffValidation } from './kk-staff';
 import type { Catalogue } from './catalogue';
 
@@ -152,6 +152,7 @@ export const kk = {
     },
   },
   documentsUi: {
+    ...kkPaperworkDocuments,
     title: 'Құжаттар',
     covered: 'Тіркелген',
     missing: 'Жоқ',

@@ -1,4 +1,4 @@
-import type { enPaperwork, enPaperworkFields, enPaperworkIntake, enPaperworkValidation } from './en-paperwork';
+import type { enPaperwork, enPaperworkDocuments, enPaperworkFields, enPaperworkIntake, enPaperworkValidation } from './en-paperwork';
 import type { Leaves } from './catalogue';
 
 export const ruPaperworkFields: Leaves<typeof enPaperworkFields> = {
@@ -79,3 +79,6 @@ export const ruPaperworkIntake: Leaves<typeof enPaperworkIntake> = {
   backToApplication: 'Вернуться к заявке (чтобы исправить)',
   nextStep: { in_service: 'Далее: завершите заявку и распечатайте заявление на подпись гражданину.', statement_printed: 'Далее: гражданин подписывает; загрузите скан подписанного заявления.', signed: 'Далее: приложите документы по перечню и отметьте заявку завершенной.' },
 };
+
+/** Added to the documents panel's words. */
+export const ruPaperworkDocuments: Leaves<typeof enPaperworkDocuments> = { removeConfirm: 'Удалить: {{name}}' };

@@ -1,5 +1,5 @@
 import { ruWorkday } from './ru-workday';
-import { ruPaperwork, ruPaperworkFields, ruPaperworkIntake, ruPaperworkValidation } from './ru-paperwork';
+import { ruPaperwork, ruPaperworkDocuments, ruPaperworkFields, ruPaperworkIntake, ruPaperworkValidation } from './ru-paperwork';
 import { ruStaff, ruStaffErrors, ruStaffValidation } from './ru-staff';
 import type { Catalogue } from './catalogue';
 
@@ -152,6 +152,7 @@ export const ru = {
     },
   },
   documentsUi: {
+    ...ruPaperworkDocuments,
     title: 'Документы',
     covered: 'Приложен',
     missing: 'Нет',

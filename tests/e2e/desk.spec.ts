@@ -7,6 +7,7 @@ import { kk } from '../../shared/i18n/kk';
 import { ru } from '../../shared/i18n/ru';
 import { sampleBookings, toCsv } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
+import { pdfBytes } from '../support/sample-files';
 import { e2eStaff, harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 let harness: RunningHarness | undefined;
@@ -232,4 +233,38 @@ test('a finished application’s fields read back in full contrast', async ({ pa
     return Number(style.opacity) < 1 ? 0 : (Math.max(text, back) + 0.05) / (Math.min(text, back) + 0.05);
   });
   expect(ratio).toBeGreaterThanOrEqual(4.5);
+});
+
+test('removing a scan asks once more, and a refused file is reported beside the drop area', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Ермекова Нұрай' });
+  const applicationId = uuidv7();
+  await api.call('applications.saveDraft', { id: applicationId, visitId: visit.id, fields: completeFields });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', 'Ермекова Нұрай') }).click();
+  const documents = page.getByRole('region', { name: kk.documentsUi.title });
+  const input = documents.locator('input[type=file]').first();
+  await input.setInputFiles({ name: 'id.pdf', mimeType: 'application/pdf', buffer: await pdfBytes(1) });
+  await expect(documents.getByRole('table')).toContainText('id.pdf');
+
+  await input.setInputFiles({ name: 'virus.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a pdf') });
+  const refusal = documents.getByRole('alert');
+  await expect(refusal).toContainText('virus.pdf');
+  // The message stands right under the drop area, not below the list of files.
+  const [dropBottom, alertTop, tableTop] = await Promise.all([
+    documents.locator('.mantine-Dropzone-root').boundingBox().then((box) => box!.y + box!.height),
+    refusal.boundingBox().then((box) => box!.y),
+    documents.getByRole('table').boundingBox().then((box) => box!.y),
+  ]);
+  expect(alertTop).toBeGreaterThanOrEqual(dropBottom);
+  expect(alertTop).toBeLessThan(tableTop);
+
+  await documents.getByRole('button', { name: kk.documentsUi.remove.replace('{{name}}', 'id.pdf') }).click();
+  await expect(documents.getByRole('table')).toContainText('id.pdf');
+  await documents.getByRole('button', { name: kk.common.cancel }).click();
+  await expect(documents.getByRole('table')).toContainText('id.pdf');
+  await documents.getByRole('button', { name: kk.documentsUi.remove.replace('{{name}}', 'id.pdf') }).click();
+  await documents.getByRole('button', { name: new RegExp(kk.documentsUi.removeConfirm.replace('{{name}}', '')) }).click();
+  await expect(documents.getByRole('table')).toHaveCount(0);
 });

@@ -36,6 +36,8 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
   const [viewing, setViewing] = useState<AttachmentRecord | null>(null);
   const [waiving, setWaiving] = useState<string | null>(null);
   const [label, setLabel] = useState('');
+  // Removing asks once more: one stray click must not lose a scan the citizen has taken home.
+  const [confirming, setConfirming] = useState<string | null>(null);
   const reload = () => setAttempt((n) => n + 1);
 
   useEffect(() => {
@@ -84,6 +86,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
   };
 
   const remove = async (id: string) => {
+    setConfirming(null);
     try {
       await api.call('attachments.remove', { id });
       reload();
@@ -146,6 +149,8 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
                 {t('documentsUi.dropHint')}
               </Text>
             </Dropzone>
+            {/* What happened to the files just dropped, beside where they were dropped. */}
+            <DocumentNotes notes={notes} />
             {sending && (
               <Stack gap={4}>
                 <Text size="xs">{t('documentsUi.uploading', { file: sending.file, percent: Math.round(sending.fraction * 100) })}</Text>
@@ -177,10 +182,20 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
                   <Table.Td>{attachment.pageCount ? t('documentsUi.pages', { count: attachment.pageCount }) : null}</Table.Td>
                   <Table.Td>{t('documentsUi.size', { size: kilobytes.format(Math.max(1, attachment.size / 1024)) })}</Table.Td>
                   <Table.Td>
-                    {editable && (
-                      <ActionIcon variant="subtle" color="red" aria-label={t('documentsUi.remove', { name: attachment.originalName })} onClick={() => void remove(attachment.id)}>
+                    {editable && confirming !== attachment.id && (
+                      <ActionIcon variant="subtle" color="red" aria-label={t('documentsUi.remove', { name: attachment.originalName })} onClick={() => setConfirming(attachment.id)}>
                         ×
                       </ActionIcon>
+                    )}
+                    {editable && confirming === attachment.id && (
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-xs" color="red" onClick={() => void remove(attachment.id)} data-autofocus>
+                          {t('documentsUi.removeConfirm', { name: attachmentName(attachment) })}
+                        </Button>
+                        <Button size="compact-xs" variant="default" onClick={() => setConfirming(null)}>
+                          {t('common.cancel')}
+                        </Button>
+                      </Group>
                     )}
                   </Table.Td>
                 </Table.Tr>
@@ -188,11 +203,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
             </Table.Tbody>
           </Table>
         )}
-        {notes.map((note, index) => (
-          <Alert key={index} color={note.failed ? 'red' : 'teal'} role={note.failed ? 'alert' : 'status'}>
-            {note.text}
-          </Alert>
-        ))}
+        {!editable && <DocumentNotes notes={notes} />}
       </Stack>
       {viewing && (
         <DocumentViewer
@@ -219,4 +230,12 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
       )}
     </Paper>
   );
+}
+
+function DocumentNotes({ notes }: { notes: Note[] }) {
+  return notes.map((note, index) => (
+    <Alert key={index} color={note.failed ? 'red' : 'teal'} role={note.failed ? 'alert' : 'status'}>
+      {note.text}
+    </Alert>
+  ));
 }
