@@ -268,3 +268,24 @@ test('removing a scan asks once more, and a refused file is reported beside the 
   await documents.getByRole('button', { name: new RegExp(kk.documentsUi.removeConfirm.replace('{{name}}', '')) }).click();
   await expect(documents.getByRole('table')).toHaveCount(0);
 });
+
+test('dates are dd.mm.yyyy in Kazakh and Russian: typed, shown and searched by', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Күнтуар Ерасыл' });
+  const today = localDayOf(new Date());
+  const [year, month, date] = today.split('-');
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: kk.nav.intake }).click();
+  const from = page.getByRole('textbox', { name: kk.intakeUi.from, exact: true });
+  await expect(page.locator('input[type=date]')).toHaveCount(0);
+  await from.fill(`${date}.${month}.${year}`);
+  await from.press('Tab');
+  await expect(from).toHaveValue(`${date}.${month}.${year}`);
+  await expect(page.getByRole('table', { name: kk.intakeUi.searchTitle })).toContainText('Күнтуар Ерасыл');
+  await expect(page.getByRole('table', { name: kk.intakeUi.searchTitle })).toContainText(`${date}.${month}.${year}`);
+  await page.getByRole('radiogroup', { name: kk.language.label }).getByText(ru.language.ru).click();
+  await page.getByRole('button', { name: ru.nav.reports }).click();
+  await expect(page.locator('input[type=date]')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: ru.reportUi.from, exact: true })).toHaveValue(/^\d{2}\.\d{2}\.\d{4}$/);
+});

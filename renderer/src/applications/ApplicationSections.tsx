@@ -1,13 +1,12 @@
 import { Checkbox, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import dayjs from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
 import { useTranslation } from 'react-i18next';
 import type { ServiceCatalogue, Service } from '../../../shared/catalogue/catalogue';
 import { districtsOf } from '../../../shared/catalogue/receivers';
 import { regions } from '../../../shared/catalogue/regions';
 import { identityDocumentKinds, type ApplicationField } from '../../../shared/domain/application';
 import { checkIin } from '../../../shared/domain/iin';
+import { DayInput } from '../common/DayInput';
 import { useLanguage } from '../i18n/use-language';
 import type { ApplicationValues } from './application-values';
 
@@ -16,30 +15,10 @@ export type FieldProps = (field: ApplicationField, extra?: Record<string, unknow
 
 type SectionProps = { input: FieldProps; values: ApplicationValues };
 
-dayjs.extend(customParseFormat);
-
-/** A typed date, read strictly as dd.mm.yyyy (or with / or -): 31.02.2020 is no date. */
-const parseTypedDate = (input: string) => {
-  const date = dayjs(input.trim().replace(/[/-]/g, '.'), 'DD.MM.YYYY', true);
-  return date.isValid() ? date.format('YYYY-MM-DD') : null;
-};
-
-/** A date field kept as YYYY-MM-DD, shown and typed as dd.mm.yyyy (dayjs locale of the interface). */
+/** A date field of the form, kept as YYYY-MM-DD. */
 function DateField({ input, field }: { input: FieldProps; field: ApplicationField }) {
-  const { t } = useTranslation();
-  const props = input(field);
-  const value = typeof props.value === 'string' && props.value !== '' ? props.value : null;
-  const onChange = props.onChange as (value: string) => void;
-  return (
-    <DateInput
-      {...props}
-      value={value}
-      onChange={(date) => onChange(date ? dayjs(date).format('YYYY-MM-DD') : '')}
-      valueFormat="DD.MM.YYYY"
-      dateParser={parseTypedDate}
-      placeholder={t('paperwork.datePlaceholder')}
-    />
-  );
+  const { value, onChange, ...props } = input(field);
+  return <DayInput {...props} value={typeof value === 'string' ? value : ''} onChange={onChange as (value: string) => void} />;
 }
 
 export function ApplicantSection({ input, values }: SectionProps) {

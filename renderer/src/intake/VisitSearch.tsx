@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../common/DayInput';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import type { Visit } from '../../../shared/domain/visit';
 import { visitStatuses, type VisitStatus } from '../../../shared/domain/visit-workflow';
@@ -48,8 +49,8 @@ export function VisitSearch({ onOpen }: { onOpen(id: string): void }) {
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, md: 5 }}>
           <TextInput label={t('intakeUi.searchLabel')} value={criteria.text} onChange={(e) => set({ text: e.currentTarget.value })} />
-          <TextInput type="date" label={t('intakeUi.from')} value={criteria.from} onChange={(e) => set({ from: e.currentTarget.value })} />
-          <TextInput type="date" label={t('intakeUi.to')} value={criteria.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+          <DayInput label={t('intakeUi.from')} value={criteria.from} onChange={(from) => set({ from })} />
+          <DayInput label={t('intakeUi.to')} value={criteria.to} onChange={(to) => set({ to })} />
           <Select
             label={t('intakeUi.service')}
             placeholder={t('intakeUi.any')}

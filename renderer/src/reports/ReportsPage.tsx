@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, Stack, Tabs, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Tabs, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../common/DayInput';
 import { localDayOf } from '../../../shared/domain/day';
 import { dayRangeSchema, type DayRange, type RegisterRow, type ReportFile, type ReportSummary } from '../../../shared/domain/report';
 import { useApi } from '../api/api-context';
@@ -64,8 +65,8 @@ export function ReportsPage() {
     <Stack>
       <Title order={2}>{t('reportUi.title')}</Title>
       <Group align="flex-end">
-        <TextInput type="date" label={t('reportUi.from')} value={range.from} onChange={(event) => setRange({ ...range, from: event.currentTarget.value })} />
-        <TextInput type="date" label={t('reportUi.to')} value={range.to} onChange={(event) => setRange({ ...range, to: event.currentTarget.value })} error={rangeError} />
+        <DayInput label={t('reportUi.from')} value={range.from} onChange={(from) => setRange({ ...range, from })} />
+        <DayInput label={t('reportUi.to')} value={range.to} onChange={(to) => setRange({ ...range, to })} error={rangeError} />
       </Group>
       <Group>
         <Button onClick={() => void print()} loading={busy} disabled={!valid.success}>
