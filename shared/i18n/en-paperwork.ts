@@ -72,6 +72,8 @@ export const enPaperworkValidation = {
 
 /** The visit's next step in words, beside its buttons. */
 export const enPaperworkIntake = {
+  openNow: 'Open the visit',
+  logAsWalkIn: 'Log as a walk-in',
   backToApplication: 'Back to the application (to correct it)',
   nextStep: { in_service: 'Next: finish the application, then print the statement for the citizen to sign.', statement_printed: 'Next: the citizen signs; scan the signed statement back in.', signed: 'Next: attach the documents on the list and mark the application complete.' },
 };

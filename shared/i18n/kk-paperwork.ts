@@ -74,6 +74,8 @@ export const kkPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
 
 /** The visit's next step in words, beside its buttons. */
 export const kkPaperworkIntake: Leaves<typeof enPaperworkIntake> = {
+  openNow: 'Келуді ашу',
+  logAsWalkIn: 'Жазылусыз келген ретінде тіркеу',
   backToApplication: 'Өтінімге қайта оралу (түзету үшін)',
   nextStep: { in_service: 'Келесі: өтінімді аяқтап, өтінішті азамат қол қоюы үшін басып шығарыңыз.', statement_printed: 'Келесі: азамат қол қояды; қол қойылған өтінішті сканерлеп жүктеңіз.', signed: 'Келесі: тізімдегі құжаттарды тіркеп, өтінімді аяқталды деп белгілеңіз.' },
 };

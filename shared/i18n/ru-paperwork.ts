@@ -76,6 +76,8 @@ export const ruPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
 
 /** The visit's next step in words, beside its buttons. */
 export const ruPaperworkIntake: Leaves<typeof enPaperworkIntake> = {
+  openNow: 'Открыть посещение',
+  logAsWalkIn: 'Записать как пришедшего без записи',
   backToApplication: 'Вернуться к заявке (чтобы исправить)',
   nextStep: { in_service: 'Далее: завершите заявку и распечатайте заявление на подпись гражданину.', statement_printed: 'Далее: гражданин подписывает; загрузите скан подписанного заявления.', signed: 'Далее: приложите документы по перечню и отметьте заявку завершенной.' },
 };

@@ -289,3 +289,61 @@ test('dates are dd.mm.yyyy in Kazakh and Russian: typed, shown and searched by',
   await expect(page.locator('input[type=date]')).toHaveCount(0);
   await expect(page.getByRole('textbox', { name: ru.reportUi.from, exact: true })).toHaveValue(/^\d{2}\.\d{2}\.\d{4}$/);
 });
+
+test('check-in: arrow keys choose among several matches, a miss is said once and offers a walk-in with what was typed', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const day = localDayOf(new Date());
+  const bookings = sampleBookings(day, 12);
+  await api.call('bookings.import', { format: 'csv', content: toCsv(bookings) });
+  await page.goto(harness.url);
+  const box = page.getByRole('textbox', { name: kk.intakeUi.checkInLabel });
+  // The check-in box has the cursor when Today opens.
+  await expect(box).toBeFocused();
+  const surname = bookings[0]!.name.split(' ')[0]!;
+  const namesakes = bookings.filter((booking) => booking.name.startsWith(surname));
+  expect(namesakes.length).toBeGreaterThan(1);
+  await box.fill(surname);
+  await expect(page.locator('[id^="check-in-match-"]')).toHaveCount(namesakes.length);
+  await box.press('ArrowDown');
+  const chosen = page.locator('[data-chosen]');
+  await expect(chosen).toHaveCount(1);
+  const chosenName = namesakes.find((booking) => booking.name !== namesakes[0]!.name) ?? namesakes[1]!;
+  await expect(chosen).toContainText(chosenName.name);
+  await box.press('Enter');
+  await expect(page.getByText(kk.intakeUi.checkedIn.replace('{{name}}', chosenName.name))).toBeVisible();
+
+  await box.fill('Жоқбаев Белгісіз');
+  await box.press('Enter');
+  await expect(page.getByText(kk.intakeUi.noMatch, { exact: true })).toHaveCount(1);
+  await page.getByRole('button', { name: kk.intakeUi.logAsWalkIn }).click();
+  await expect(page.getByRole('textbox', { name: kk.walkIn.name })).toHaveValue('Жоқбаев Белгісіз');
+  await expect(page.getByRole('textbox', { name: kk.walkIn.iin })).toBeFocused();
+});
+
+test('after a check-in or a walk-in the visit opens at once, its first empty field ready; search has the cursor', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const day = localDayOf(new Date());
+  const [booking] = sampleBookings(day, 1);
+  await api.call('bookings.import', { format: 'csv', content: toCsv([booking!]) });
+  await page.goto(harness.url);
+  const box = page.getByRole('textbox', { name: kk.intakeUi.checkInLabel });
+  await box.fill(booking!.iin);
+  await box.press('Enter');
+  await page.getByRole('button', { name: kk.intakeUi.openNow }).click();
+  await expect(page.getByRole('heading', { level: 2, name: booking!.name })).toBeVisible();
+  // Name and IIN came with the booking; the cursor waits in the first field still empty.
+  const focused = page.locator('input[data-path]:focus');
+  await expect(focused).toHaveCount(1);
+  await expect(focused).toHaveValue('');
+
+  await page.getByRole('button', { name: kk.intakeUi.back }).click();
+  await expect(page.getByRole('textbox', { name: kk.intakeUi.searchLabel })).toBeFocused();
+  await page.getByRole('button', { name: kk.nav.today }).click();
+  await page.getByRole('textbox', { name: kk.walkIn.name }).fill('Асанов Тимур');
+  await page.getByRole('button', { name: kk.walkIn.submit }).click();
+  await expect(page.getByText(kk.walkIn.saved)).toBeVisible();
+  await page.keyboard.press('Alt+KeyO');
+  await expect(page.getByRole('heading', { level: 2, name: 'Асанов Тимур' })).toBeVisible();
+});

@@ -45,7 +45,8 @@ test('a walk-in logged with the keyboard alone is listed, and still there after 
   await page.keyboard.press('Backspace');
   await page.keyboard.type('7');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText(kk.walkIn.saved);
+  await expect(page.getByRole('status')).toContainText(kk.walkIn.saved);
+  await expect(page.getByRole('status').getByRole('button', { name: kk.intakeUi.openNow })).toBeVisible();
   const row = page.getByRole('row', { name: /Әлия Сәрсенбайқызы/ });
   await expect(row).toContainText('900101300017');
   await expect(row).toContainText(kk.visit.kind['walk-in']);

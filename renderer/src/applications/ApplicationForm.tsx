@@ -116,6 +116,13 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
     });
   const saveSoon = useDebouncedCallback(saveDraft, 700);
 
+  // Opening an unfinished application puts the cursor on its first empty field.
+  useEffect(() => {
+    if (application?.state === 'finished') return;
+    const empty = [...(formRef.current?.querySelectorAll<HTMLInputElement>('input[data-path]') ?? [])].find((input) => input.value === '' && !input.disabled);
+    empty?.focus();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
   const snapshot = JSON.stringify(fields);
   useEffect(() => {
     // Opening a visit saves nothing; only what the operator types starts a draft. Keyed on the

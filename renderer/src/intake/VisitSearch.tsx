@@ -48,7 +48,7 @@ export function VisitSearch({ onOpen }: { onOpen(id: string): void }) {
       <Title order={2}>{t('intakeUi.searchTitle')}</Title>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, md: 5 }}>
-          <TextInput label={t('intakeUi.searchLabel')} value={criteria.text} onChange={(e) => set({ text: e.currentTarget.value })} />
+          <TextInput label={t('intakeUi.searchLabel')} autoFocus value={criteria.text} onChange={(e) => set({ text: e.currentTarget.value })} />
           <DayInput label={t('intakeUi.from')} value={criteria.from} onChange={(from) => set({ from })} />
           <DayInput label={t('intakeUi.to')} value={criteria.to} onChange={(to) => set({ to })} />
           <Select

@@ -91,7 +91,7 @@ export function FirstRunWizard({
             <Stepper.Step label={t('wizard.identityStep')} allowStepSelect={supervisorMade}>
               <form onSubmit={form.onSubmit((values) => void finish(values))} noValidate>
                 <Stack mt="md" gap="sm">
-                  <TextInput label={t('settingsUi.fields.centreId')} description={t('settingsUi.fields.centreIdHint')} {...form.getInputProps('centreId')} error={fieldError('centreId')} />
+                  <TextInput label={t('settingsUi.fields.centreId')} autoFocus description={t('settingsUi.fields.centreIdHint')} {...form.getInputProps('centreId')} error={fieldError('centreId')} />
                   <TextInput label={t('settingsUi.fields.centreName')} {...form.getInputProps('centreName')} error={fieldError('centreName')} />
                   <TextInput label={t('settingsUi.fields.deskId')} {...form.getInputProps('deskId')} error={fieldError('deskId')} />
                   <Group>

@@ -32,7 +32,7 @@ export function FirstSupervisorForm({ onBack, onCreated }: { onBack(): void; onC
         <Text size="sm" c="dimmed">
           {t('staffUi.firstSupervisorHint')}
         </Text>
-        <TextInput label={t('staffUi.login')} autoComplete="username" {...form.getInputProps('login')} error={fieldError('login')} />
+        <TextInput label={t('staffUi.login')} autoFocus autoComplete="username" {...form.getInputProps('login')} error={fieldError('login')} />
         <TextInput label={t('staffUi.name')} {...form.getInputProps('name')} error={fieldError('name')} />
         <PasswordInput label={t('staffUi.secret')} autoComplete="new-password" {...form.getInputProps('secret')} error={fieldError('secret')} />
         <Group>

@@ -10,7 +10,7 @@ import { errorText } from '../i18n/error-text';
 import { localeTags } from '../i18n/i18n';
 import { useLanguage } from '../i18n/use-language';
 import { BookingImport } from './BookingImport';
-import { CheckIn } from './CheckIn';
+import { CheckIn, type WalkInPrefill } from './CheckIn';
 import { VisitTable } from './VisitTable';
 import { WalkInForm } from './WalkInForm';
 
@@ -27,6 +27,7 @@ export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
   const [visits, setVisits] = useState<Visit[] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [walkIn, setWalkIn] = useState<(WalkInPrefill & { at: number }) | null>(null);
   const [confirmingClose, setConfirmingClose] = useState(false);
   // Bumped to reload the day: by "try again", an import, a check-in or closing the day.
   const [attempt, setAttempt] = useState(0);
@@ -68,8 +69,8 @@ export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
         <Text c="dimmed">{t('today.count', { count })}</Text>
       </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <CheckIn day={day} onCheckedIn={reload} />
-        <WalkInForm onLogged={(visit) => setVisits((current) => [...(current ?? []), visit])} />
+        <CheckIn day={day} onCheckedIn={reload} onOpenVisit={onOpenVisit} onWalkIn={(prefill) => setWalkIn({ ...prefill, at: Date.now() })} />
+        <WalkInForm onLogged={(visit) => setVisits((current) => [...(current ?? []), visit])} onOpenVisit={onOpenVisit} prefill={walkIn} />
       </SimpleGrid>
       <Group align="flex-start">
         <BookingImport onImported={reload} />

@@ -1,32 +1,55 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
+import type { WalkInPrefill } from './CheckIn';
 import { walkInFormSchema, type WalkInFormValues } from './walk-in-form-schema';
 
-export function WalkInForm({ onLogged }: { onLogged(visit: Visit): void }) {
+type Props = {
+  onLogged(visit: Visit): void;
+  onOpenVisit(id: string): void;
+  /** What the check-in box held when it found nobody: carried over, not typed again. */
+  prefill: (WalkInPrefill & { at: number }) | null;
+};
+
+export function WalkInForm({ onLogged, onOpenVisit, prefill }: Props) {
   const { t } = useTranslation();
   const api = useApi();
   const nameInput = useRef<HTMLInputElement>(null);
   // Kept across retries so a save whose answer was lost is not stored twice.
   const pendingId = useRef<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<Visit | null>(null);
+  const iinInput = useRef<HTMLInputElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<WalkInFormValues>({
     initialValues: { citizenName: '', iin: '' },
     validate: schemaResolver(walkInFormSchema, { sync: true }),
     validateInputOnBlur: true,
-    onValuesChange: () => setSaved(false),
+    onValuesChange: () => setSaved(null),
   });
 
-  useHotkeys([['alt+N', () => nameInput.current?.focus()]], []);
+  useHotkeys(
+    [
+      ['alt+N', () => nameInput.current?.focus()],
+      ['alt+O', () => saved && onOpenVisit(saved.id)],
+    ],
+    [],
+    true,
+  );
+
+  useEffect(() => {
+    if (!prefill) return;
+    form.setValues({ citizenName: prefill.citizenName, iin: prefill.iin });
+    // The cursor goes to what is still missing: the name when an IIN was carried, else the IIN.
+    (prefill.citizenName ? iinInput : nameInput).current?.focus();
+  }, [prefill]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const translated = (key: unknown) => (typeof key === 'string' ? t(key as 'validation.required') : undefined);
 
@@ -43,7 +66,7 @@ export function WalkInForm({ onLogged }: { onLogged(visit: Visit): void }) {
       });
       pendingId.current = null;
       form.reset();
-      setSaved(true);
+      setSaved(visit);
       onLogged(visit);
       nameInput.current?.focus();
     } catch (error) {
@@ -79,6 +102,7 @@ export function WalkInForm({ onLogged }: { onLogged(visit: Visit): void }) {
               error={translated(form.errors.citizenName)}
             />
             <TextInput
+              ref={iinInput}
               label={t('walkIn.iin')}
               description={t('walkIn.iinHint')}
               inputMode="numeric"
@@ -95,7 +119,12 @@ export function WalkInForm({ onLogged }: { onLogged(visit: Visit): void }) {
           </Group>
           {saved && (
             <Alert color="teal" role="status">
-              {t('walkIn.saved')}
+              <Group justify="space-between" gap="xs">
+                <Text size="sm">{t('walkIn.saved')}</Text>
+                <Button size="xs" variant="light" onClick={() => onOpenVisit(saved.id)} title="Alt+O">
+                  {t('intakeUi.openNow')}
+                </Button>
+              </Group>
             </Alert>
           )}
           {failure && (
