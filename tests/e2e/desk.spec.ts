@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
 import { seedCatalogue } from '../../shared/catalogue/catalogue';
@@ -6,6 +7,8 @@ import { localDayOf } from '../../shared/domain/day';
 import { kk } from '../../shared/i18n/kk';
 import { ru } from '../../shared/i18n/ru';
 import { sampleBookings, toCsv } from '../support/bookings-file';
+import { startCentral } from '../central/central-server';
+import { ENROLMENT_CODE } from '../support/central';
 import { completeFields } from '../support/finished-application';
 import { pdfBytes } from '../support/sample-files';
 import { e2eStaff, harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
@@ -27,7 +30,7 @@ test('the documents panel follows the service chosen on the form, live and in Ka
   const pension = seedCatalogue.services.find((service) => service.code === 'age-pension')!;
   const service = page.getByRole('combobox', { name: kk.application.fields.serviceCode, exact: true });
   await service.fill(pension.name.kk.slice(0, 18));
-  await service.press('Enter');
+  await page.getByRole('option', { name: new RegExp(pension.name.kk.slice(0, 18)) }).click();
   await expect(documents.locator('[data-checklist-item]')).toHaveCount(pension.checklist.length + 1);
   for (const item of pension.checklist) await expect(documents.locator(`[data-checklist-item="${item.code}"]`)).toContainText(item.name.kk);
   await expect(documents.getByText(new RegExp(pension.standard!.reference.slice(0, 20)))).toBeVisible();
@@ -346,4 +349,27 @@ test('after a check-in or a walk-in the visit opens at once, its first empty fie
   await expect(page.getByText(kk.walkIn.saved)).toBeVisible();
   await page.keyboard.press('Alt+KeyO');
   await expect(page.getByRole('heading', { level: 2, name: 'Асанов Тимур' })).toBeVisible();
+});
+
+test('no stale message: a refusal gives way to the success after it, and an empty re-enrol form stays quiet', async ({ page }) => {
+  const dir = newDataFolder();
+  const central = await startCentral({ dataDir: join(dir, 'central'), enrolmentCode: ENROLMENT_CODE });
+  try {
+    harness = await startHarness(join(dir, 'desk'));
+    await page.goto(harness.url);
+    await page.getByRole('button', { name: kk.nav.sync }).click();
+    await page.getByRole('textbox', { name: kk.syncUi.enrol.server }).fill(central.url);
+    await page.getByLabel(kk.syncUi.enrol.code).fill('WRONG-CODE-1');
+    await page.getByRole('button', { name: kk.syncUi.enrol.submit, exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText(kk.errors.sync.enrolment_refused);
+    await page.getByLabel(kk.syncUi.enrol.code).fill(ENROLMENT_CODE);
+    await page.getByRole('button', { name: kk.syncUi.enrol.submit, exact: true }).click();
+    await expect(page.getByRole('alert').filter({ hasText: kk.errors.sync.enrolment_refused })).toHaveCount(0);
+    // The re-enrol form is empty now; "Sync now" beside it brings no "required" under its fields.
+    await page.getByLabel(kk.syncUi.enrol.code).focus();
+    await page.getByRole('button', { name: kk.syncUi.now }).click();
+    await expect(page.getByText(kk.validation.required)).toHaveCount(0);
+  } finally {
+    await central.close();
+  }
 });

@@ -65,7 +65,8 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
           {decision.reason}
         </Alert>
       )}
-      <WorkflowActions visit={visit} completable={application?.state === 'finished' ? application.id : null} onMoved={reload} />
+      {/* Anew at every reload: a refusal of the last step does not outlive the step that mends it. */}
+      <WorkflowActions key={attempt} visit={visit} completable={application?.state === 'finished' ? application.id : null} onMoved={reload} />
       {application?.state === 'finished' && ['in_service', 'statement_printed', 'signed'].includes(visit.status) && (
         <Group align="flex-start">
           <StatementExport visit={visit} onExported={reload} />

@@ -15,9 +15,10 @@ export function useDeskAction() {
   const [message, setMessage] = useState<DeskMessage | null>(null);
   const run = async (work: () => Promise<DeskMessage | null>) => {
     setBusy(true);
+    // A new action's outcome replaces the last one's: an old refusal never outlives a success.
+    setMessage(null);
     try {
-      const outcome = await work();
-      if (outcome) setMessage(outcome);
+      setMessage(await work());
     } catch (error) {
       setMessage({ ok: false, text: errorText(t, error) });
     } finally {

@@ -18,8 +18,9 @@ export function EnrolForm({ status, onEnrolled }: { status: SyncStatus; onEnroll
   const form = useForm<EnrolValues>({
     initialValues: { server: status.server ?? 'https://', centreId: status.centreId ?? '', deskId: status.deskId ?? '', enrolmentCode: '' },
     // The contract's own schema: the form refuses exactly what the core would.
+    // Checked when submitted, not as fields are left: an empty re-enrol form beside "Sync now" must
+    // not greet every click elsewhere with "required".
     validate: schemaResolver(contract['sync.enrol'].input, { sync: true }),
-    validateInputOnBlur: true,
   });
   // A workstation set up by the wizard already knows its centre and window: offer them.
   useEffect(() => {
