@@ -216,7 +216,7 @@ export const en = {
     resume: 'Resume',
     attention: 'Needs attention',
     attentionEmpty: 'Nothing needs attention.',
-    recent: 'Received by the central system',
+    recent: 'Sent to the central system, and its decision',
     recentEmpty: 'Nothing sent yet.',
     citizen: 'Citizen',
     status: 'Status',

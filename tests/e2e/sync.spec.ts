@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { en } from '../../shared/i18n/en';
 import { decide } from '../central/central-admin';
 import { startCentral, type Central } from '../central/central-server';
 import { ENROLMENT_CODE } from '../support/central';
@@ -49,9 +50,11 @@ test('applications finished offline wait in the queue, go out on "sync now", and
   central = await startCentral({ dataDir: centralData, enrolmentCode: ENROLMENT_CODE, port: Number(port) });
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByTestId('sync-queue')).toContainText('Waiting to send: 0 applications');
-  const received = page.getByRole('region', { name: 'Received by the central system' });
+  // Sent, not yet decided: the list says "sent", and its title claims no acceptance.
+  const received = page.getByRole('region', { name: en.syncUi.recent });
   await expect(received.getByRole('row')).toHaveCount(3);
   await expect(received.getByText('Sent', { exact: true })).toHaveCount(2);
+  expect(en.syncUi.recent).not.toMatch(/accepted|received/i);
   await expect(page.getByTestId('sync-connection')).toHaveText('Connected');
   expect(central.store.allApplications()).toHaveLength(2);
 
