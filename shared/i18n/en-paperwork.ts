@@ -49,6 +49,7 @@ export const enPaperwork = {
 };
 
 export const enPaperworkValidation = {
+  secret_mismatch: 'The two entries differ: type the same PIN or password twice.',
   service_unknown: 'No active service has the code «{{code}}».',
   postal_code: 'A postcode has 6 digits (010000) or Kazpost’s 7 characters (A01P3K4).',
   phone_prefix: 'Eleven digits starting with 7: write +7 in front, or only the 10 digits of the number.',

@@ -31,6 +31,7 @@ export const enStaff = {
     role: 'Role',
     secret: 'PIN (6 digits or more) or password (10 characters or more)',
     newSecret: 'New PIN or password',
+    secretAgain: 'Repeat the PIN or password',
     setSecret: 'Set',
     state: 'State',
     active: 'Active',

@@ -51,6 +51,7 @@ export const kkPaperwork: Leaves<typeof enPaperwork> = {
 };
 
 export const kkPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
+  secret_mismatch: 'Екі енгізу сәйкес емес: бір ПИН-кодты немесе құпиясөзді екі рет теріңіз.',
   service_unknown: '«{{code}}» коды бар белсенді қызмет жоқ.',
   postal_code: 'Пошта индексі — 6 цифр (010000) немесе Қазпоштаның 7 таңбасы (A01P3K4).',
   phone_prefix: '7-ден басталатын он бір цифр: алдына +7 жазыңыз немесе нөмірдің 10 цифрын ғана енгізіңіз.',

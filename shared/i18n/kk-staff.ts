@@ -33,6 +33,7 @@ export const kkStaff: Leaves<typeof enStaff> = {
     role: 'Рөлі',
     secret: 'ПИН-код (кемінде 6 сан) немесе құпиясөз (кемінде 10 таңба)',
     newSecret: 'Жаңа ПИН-код немесе құпиясөз',
+    secretAgain: 'ПИН-кодты немесе құпиясөзді қайталаңыз',
     setSecret: 'Орнату',
     state: 'Күйі',
     active: 'Белсенді',

@@ -53,6 +53,7 @@ export const ruPaperwork: Leaves<typeof enPaperwork> = {
 };
 
 export const ruPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
+  secret_mismatch: 'Два ввода не совпадают: введите один и тот же PIN-код или пароль дважды.',
   service_unknown: 'Нет действующей услуги с кодом «{{code}}».',
   postal_code: 'Индекс — 6 цифр (010000) или 7 знаков Казпочты (A01P3K4).',
   phone_prefix: 'Одиннадцать цифр с 7 в начале: допишите +7 впереди или введите только 10 цифр номера.',

@@ -33,6 +33,7 @@ export const ruStaff: Leaves<typeof enStaff> = {
     role: 'Роль',
     secret: 'PIN-код (от 6 цифр) или пароль (от 10 символов)',
     newSecret: 'Новый PIN-код или пароль',
+    secretAgain: 'Повторите PIN-код или пароль',
     setSecret: 'Задать',
     state: 'Состояние',
     active: 'Активна',

@@ -373,3 +373,21 @@ test('no stale message: a refusal gives way to the success after it, and an empt
     await central.close();
   }
 });
+
+test('the Staff page: the new-PIN field is wide enough to type in, and a new account’s PIN is typed twice', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  harness = await startHarness(newDataFolder());
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: kk.nav.staff }).click();
+  const reset = page.getByLabel(`${kk.staffUi.newSecret}: ${e2eStaff.operator.login}`);
+  expect((await reset.boundingBox())!.width).toBeGreaterThan(100);
+  await page.getByRole('textbox', { name: kk.staffUi.login }).fill('b.sultan');
+  await page.getByRole('textbox', { name: kk.staffUi.name }).fill('Бекзат Сұлтан');
+  await page.getByLabel(kk.staffUi.secret, { exact: true }).fill('135792');
+  await page.getByLabel(kk.staffUi.secretAgain).fill('135793');
+  await page.getByRole('button', { name: kk.staffUi.addSubmit }).click();
+  await expect(page.getByText(kk.validation.secret_mismatch)).toBeVisible();
+  await page.getByLabel(kk.staffUi.secretAgain).fill('135792');
+  await page.getByRole('button', { name: kk.staffUi.addSubmit }).click();
+  await expect(page.getByRole('row', { name: /b\.sultan/ })).toBeVisible();
+});

@@ -29,6 +29,11 @@ test('first run: the wizard asks language, the first supervisor, centre and desk
   await page.getByRole('button', { name: ru.wizard.next }).click();
   await expect(page.getByText(ru.validation.staff_secret)).toBeVisible();
   await page.getByLabel(ru.staffUi.secret).fill('240517');
+  // The PIN is typed twice; a slip in the repeat is caught before the account exists.
+  await page.getByLabel(ru.staffUi.secretAgain).fill('240518');
+  await page.getByRole('button', { name: ru.wizard.next }).click();
+  await expect(page.getByText(ru.validation.secret_mismatch)).toBeVisible();
+  await page.getByLabel(ru.staffUi.secretAgain).fill('240517');
   await page.getByRole('button', { name: ru.wizard.next }).click();
 
   await page.getByRole('textbox', { name: ru.settingsUi.fields.centreId }).fill('Астана 7');

@@ -5,8 +5,9 @@ import { contract, type MethodInput } from '../../../shared/contract/api';
 import { useApi } from '../api/api-context';
 import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
 import { useFieldError } from '../settings/field-error';
+import { withRepeatedSecret } from './repeated-secret';
 
-type FirstSupervisor = MethodInput<'staff.createFirstSupervisor'>;
+type FirstSupervisor = MethodInput<'staff.createFirstSupervisor'> & { secretAgain: string };
 
 /** The first-run wizard's account step: the supervisor it creates is signed in at once. */
 export function FirstSupervisorForm({ onBack, onCreated }: { onBack(): void; onCreated(): void }) {
@@ -14,12 +15,12 @@ export function FirstSupervisorForm({ onBack, onCreated }: { onBack(): void; onC
   const api = useApi();
   const { busy, message, run } = useDeskAction();
   const form = useForm<FirstSupervisor>({
-    initialValues: { login: '', name: '', secret: '' },
-    validate: schemaResolver(contract['staff.createFirstSupervisor'].input, { sync: true }),
+    initialValues: { login: '', name: '', secret: '', secretAgain: '' },
+    validate: schemaResolver(withRepeatedSecret(contract['staff.createFirstSupervisor'].input), { sync: true }),
     validateInputOnBlur: true,
   });
   const fieldError = useFieldError(form);
-  const create = (values: FirstSupervisor) =>
+  const create = ({ secretAgain: _repeat, ...values }: FirstSupervisor) =>
     run(async () => {
       await api.call('staff.createFirstSupervisor', values);
       onCreated();
@@ -35,6 +36,7 @@ export function FirstSupervisorForm({ onBack, onCreated }: { onBack(): void; onC
         <TextInput label={t('staffUi.login')} autoFocus autoComplete="username" {...form.getInputProps('login')} error={fieldError('login')} />
         <TextInput label={t('staffUi.name')} {...form.getInputProps('name')} error={fieldError('name')} />
         <PasswordInput label={t('staffUi.secret')} autoComplete="new-password" {...form.getInputProps('secret')} error={fieldError('secret')} />
+        <PasswordInput label={t('staffUi.secretAgain')} autoComplete="new-password" {...form.getInputProps('secretAgain')} error={fieldError('secretAgain')} />
         <Group>
           <Button variant="default" onClick={onBack}>
             {t('wizard.back')}

@@ -7,6 +7,7 @@ import { contract } from '../../../shared/contract/api';
 import type { NewStaffMember, StaffMember } from '../../../shared/domain/staff';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
+import { withRepeatedSecret } from './repeated-secret';
 import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
 import { useFieldError } from '../settings/field-error';
 
@@ -90,6 +91,7 @@ function StaffTable({ staff, onChanged }: { staff: StaffMember[]; onChanged(): v
                   <Group gap="xs" wrap="nowrap">
                     <PasswordInput
                       size="xs"
+                      miw={170}
                       aria-label={`${t('staffUi.newSecret')}: ${member.login}`}
                       value={secrets[member.id] ?? ''}
                       onChange={(event) => setSecrets({ ...secrets, [member.id]: event.currentTarget.value })}
@@ -133,13 +135,13 @@ function NewStaffForm({ onAdded }: { onAdded(): void }) {
   const { t } = useTranslation();
   const api = useApi();
   const { busy, message, run } = useDeskAction();
-  const form = useForm<NewStaffMember>({
-    initialValues: { login: '', name: '', role: 'operator', secret: '' },
-    validate: schemaResolver(contract['staff.create'].input, { sync: true }),
+  const form = useForm<NewStaffMember & { secretAgain: string }>({
+    initialValues: { login: '', name: '', role: 'operator', secret: '', secretAgain: '' },
+    validate: schemaResolver(withRepeatedSecret(contract['staff.create'].input), { sync: true }),
     validateInputOnBlur: true,
   });
   const fieldError = useFieldError(form);
-  const add = (values: NewStaffMember) =>
+  const add = ({ secretAgain: _repeat, ...values }: NewStaffMember & { secretAgain: string }) =>
     run(async () => {
       await api.call('staff.create', values);
       form.reset();
@@ -167,7 +169,10 @@ function NewStaffForm({ onAdded }: { onAdded(): void }) {
               {...form.getInputProps('role')}
             />
           </Group>
-          <PasswordInput label={t('staffUi.secret')} autoComplete="new-password" {...form.getInputProps('secret')} error={fieldError('secret')} />
+          <Group grow align="flex-start">
+            <PasswordInput label={t('staffUi.secret')} autoComplete="new-password" {...form.getInputProps('secret')} error={fieldError('secret')} />
+            <PasswordInput label={t('staffUi.secretAgain')} autoComplete="new-password" {...form.getInputProps('secretAgain')} error={fieldError('secretAgain')} />
+          </Group>
           <Button type="submit" w="fit-content" loading={busy}>
             {t('staffUi.addSubmit')}
           </Button>
