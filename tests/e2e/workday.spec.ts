@@ -96,6 +96,13 @@ test('Reports: today’s register and figures, and the register printed to a PDF
   await page.getByRole('tab', { name: kk.reportUi.summary }).click();
   await expect(page.getByTestId('figure-visits')).toHaveText('2');
   await expect(page.getByTestId('figure-wait-median')).toHaveText(kk.reportUi.minutes.replace('{{value}}', '0'));
+  // Counts are whole numbers on every axis; service names are read whole, wrapped, never cut.
+  const ticks = page.locator('.recharts-cartesian-axis-tick-value');
+  await expect(ticks.first()).toBeVisible();
+  for (const tick of await ticks.allTextContents()) expect(tick).not.toMatch(/^\d+\.\d+$/);
+  const byService = page.getByTestId('by-service');
+  await expect(byService).toContainText(kk.reportUi.noService);
+  expect(await byService.locator('p').evaluateAll((texts) => texts.filter((p) => p.scrollWidth > p.clientWidth + 1).length)).toBe(0);
 
   // Where there is no printer (the harness), the register is printed to PDF.
   await page.getByRole('button', { name: kk.reportUi.print }).click();

@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedCatalogue } from '../../shared/catalogue/catalogue';
+import { kk } from '../../shared/i18n/kk';
 import { median, percentile } from '../../electron/core/reports/report-figures';
 import { sampleBookings, toCsv } from '../support/bookings-file';
 import { openCoreClient, signingBackInClient } from '../support/core-client';
@@ -150,6 +151,17 @@ describe('reports', () => {
       expect(text).toContain(expected);
     }
     for (const letter of [...'ӘҒҚӨҰәғқңөұүі']) expect(text, letter).toContain(letter);
+    // Nothing is cut: no cell ends in an ellipsis, every line stays on the page, the counts by
+    // status are there, and each service's full Kazakh name comes back whole once wrapping is undone.
+    expect(text).not.toContain('…');
+    expect(text).toContain(kk.reportUi.byStatus);
+    const flat = run('pdftotext', pdfFile, '-').replace(/\s+/g, ' ');
+    for (const code of new Set(bookings.map((booking) => booking.service))) {
+      const name = seedCatalogue.services.find((service) => service.code === code)!.name.kk;
+      expect(flat, code).toContain(`${name} — `);
+    }
+    const boxes = run('pdftotext', '-bbox', pdfFile, '-');
+    for (const match of boxes.matchAll(/xMax="([\d.]+)"/g)) expect(Number(match[1])).toBeLessThanOrEqual(842 - 36 + 1);
   });
 
   it('records every report file taken out of the app in the audit log, by range, without names', async () => {

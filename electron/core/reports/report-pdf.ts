@@ -2,6 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { RegisterRow, ReportSummary } from '../../../shared/domain/report';
 import type { StatementFonts } from '../statements/statement-pdf';
+import { wrap } from '../statements/statement-layout';
 import { clock, type ReportLabels } from './report-labels';
 
 export type RegisterPdfInput = {
@@ -17,15 +18,12 @@ export type RegisterPdfInput = {
 
 const PAGE = { width: 842, height: 595, margin: 36 };
 const SIZE = 8;
-const ROW = 13;
+const LINE = 10;
+const ROW_GAP = 3;
 
-/** Cuts a cell's text to its column, with an ellipsis: a register row stays one line. */
-function fitCell(text: string, font: PDFFont, width: number): string {
-  if (font.widthOfTextAtSize(text, SIZE) <= width) return text;
-  let cut = text;
-  while (cut && font.widthOfTextAtSize(`${cut}…`, SIZE) > width) cut = cut.slice(0, -1);
-  return `${cut}…`;
-}
+/** A cell's text in lines that fit its column: long Kazakh service names wrap, never cut. */
+const cellLines = (text: string, font: PDFFont, width: number, size = SIZE) =>
+  wrap(text, size, false, width, (line, at) => font.widthOfTextAtSize(line, at));
 
 /**
  * The day register as a landscape A4 table with the same Noto Sans as the statement (Kazakh
@@ -74,48 +72,51 @@ export async function renderRegisterPdf(input: RegisterPdfInput): Promise<Uint8A
       y -= 6;
     }
   };
-  const drawHeader = () => {
-    let x = PAGE.margin;
-    for (const column of columns) {
-      page.drawText(fitCell(column.title, bold, column.width - 4), { x, y: y - SIZE, size: SIZE, font: bold });
-      x += column.width;
+  /** One table row, its cells wrapped; a row never splits across pages. */
+  const drawRow = (cells: string[], font: PDFFont) => {
+    const wrapped = cells.map((text, index) => cellLines(text, font, columns[index]!.width - 4));
+    const height = Math.max(...wrapped.map((lines) => lines.length)) * LINE + ROW_GAP;
+    if (y - height < PAGE.margin + 12) {
+      newPage();
+      if (font === regular) drawRow(columns.map((column) => column.title), bold);
     }
-    y -= ROW;
-    page.drawLine({ start: { x: PAGE.margin, y: y + 3 }, end: { x: PAGE.width - PAGE.margin, y: y + 3 }, thickness: 0.5, color: rgb(0.4, 0.4, 0.4) });
+    let x = PAGE.margin;
+    wrapped.forEach((lines, index) => {
+      lines.forEach((line, at) => page.drawText(line, { x, y: y - SIZE - at * LINE, size: SIZE, font }));
+      x += columns[index]!.width;
+    });
+    y -= height;
+    if (font === bold) page.drawLine({ start: { x: PAGE.margin, y: y + 1 }, end: { x: PAGE.width - PAGE.margin, y: y + 1 }, thickness: 0.5, color: rgb(0.4, 0.4, 0.4) });
   };
   newPage();
-  drawHeader();
-  rows.forEach((row, index) => {
-    if (y - ROW < PAGE.margin + 12) {
-      newPage();
-      drawHeader();
-    }
-    let x = PAGE.margin;
-    for (const column of columns) {
-      page.drawText(fitCell(column.cell(row, index), regular, column.width - 4), { x, y: y - SIZE, size: SIZE, font: regular });
-      x += column.width;
-    }
-    y -= ROW;
-  });
+  drawRow(columns.map((column) => column.title), bold);
+  rows.forEach((row, index) => drawRow(columns.map((column) => column.cell(row, index)), regular));
   if (rows.length === 0) {
     page.drawText(texts.empty, { x: PAGE.margin, y: y - SIZE, size: SIZE, font: regular });
-    y -= ROW;
+    y -= LINE + ROW_GAP;
   }
 
   const f = texts.figures;
   const minutes = (value: number | null) => (value === null ? none : labels.fill(texts.minutes, { value }));
-  const figures = [
-    `${f.visits}: ${summary.visits}`,
-    `${f.noShows}: ${summary.noShows}`,
-    `${f.waitMedian}: ${minutes(summary.waiting.medianMinutes)}`,
-    `${f.waitP90}: ${minutes(summary.waiting.p90Minutes)}`,
-    `${texts.byService}: ${summary.byService.map((entry) => `${labels.service(entry.serviceCode)} — ${entry.count}`).join('; ') || none}`,
+  // The figures: one line each; the counts by service and by status one entry a line, wrapped.
+  const paragraphs: { text: string; font: PDFFont; indent: number }[] = [
+    ...[`${f.visits}: ${summary.visits}`, `${f.noShows}: ${summary.noShows}`, `${f.waitMedian}: ${minutes(summary.waiting.medianMinutes)}`, `${f.waitP90}: ${minutes(summary.waiting.p90Minutes)}`].map(
+      (text) => ({ text, font: regular, indent: 0 }),
+    ),
+    { text: `${texts.byService}:`, font: bold, indent: 0 },
+    ...(summary.byService.length ? summary.byService.map((entry) => `${labels.service(entry.serviceCode)} — ${entry.count}`) : [none]).map((text) => ({ text, font: regular, indent: 12 })),
+    { text: `${texts.byStatus}:`, font: bold, indent: 0 },
+    ...(summary.byStatus.length ? summary.byStatus.map((entry) => `${labels.status(entry)} — ${entry.count}`) : [none]).map((text) => ({ text, font: regular, indent: 12 })),
   ];
   y -= 8;
-  for (const line of figures) {
-    if (y - ROW < PAGE.margin + 12) newPage();
-    page.drawText(fitCell(line, regular, PAGE.width - 2 * PAGE.margin), { x: PAGE.margin, y: y - 9, size: 9, font: regular });
-    y -= ROW + 1;
+  for (const { text, font, indent } of paragraphs) {
+    const lines = cellLines(text, font, PAGE.width - 2 * PAGE.margin - indent, 9);
+    if (y - lines.length * 12 < PAGE.margin + 12) newPage();
+    for (const line of lines) {
+      page.drawText(line, { x: PAGE.margin + indent, y: y - 9, size: 9, font });
+      y -= 12;
+    }
+    y -= 2;
   }
 
   pages.forEach((each, index) => {

@@ -1,5 +1,5 @@
 import { BarChart } from '@mantine/charts';
-import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import type { ReportSummary } from '../../../shared/domain/report';
@@ -45,14 +45,21 @@ export function ReportFigures({ summary }: { summary: ReportSummary }) {
             <Title order={3} size="h5">
               {t('reportUi.byService')}
             </Title>
-            <BarChart
-              h={Math.max(160, 28 * summary.byService.length)}
-              orientation="vertical"
-              dataKey="name"
-              yAxisProps={{ width: 220 }}
-              data={summary.byService.map((entry) => ({ name: serviceName(entry.serviceCode), [count]: entry.count }))}
-              series={[{ name: count, color: 'cyan.6' }]}
-            />
+            {/* Bars as rows of text: a Kazakh service name can run to three lines, and a chart's
+                axis would cut or overlap it. */}
+            <Stack gap={6} data-testid="by-service">
+              {summary.byService.map((entry) => (
+                <Stack key={entry.serviceCode ?? ''} gap={2}>
+                  <Text size="sm">{serviceName(entry.serviceCode)}</Text>
+                  <Group gap="xs" wrap="nowrap">
+                    <Progress value={(100 * entry.count) / Math.max(...summary.byService.map((each) => each.count))} color="cyan.6" size="lg" style={{ flex: 1 }} aria-hidden />
+                    <Text size="sm" fw={600} w={40} ta="right">
+                      {entry.count}
+                    </Text>
+                  </Group>
+                </Stack>
+              ))}
+            </Stack>
           </Stack>
           <Stack gap="xs">
             <Title order={3} size="h5">
@@ -61,6 +68,7 @@ export function ReportFigures({ summary }: { summary: ReportSummary }) {
             <BarChart
               h={200}
               dataKey="name"
+              yAxisProps={{ allowDecimals: false }}
               data={summary.byStatus.map((entry) => ({ name: t(`visit.status.${entry.status}`), [count]: entry.count }))}
               series={[{ name: count, color: 'teal.6' }]}
             />
@@ -76,6 +84,7 @@ export function ReportFigures({ summary }: { summary: ReportSummary }) {
             h={220}
             dataKey="day"
             type="stacked"
+            yAxisProps={{ allowDecimals: false }}
             data={summary.perDay.map((day) => ({ day: day.day.slice(5), [t('reportUi.columns.count')]: day.visits - day.noShows, [t('reportUi.columns.noShows')]: day.noShows }))}
             series={[
               { name: t('reportUi.columns.count'), color: 'cyan.6' },
