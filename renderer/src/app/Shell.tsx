@@ -58,6 +58,7 @@ export function Shell({ language, onLanguage, onSettingsLanguage }: { language: 
           <NavLink
             key={name}
             component="button"
+            variant="filled"
             label={t(`nav.${name}`)}
             active={area === name}
             aria-current={area === name ? 'page' : undefined}

@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { v7 as uuidv7 } from 'uuid';
+import { localDayOf } from '../../shared/domain/day';
+import { kk } from '../../shared/i18n/kk';
+import { sampleBookings, toCsv } from '../support/bookings-file';
+import { completeFields } from '../support/finished-application';
+import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
+
+let harness: RunningHarness | undefined;
+test.afterEach(async () => harness?.stop());
+
+const shots = resolve(import.meta.dirname, '__screenshots__');
+const sizes = [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+] as const;
+
+/** Text that does not fit its box: badges, table cells, buttons, headings and labels. */
+const overflowing = (page: Page) =>
+  page.locator('.mantine-Badge-root, td, th, button, h1, h2, h3, label').evaluateAll((elements) =>
+    elements
+      .filter((element) => {
+        const box = element as HTMLElement;
+        if (box.offsetParent === null) return false;
+        const label = box.querySelector('.mantine-Badge-label, .mantine-Button-label') as HTMLElement | null;
+        return box.scrollWidth > box.clientWidth + 1 || (label !== null && label.scrollWidth > label.clientWidth + 1);
+      })
+      .map((element) => `${element.tagName}: ${(element as HTMLElement).innerText.slice(0, 60)}`),
+  );
+
+// Every page of the desk in Kazakh, at the two screen sizes of the centres' workstations: a
+// screenshot for a person to look at, no text cut off, and no serious or critical accessibility
+// finding from axe-core.
+test('every page in Kazakh at 1366×768 and 1280×720: nothing cut off, no serious accessibility finding', async ({ page }) => {
+  test.setTimeout(120_000);
+  harness = await startHarness(newDataFolder());
+  const api = harnessApi(harness.url);
+  const day = localDayOf(new Date());
+  await api.call('bookings.import', { format: 'csv', content: toCsv(sampleBookings(day, 8)) });
+  const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Сапарова Динара' });
+  const applicationId = uuidv7();
+  await api.call('applications.saveDraft', { id: applicationId, visitId: visit.id, fields: completeFields });
+  await api.call('applications.finish', { id: applicationId, fields: completeFields });
+  await api.call('statements.export', { visitId: visit.id, purpose: 'print' });
+  mkdirSync(shots, { recursive: true });
+
+  const pages: { name: string; open(): Promise<void> }[] = [
+    { name: 'today', open: () => page.getByRole('button', { name: kk.nav.today }).click() },
+    { name: 'intake', open: () => page.getByRole('button', { name: kk.nav.intake }).click() },
+    {
+      name: 'visit',
+      open: async () => {
+        await page.getByRole('button', { name: kk.nav.today }).click();
+        await page.getByRole('button', { name: kk.intakeUi.openVisit.replace('{{name}}', 'Сапарова Динара') }).click();
+      },
+    },
+    { name: 'statements', open: () => page.getByRole('button', { name: kk.nav.statements }).click() },
+    { name: 'sync', open: () => page.getByRole('button', { name: kk.nav.sync }).click() },
+    { name: 'reports', open: () => page.getByRole('button', { name: kk.nav.reports }).click() },
+    { name: 'settings', open: () => page.getByRole('button', { name: kk.nav.settings }).click() },
+    { name: 'staff', open: () => page.getByRole('button', { name: kk.nav.staff }).click() },
+  ];
+  const findings: string[] = [];
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await page.goto(harness.url);
+    for (const each of pages) {
+      await each.open();
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: resolve(shots, `${each.name}-kk-${size.width}.png`), fullPage: true });
+      for (const cut of await overflowing(page)) findings.push(`${each.name} ${size.width}: cut off: ${cut}`);
+      if (size.width === 1366) {
+        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+        for (const violation of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+          findings.push(`${each.name}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.failureSummary ?? ''}`).slice(0, 3).join(' | ')}`);
+        }
+      }
+    }
+  }
+  expect(findings).toEqual([]);
+});
