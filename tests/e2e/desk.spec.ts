@@ -391,3 +391,16 @@ test('the Staff page: the new-PIN field is wide enough to type in, and a new acc
   await page.getByRole('button', { name: kk.staffUi.addSubmit }).click();
   await expect(page.getByRole('row', { name: /b\.sultan/ })).toBeVisible();
 });
+
+test('F1 shows the keyboard shortcuts, in the interface language, from anywhere', async ({ page }) => {
+  harness = await startHarness(newDataFolder());
+  await page.goto(harness.url);
+  await page.getByRole('textbox', { name: kk.intakeUi.checkInLabel }).focus();
+  await page.keyboard.press('F1');
+  const dialog = page.getByRole('dialog', { name: kk.shortcuts.title });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(kk.shortcuts.walkIn);
+  await expect(dialog).toContainText(kk.shortcuts.open);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});

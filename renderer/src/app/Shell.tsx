@@ -12,6 +12,7 @@ import { TodayPage } from '../today/TodayPage';
 import { areas, supervisorAreas, type Area } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StatementsPage } from '../statements/StatementsPage';
+import { ShortcutsHelp } from '../common/ShortcutsHelp';
 
 /** The app around the signed-in member of staff: header, areas, and the page of the one chosen. */
 export function Shell({ language, onLanguage, onSettingsLanguage }: { language: Language; onLanguage(language: Language): void; onSettingsLanguage(language: Language): Promise<void> }) {
@@ -67,6 +68,7 @@ export function Shell({ language, onLanguage, onSettingsLanguage }: { language: 
           />
         ))}
       </AppShell.Navbar>
+      <ShortcutsHelp />
       <AppShell.Main>
         {refused ? (
           <Alert color="orange" role="alert" title={t(`nav.${area}`)}>

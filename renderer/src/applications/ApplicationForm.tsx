@@ -247,7 +247,11 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
             <TextInput label={t('application.correctionReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} withAsterisk />
           )}
           <Group>
-            {stored?.state !== 'finished' && <Button type="submit">{t('application.finish')}</Button>}
+            {stored?.state !== 'finished' && (
+              <Button type="submit" title="Enter">
+                {t('application.finish')}
+              </Button>
+            )}
             {stored?.state === 'finished' && !correcting && (
               <Button variant="default" onClick={() => setCorrecting(true)}>
                 {t('application.correct')}
