@@ -1,3 +1,4 @@
+import { identityDocumentItem } from '../documents';
 import type { ServiceStandard } from '../standard';
 
 // No current standard found, so source stays null (two passes, about 8 queries in ru/kk/en: «Бастау Бизнес» + «перечень
@@ -10,15 +11,7 @@ import type { ServiceStandard } from '../standard';
 // 01.01.2025 (adilet P2400000626). Whether it covers Bastau Business training and names documents was not read.
 const standard: ServiceStandard = {
   source: null,
-  items: [
-    {
-      code: 'identity-document',
-      name: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
-      requirement: 'required',
-      condition: null,
-      provision: 'original-returned',
-    },
-  ],
+  items: [identityDocumentItem],
 };
 
 export default standard;

@@ -1,3 +1,4 @@
+import { identityDocumentItem } from '../documents';
 import type { ServiceStandard } from '../standard';
 
 // No act found, so source stays null (two passes, about 20 queries in ru/kk/en on adilet, cis-legislation, egov and gov.kz).
@@ -16,15 +17,7 @@ import type { ServiceStandard } from '../standard';
 // source and were not used.
 const standard: ServiceStandard = {
   source: null,
-  items: [
-    {
-      code: 'identity-document',
-      name: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
-      requirement: 'required',
-      condition: null,
-      provision: 'original-returned',
-    },
-  ],
+  items: [identityDocumentItem],
 };
 
 export default standard;

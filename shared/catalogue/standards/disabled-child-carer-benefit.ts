@@ -1,3 +1,4 @@
+import { identityDocumentItem } from '../documents';
 import type { ServiceStandard } from '../standard';
 
 // No act found, so source stays null (two passes, about 20 queries in ru/kk/en on adilet, cis-legislation, egov and gov.kz).
@@ -17,15 +18,7 @@ import type { ServiceStandard } from '../standard';
 // when state information systems hold them ("Appendix 5"). Add these items once the act that approves this list is read.
 const standard: ServiceStandard = {
   source: null,
-  items: [
-    {
-      code: 'identity-document',
-      name: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
-      requirement: 'required',
-      condition: null,
-      provision: 'original-returned',
-    },
-  ],
+  items: [identityDocumentItem],
 };
 
 export default standard;

@@ -1,3 +1,4 @@
+import { identityDocumentItem } from '../documents';
 import type { ServiceStandard } from '../standard';
 
 // No checklist read, so source stays null. This service may no longer exist in 2026.
@@ -13,15 +14,7 @@ import type { ServiceStandard } from '../standard';
 // executive bodies).
 const standard: ServiceStandard = {
   source: null,
-  items: [
-    {
-      code: 'identity-document',
-      name: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
-      requirement: 'required',
-      condition: null,
-      provision: 'original-returned',
-    },
-  ],
+  items: [identityDocumentItem],
 };
 
 export default standard;

@@ -1,3 +1,4 @@
+import { identityDocumentItem } from '../documents';
 import type { ServiceStandard } from '../standard';
 
 // No act found, so source stays null (two passes).
@@ -15,15 +16,7 @@ import type { ServiceStandard } from '../standard';
 // No egov page was found for the sign-language specialist. Add these items once the act is confirmed.
 const standard: ServiceStandard = {
   source: null,
-  items: [
-    {
-      code: 'identity-document',
-      name: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
-      requirement: 'required',
-      condition: null,
-      provision: 'original-returned',
-    },
-  ],
+  items: [identityDocumentItem],
 };
 
 export default standard;

@@ -1,3 +1,4 @@
+import { identityDocumentItem } from '../documents';
 import type { ServiceStandard } from '../standard';
 
 // No current standard found, so source stays null (two passes, about 10 queries on pages/docs/code in ru/kk/en: «Выдача справки
@@ -11,15 +12,7 @@ import type { ServiceStandard } from '../standard';
 // state archive) was not confirmed. No egov passport was found. Identity document only.
 const standard: ServiceStandard = {
   source: null,
-  items: [
-    {
-      code: 'identity-document',
-      name: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
-      requirement: 'required',
-      condition: null,
-      provision: 'original-returned',
-    },
-  ],
+  items: [identityDocumentItem],
 };
 
 export default standard;

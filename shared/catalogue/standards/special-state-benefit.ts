@@ -1,3 +1,4 @@
+import { identityDocumentItem } from '../documents';
 import type { ServiceStandard } from '../standard';
 
 // No checklist read, so source stays null. The act is probably identified, but only through an English translation.
@@ -11,15 +12,7 @@ import type { ServiceStandard } from '../standard';
 // Searched (pages/docs): ru/kk/en titles, order 192, pass157_mtszn, about 10 queries over two passes.
 const standard: ServiceStandard = {
   source: null,
-  items: [
-    {
-      code: 'identity-document',
-      name: { kk: 'Жеке басын куәландыратын құжат', ru: 'Документ, удостоверяющий личность', en: 'Identity document' },
-      requirement: 'required',
-      condition: null,
-      provision: 'original-returned',
-    },
-  ],
+  items: [identityDocumentItem],
 };
 
 export default standard;
