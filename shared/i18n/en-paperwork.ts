@@ -50,6 +50,7 @@ export const enPaperwork = {
 };
 
 export const enPaperworkValidation = {
+  attachment_image_too_large: 'The image declares a page larger than any scan (over 100 megapixels, or over 500 pages): it is refused before it is opened.',
   secret_mismatch: 'The two entries differ: type the same PIN or password twice.',
   service_unknown: 'No active service has the code «{{code}}».',
   postal_code: 'A postcode has 6 digits (010000) or Kazpost’s 7 characters (A01P3K4).',

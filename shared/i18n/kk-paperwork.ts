@@ -52,6 +52,7 @@ export const kkPaperwork: Leaves<typeof enPaperwork> = {
 };
 
 export const kkPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
+  attachment_image_too_large: 'Сурет кез келген сканнан үлкен бетті көрсетеді (100 мегапиксельден не 500 беттен артық): ол ашылмай тұрып қабылданбады.',
   secret_mismatch: 'Екі енгізу сәйкес емес: бір ПИН-кодты немесе құпиясөзді екі рет теріңіз.',
   service_unknown: '«{{code}}» коды бар белсенді қызмет жоқ.',
   postal_code: 'Пошта индексі — 6 цифр (010000) немесе Қазпоштаның 7 таңбасы (A01P3K4).',

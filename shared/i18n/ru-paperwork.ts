@@ -54,6 +54,7 @@ export const ruPaperwork: Leaves<typeof enPaperwork> = {
 };
 
 export const ruPaperworkValidation: Leaves<typeof enPaperworkValidation> = {
+  attachment_image_too_large: 'Изображение заявляет страницу больше любого скана (более 100 мегапикселей или более 500 страниц): оно отклонено до открытия.',
   secret_mismatch: 'Два ввода не совпадают: введите один и тот же PIN-код или пароль дважды.',
   service_unknown: 'Нет действующей услуги с кодом «{{code}}».',
   postal_code: 'Индекс — 6 цифр (010000) или 7 знаков Казпочты (A01P3K4).',

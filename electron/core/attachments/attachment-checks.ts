@@ -5,6 +5,7 @@ import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { ApiError } from '../../../shared/contract/errors';
+import { beyondScanLimits, imageHeader } from './image-header';
 
 export const attachmentMediaTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
 export type AttachmentMediaType = (typeof attachmentMediaTypes)[number];
@@ -18,6 +19,7 @@ export type AttachmentRule =
   | 'pdf_encrypted'
   | 'pdf_broken'
   | 'image_broken'
+  | 'image_too_large'
   | 'rotate_page'
   | 'rotate_multipage';
 
@@ -65,9 +67,12 @@ async function pdfPages(path: string, size: number): Promise<number> {
   }
 }
 
-async function imagePages(path: string, mediaType: AttachmentMediaType): Promise<number> {
+async function imagePages(path: string, mediaType: Exclude<AttachmentMediaType, 'application/pdf'>): Promise<number> {
   try {
     const bytes = await readFile(path);
+    const header = imageHeader(bytes, mediaType);
+    if (!header || header.width === 0 || header.height === 0) refuse('image_broken');
+    if (beyondScanLimits(header)) refuse('image_too_large');
     if (mediaType === 'image/png') PNG.sync.read(bytes);
     if (mediaType === 'image/jpeg') jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: 100 });
     if (mediaType === 'image/tiff') {

@@ -2,6 +2,7 @@ import jpeg from 'jpeg-js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
+import { imageHeader } from '../attachments/image-header';
 import { statementCodePattern } from './statement-qr';
 
 export type ScanImage = { data: Uint8ClampedArray; width: number; height: number };
@@ -13,6 +14,9 @@ const MAX_PIXELS = 40_000_000;
 /** Decodes a PNG, JPEG or TIFF scan (its first page) into RGBA pixels; null for anything it cannot read. */
 export function decodeScan(bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg' | 'image/tiff'): ScanImage | null {
   try {
+    // The declared size first: a header claiming more than a page is not decoded at all.
+    const header = imageHeader(bytes, mediaType);
+    if (!header || header.width * header.height > MAX_PIXELS) return null;
     if (mediaType === 'image/tiff') {
       const buffer = Buffer.from(bytes);
       const [page] = UTIF.decode(buffer);
