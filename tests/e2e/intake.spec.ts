@@ -59,11 +59,15 @@ test('import bookings, check a citizen in, fill the application by keyboard, fin
   await page.keyboard.press('Tab');
   await page.keyboard.type('ҚР ІІМ');
   await page.keyboard.press('Tab');
+  // A choice list is answered once its option shows: a busy machine may take a moment to filter.
   await page.keyboard.type('Астана');
+  await expect(page.getByRole('option', { name: 'Астана қаласы' })).toBeVisible();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Есіл');
+  await expect(page.getByRole('option', { name: 'Есіл ауданы' })).toBeVisible();
   await page.keyboard.press('Enter');
+  await expect(choice('districtKato')).toHaveValue('Есіл ауданы');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Астана');
   await page.keyboard.press('Tab');

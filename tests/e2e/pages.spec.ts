@@ -82,3 +82,28 @@ test('every page in Kazakh at 1366×768 and 1280×720: nothing cut off, no serio
   }
   expect(findings).toEqual([]);
 });
+
+test('the first-run wizard and the sign-in page in Kazakh: nothing cut off, no serious accessibility finding', async ({ page }) => {
+  const findings: string[] = [];
+  const check = async (name: string) => {
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: resolve(shots, `${name}-kk-1366.png`), fullPage: true });
+    for (const cut of await overflowing(page)) findings.push(`${name}: cut off: ${cut}`);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    for (const violation of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) findings.push(`${name}: ${violation.id}`);
+  };
+  await page.setViewportSize(sizes[0]);
+  mkdirSync(shots, { recursive: true });
+  harness = await startHarness(newDataFolder(), { firstRun: true });
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { name: kk.wizard.title })).toBeVisible();
+  await check('wizard');
+  await harness.stop();
+
+  harness = await startHarness(newDataFolder());
+  await harnessApi(harness.url).call('session.signOut', {});
+  await page.goto(harness.url);
+  await expect(page.getByRole('button', { name: kk.sessionUi.submit })).toBeVisible();
+  await check('sign-in');
+  expect(findings).toEqual([]);
+});
