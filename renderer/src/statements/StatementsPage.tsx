@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
+import { errorText } from '../i18n/error-text';
 import { DeskMessageAlert } from '../intake/desk-action';
 import { SignedScanImport } from '../intake/SignedScanImport';
 import { StatusBadge } from '../visits/StatusBadge';
@@ -39,7 +40,7 @@ export function StatementsPage({ onOpenVisit }: { onOpenVisit(visitId: string): 
           <SignedScanImport visit={null} onMatched={() => setAttempt((n) => n + 1)} />
         </Stack>
       </Paper>
-      {failure !== null && <DeskMessageAlert message={{ ok: false, text: String(failure) }} />}
+      {failure !== null && <DeskMessageAlert message={{ ok: false, text: errorText(t, failure) }} />}
       {waiting && waiting.length === 0 && <Text c="dimmed">{t('statementsUi.none')}</Text>}
       {waiting && waiting.length > 0 && (
         <Table aria-label={t('statementsUi.waiting')} striped>
