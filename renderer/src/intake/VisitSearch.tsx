@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { OpenVisitButton } from '../common/OpenVisitButton';
 import { DayInput } from '../common/DayInput';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import type { Visit } from '../../../shared/domain/visit';
@@ -99,9 +100,7 @@ export function VisitSearch({ onOpen }: { onOpen(id: string): void }) {
                   </Table.Td>
                   <Table.Td>
                     <Group justify="flex-end">
-                      <Button size="xs" variant="subtle" onClick={() => onOpen(visit.id)} aria-label={t('intakeUi.openVisit', { name: visit.citizenName })}>
-                        {t('intakeUi.open')}
-                      </Button>
+                      <OpenVisitButton visit={visit} onOpen={onOpen} />
                     </Group>
                   </Table.Td>
                 </Table.Tr>

@@ -1,6 +1,7 @@
-import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OpenVisitButton } from '../common/OpenVisitButton';
 import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
@@ -62,9 +63,7 @@ export function StatementsPage({ onOpenVisit }: { onOpenVisit(visitId: string): 
                 </Table.Td>
                 <Table.Td>
                   <Group justify="flex-end">
-                    <Button size="xs" variant="subtle" onClick={() => onOpenVisit(visit.id)} aria-label={t('intakeUi.openVisit', { name: visit.citizenName })}>
-                      {t('intakeUi.open')}
-                    </Button>
+                    <OpenVisitButton visit={visit} onOpen={onOpenVisit} />
                   </Group>
                 </Table.Td>
               </Table.Tr>

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { OpenVisitButton } from '../common/OpenVisitButton';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import { isLate } from '../../../shared/domain/booking';
 import { repeatedIins, type Visit } from '../../../shared/domain/visit';
@@ -53,9 +54,7 @@ export function VisitTable({ visits, now, onOpen }: { visits: Visit[]; now: { da
               </Table.Td>
               <Table.Td>{visit.desk}</Table.Td>
               <Table.Td>
-                <Button size="xs" variant="subtle" onClick={() => onOpen(visit.id)} aria-label={t('intakeUi.openVisit', { name: visit.citizenName })}>
-                  {t('intakeUi.open')}
-                </Button>
+                <OpenVisitButton visit={visit} onOpen={onOpen} />
               </Table.Td>
             </Table.Tr>
           );
