@@ -34,6 +34,10 @@ test('the documents panel follows the service chosen on the form, live and in Ka
   await expect(documents.locator('[data-checklist-item]')).toHaveCount(pension.checklist.length + 1);
   for (const item of pension.checklist) await expect(documents.locator(`[data-checklist-item="${item.code}"]`)).toContainText(item.name.kk);
   await expect(documents.getByText(new RegExp(pension.standard!.reference.slice(0, 20)))).toBeVisible();
+  // A conditional document not attached is not called missing: it may not apply to this citizen.
+  const conditional = pension.checklist.find((item) => item.requirement === 'conditional' && item.provision !== 'from-state-systems')!;
+  await expect(documents.locator(`[data-checklist-item="${conditional.code}"]`)).not.toContainText(kk.documentsUi.missing);
+  await expect(documents.locator('[data-checklist-item="identity-document"]')).toContainText(kk.documentsUi.missing);
 
   // "Attach as" offers the service's documents in Kazakh, and "other"; never the signed statement.
   await documents.getByRole('combobox', { name: kk.documentsUi.attachAs }).click();

@@ -154,6 +154,12 @@ describe('sync with the reference central server', () => {
     await api.call('sync.pause', { paused: false });
     await drained;
     expect(central.store.allApplications()).toHaveLength(1);
+    // The receiving body reads each document as the statement names it, never by its file name.
+    const sent = JSON.parse(central.store.allApplications()[0]!.body) as { documents: { checklistItem: string; fileName: string; documentName: { kk: string; ru: string } }[] };
+    expect(sent.documents.map((document) => [document.checklistItem, document.documentName.ru])).toEqual([
+      ['identity-document', expect.stringMatching(/^Документ, удостоверяющий личность/u)],
+      ['signed-statement', 'Подписанное заявление услугополучателя'],
+    ]);
     expect(await api.call('sync.status', {})).toMatchObject({ connection: 'idle', queue: { items: 0 } });
     await close();
   });

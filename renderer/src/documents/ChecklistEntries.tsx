@@ -25,8 +25,9 @@ export function ChecklistEntries({ listing, editable, onWaive }: { listing: List
               <Text size="sm" fw={blocking ? 600 : 400} style={{ flex: 1 }}>
                 {pick(entry.name)}
               </Text>
-              {!fromSystems && (
-                <Badge color={entry.covered ? 'teal' : entry.waiver ? 'gray' : blocking ? 'orange' : 'gray'} variant="light" style={{ flexShrink: 0 }}>
+              {/* A conditional document not attached is not "missing": it may not apply to this citizen. */}
+              {!fromSystems && (entry.covered || entry.waiver || blocking) && (
+                <Badge color={entry.covered ? 'teal' : entry.waiver ? 'gray' : 'orange'} variant="light" style={{ flexShrink: 0 }}>
                   {entry.covered ? t('documentsUi.covered') : entry.waiver ? t('documentsUi.waived', { reason: entry.waiver.reason, by: entry.waiver.waivedBy }) : t('documentsUi.missing')}
                 </Badge>
               )}
