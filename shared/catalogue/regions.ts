@@ -46,3 +46,11 @@ export const regions: readonly Region[] = rows.map(([kato2, kind, kk, ru, ruFor,
 export function regionByKato(kato: string): Region | undefined {
   return regions.find((region) => region.kato === kato);
 }
+
+/**
+ * A city of republican significance is its own settlement («Астана», the same word in kk and ru),
+ * so the address needs no separate place name; a region's settlements must be named.
+ */
+export function settlementOf(region: Region | undefined): string | null {
+  return region?.kind === 'city' ? region.name.ru.replace(/^город /, '') : null;
+}

@@ -47,6 +47,19 @@ const fieldLimits = {
 export const identityDocumentKinds = ['id-card', 'passport', 'residence-permit', 'stateless-certificate'] as const;
 export type IdentityDocumentKind = (typeof identityDocumentKinds)[number];
 
+/**
+ * The issuer a citizen's own document carries, so the desk need not type it: ID cards and
+ * passports are issued by the Ministry of Internal Affairs and print «ҚР ІІМ / МВД РК» (MVD order
+ * No. 532 of 30.06.2023, reg. No. 32971, adilet.zan.kz/kaz/docs/V2300032971; cards from the
+ * Ministry of Justice, before December 2014, have all expired). The operator still reads it back.
+ */
+export const usualIssuer: Readonly<Record<IdentityDocumentKind, string | null>> = {
+  'id-card': 'ҚР ІІМ / МВД РК',
+  passport: 'ҚР ІІМ / МВД РК',
+  'residence-permit': null,
+  'stateless-certificate': null,
+};
+
 /** Fields that belong to a representative; any one filled in means someone applies for the citizen. */
 export const representativeFields = ['representativeName', 'representativeIin', 'representativeDocument', 'representativeDocumentNumber', 'representativeDocumentDate'] as const;
 
@@ -185,6 +198,17 @@ export function checkReceiver(catalogue: Pick<ServiceCatalogue, 'districts'>, se
     return { ok: false, field: 'receiverOverrideReason', message: 'validation.override_reason_required' };
   }
   return { ok: true, overridden: true };
+}
+
+/** The fields a form must fill before it can finish: those never empty, and those the case adds. */
+export function fieldsToFill(service: Pick<Service, 'payment'> | undefined, shown: { representative: boolean; receiverOverridden: boolean }): ReadonlySet<ApplicationField> {
+  const always = applicationFields.filter((field) => !finishedFieldsSchema.shape[field].safeParse('').success);
+  return new Set<ApplicationField>([
+    ...always,
+    ...(service?.payment ? (['iban', 'bankName'] as const) : []),
+    ...(shown.representative ? representativeFields : []),
+    ...(shown.receiverOverridden ? (['receiverOverrideReason'] as const) : []),
+  ]);
 }
 
 export function fullNameOf(fields: Pick<ApplicationDraft, 'surname' | 'givenName' | 'patronymic'>): string {

@@ -16,7 +16,7 @@ export const enPaperworkFields = {
 };
 
 export const enPaperwork = {
-  shortcuts: { title: 'Keyboard shortcuts', walkIn: 'Today: go to the walk-in form', checkIn: 'Today, in the check-in box: check the chosen citizen in', choose: 'Today, in the check-in box: choose among the matches', open: 'Today: open the visit just checked in or logged', next: 'Go to the next field', finish: 'In the application form: finish the application', help: 'This list (also ? outside a text field)' },
+  shortcuts: { title: 'Keyboard shortcuts', walkIn: 'Today: go to the walk-in form', checkIn: 'Today, in the check-in box: check the chosen citizen in', choose: 'Today, in the check-in box: choose among the matches', open: 'Today: open the visit just checked in or logged', next: 'Go to the next field', finish: 'In the application form: go to the next field still to fill; finish when none is left', help: 'This list (also ? outside a text field)' },
   statementsUi: { title: 'Statements', scanHint: 'Scan the signed statements here, one file or page after another: each finds its visit by its QR code.', none: 'No statement is waiting for a signature today.', waiting: 'Printed, waiting for the signature' },
   paperwork: {
     approvalHint: 'A supervisor approves here with their own login and PIN; the waiver is recorded as theirs.',

@@ -2,14 +2,15 @@ import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea, 
 import { useForm } from '@mantine/form';
 import { useDebouncedCallback } from '@mantine/hooks';
 import dayjs from 'dayjs';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { v7 as uuidv7 } from 'uuid';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import { receiverFor, receiversOf } from '../../../shared/catalogue/receivers';
-import { regions } from '../../../shared/catalogue/regions';
+import { regionByKato, regions, settlementOf } from '../../../shared/catalogue/regions';
 import { ApiError } from '../../../shared/contract/errors';
-import { applicationFields, representativeFields, type ApplicationField } from '../../../shared/domain/application';
+import { applicationFields, fieldsToFill, representativeFields, usualIssuer, type ApplicationField } from '../../../shared/domain/application';
+import { enterMovesOn, nextFieldToFill } from './enter-moves-on';
 import { fieldProblem } from './field-problem';
 import type { Application } from '../../../shared/domain/application-record';
 import type { Visit } from '../../../shared/domain/visit';
@@ -64,6 +65,12 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
   const hidden = [...(service?.payment ? [] : (['iban', 'bankName'] as const)), ...(representative ? [] : representativeFields)];
   const fields: ApplicationValues = { ...values, ...Object.fromEntries(hidden.map((field) => [field, ''])), receiverId: receiverChosen ? values.receiverId : suggested };
   const overridden = fields.receiverId !== '' && fields.receiverId !== suggested;
+  const toFillNow = fieldsToFill(service, { representative, receiverOverridden: overridden });
+  // Read by Enter's handler after the render its key caused: always the latest.
+  const toFill = useRef(toFillNow);
+  useLayoutEffect(() => {
+    toFill.current = toFillNow;
+  });
 
   // After finishing, the form shows what was stored: the phone as +7 7XX XXX XX XX, trimmed text.
   const showStored = (saved: Application) => {
@@ -116,11 +123,10 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
     });
   const saveSoon = useDebouncedCallback(saveDraft, 700);
 
-  // Opening an unfinished application puts the cursor on its first empty field.
+  // Opening an unfinished application puts the cursor on its first field still to fill.
   useEffect(() => {
-    if (application?.state === 'finished') return;
-    const empty = [...(formRef.current?.querySelectorAll<HTMLInputElement>('input[data-path]') ?? [])].find((input) => input.value === '' && !input.disabled);
-    empty?.focus();
+    if (application?.state === 'finished' || !formRef.current) return;
+    nextFieldToFill(formRef.current, toFill.current, null)?.focus();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   const snapshot = JSON.stringify(fields);
@@ -183,6 +189,9 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
           event.preventDefault();
           void (correcting ? correct() : finish());
         }}
+        onKeyDown={(event) => {
+          if (!locked && !correcting) enterMovesOn(event, { toFill: () => toFill.current, finish: () => void finish() });
+        }}
       >
         <Stack gap="md">
           <Group justify="space-between">
@@ -202,13 +211,25 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
               {t('application.duplicates', { count: duplicates })}
             </Alert>
           )}
-          <ApplicantSection input={input} values={values} />
+          <ApplicantSection
+            input={input}
+            values={values}
+            onIdKind={(kind) => {
+              form.setFieldValue('idDocumentKind', kind ?? '');
+              // The usual issuer follows the kind unless the operator wrote another one.
+              const usual = new Set(Object.values(usualIssuer));
+              if (values.idDocumentIssuer === '' || usual.has(values.idDocumentIssuer)) form.setFieldValue('idDocumentIssuer', (kind && usualIssuer[kind]) ?? '');
+            }}
+          />
           <AddressSection
             input={input}
             values={values}
             catalogue={catalogue}
             onRegion={(kato) => {
               form.setFieldValue('regionKato', kato);
+              // A city is its own settlement; a name the previous city put there goes with it.
+              const cities = regions.map(settlementOf);
+              if (values.settlement === '' || cities.includes(values.settlement)) form.setFieldValue('settlement', settlementOf(regionByKato(kato)) ?? '');
               // A district belongs to one region: another region's choice starts empty.
               if (values.districtKato.slice(0, 2) !== kato.slice(0, 2)) form.setFieldValue('districtKato', '');
             }}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceCatalogue, Service } from '../../../shared/catalogue/catalogue';
 import { districtsOf } from '../../../shared/catalogue/receivers';
 import { regions } from '../../../shared/catalogue/regions';
-import { identityDocumentKinds, type ApplicationField } from '../../../shared/domain/application';
+import { identityDocumentKinds, type ApplicationField, type IdentityDocumentKind } from '../../../shared/domain/application';
 import { checkIin } from '../../../shared/domain/iin';
 import { DayInput } from '../common/DayInput';
 import { useLanguage } from '../i18n/use-language';
@@ -21,7 +21,7 @@ function DateField({ input, field }: { input: FieldProps; field: ApplicationFiel
   return <DayInput {...props} value={typeof value === 'string' ? value : ''} onChange={onChange as (value: string) => void} />;
 }
 
-export function ApplicantSection({ input, values }: SectionProps) {
+export function ApplicantSection({ input, values, onIdKind }: SectionProps & { onIdKind(kind: IdentityDocumentKind | null): void }) {
   const { t } = useTranslation();
   const iin = checkIin(values.iin.trim());
   return (
@@ -37,6 +37,7 @@ export function ApplicantSection({ input, values }: SectionProps) {
       <SimpleGrid cols={{ base: 1, md: 4 }}>
         <Select
           {...input('idDocumentKind')}
+          onChange={(kind: string | null) => onIdKind(kind as IdentityDocumentKind | null)}
           searchable
           selectFirstOptionOnChange
           allowDeselect={false}

@@ -1,4 +1,4 @@
-import { applicationFields, type ApplicationField } from '../../../shared/domain/application';
+import { applicationFields, usualIssuer, type ApplicationField } from '../../../shared/domain/application';
 import type { Application } from '../../../shared/domain/application-record';
 import type { Visit } from '../../../shared/domain/visit';
 
@@ -15,5 +15,5 @@ export function initialValues(visit: Visit, application: Application | null): Ap
   // Names are written surname first at the desk, as on identity documents.
   const [surname = '', givenName = '', ...rest] = visit.citizenName.split(/\s+/).filter(Boolean);
   // Most citizens bring the ID card: it is the kind offered first.
-  return { ...empty(), iin: visit.iin ?? '', serviceCode: visit.serviceCode ?? '', surname, givenName, patronymic: rest.join(' '), idDocumentKind: 'id-card' };
+  return { ...empty(), iin: visit.iin ?? '', serviceCode: visit.serviceCode ?? '', surname, givenName, patronymic: rest.join(' '), idDocumentKind: 'id-card', idDocumentIssuer: usualIssuer['id-card'] ?? '' };
 }
