@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import type { ErrorCode } from './errors';
 
+/**
+ * One method of the contract: the input it accepts and the output it promises. The error codes a
+ * call may answer with are the contract's one list (errors.ts), translated by the renderer.
+ */
 export type MethodSpec = {
   input: z.ZodType;
   output: z.ZodType;
-  /** Domain errors the method may answer with, beyond those any call can get. */
-  errors: readonly ErrorCode[];
 };

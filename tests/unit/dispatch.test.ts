@@ -1,8 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { methodNames } from '../../shared/contract/api';
 import { createApiClient } from '../../shared/contract/client';
-import { createDispatcher, type Handlers } from '../../shared/contract/dispatch';
+import type { Dispatch, Handlers } from '../../shared/contract/dispatch';
 import { ApiError } from '../../shared/contract/errors';
+import { errorMapping, type FailureLog } from '../../electron/core/dispatch/error-mapping';
+import { handlerCall } from '../../electron/core/dispatch/handler-call';
+import { outputCheck } from '../../electron/core/dispatch/output-check';
+import { parseCall } from '../../electron/core/dispatch/parse-call';
+import { pipeline } from '../../electron/core/dispatch/pipeline';
 
 const visit = {
   id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b',
@@ -33,7 +38,16 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   };
 }
 
-describe('dispatcher', () => {
+/** The core's pipeline without the session and audit steps, which need a desk's data. */
+function createDispatcher(table: Handlers, logFailure: FailureLog = () => {}): Dispatch {
+  const run = pipeline([errorMapping(logFailure), outputCheck(logFailure)], handlerCall(() => table));
+  return async (method, input) => {
+    const parsed = parseCall(method, input);
+    return parsed.ok ? run(parsed.call) : parsed.answer;
+  };
+}
+
+describe('dispatch pipeline', () => {
   it('answers a valid call with the handler’s value', async () => {
     const dispatch = createDispatcher(handlers());
     expect(await dispatch('preferences.setLanguage', { language: 'kk' })).toEqual({ ok: true, value: { language: 'kk' } });

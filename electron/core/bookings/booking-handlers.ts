@@ -6,7 +6,7 @@ import { toFieldIssues } from '../../../shared/contract/issues';
 import { bookingRowSchema, type BookingRow } from '../../../shared/domain/booking';
 import { currentCatalogue } from '../catalogue/current-catalogue';
 import type { CoreDeps } from '../core-deps';
-import { deskOf } from '../workstation';
+import { deskIdOf } from '../settings/desk-id';
 import { readBookingFile } from './booking-file';
 
 type ImportReport = MethodOutput<'bookings.import'>;
@@ -25,7 +25,7 @@ export function applyBookings(deps: CoreDeps, rows: BookingRow[]): Omit<ImportRe
       const existing = visits.findByBookingCode(row.code);
       if (!existing) {
         const id = uuidv7();
-        visits.insert({ id, createdAt: at, updatedAt: at, desk: deskOf(settings), kind: 'booked', status: 'booked', bookingCode: row.code, ...fields });
+        visits.insert({ id, createdAt: at, updatedAt: at, desk: deskIdOf(settings), kind: 'booked', status: 'booked', bookingCode: row.code, ...fields });
         events.add(id, { at, actor: actor(), from: null, to: 'booked', reason: null, cause: null });
         counts.added++;
       } else if (existing.status === 'booked' && (Object.keys(fields) as (keyof typeof fields)[]).some((key) => existing[key] !== fields[key])) {

@@ -9,7 +9,7 @@ import type { CoreDeps } from '../core-deps';
 import { printOptions, type StatementPrinter } from '../statements/statement-handlers';
 import type { StatementResources } from '../statements/statement-resources';
 import type { ReportRepository } from '../storage/report-repository';
-import { deskOf } from '../workstation';
+import { deskIdOf } from '../settings/desk-id';
 import { registerCsv, summaryCsv } from './report-csv';
 import { registerRow, summarise } from './report-figures';
 import { reportLabels } from './report-labels';
@@ -38,7 +38,7 @@ export function createReportHandlers(
       labels: reportLabels(language, currentCatalogue(deps.catalogues)),
       fonts,
       centre: deps.settings.get('workstation.centreName') ?? deps.settings.get('workstation.centre') ?? '',
-      desk: deskOf(deps.settings),
+      desk: deskIdOf(deps.settings),
       madeAt: `${localDayOf(at)} ${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`,
       language,
     });

@@ -16,7 +16,7 @@ import type { CoreDeps } from '../core-deps';
 import type { Attachment } from '../storage/attachment-repository';
 import type { StatementPrintRepository } from '../storage/statement-print-repository';
 import { moveVisit, requireVisit } from '../visits/move-visit';
-import { deskOf } from '../workstation';
+import { deskIdOf } from '../settings/desk-id';
 import { renderStatementPdf } from './statement-pdf';
 import type { StatementResources } from './statement-resources';
 
@@ -86,7 +86,7 @@ export function createStatementHandlers(
       region,
       district: districtByKato(catalogue, fields.districtKato ?? ''),
       centre: settings.get('workstation.centreName') ?? settings.get('workstation.centre') ?? 'ХҚКО / ЦОН',
-      desk: deskOf(settings),
+      desk: deskIdOf(settings),
       operator: deps.staff.byLogin(actor())?.name ?? actor(),
       documents: statementDocuments(attachedTo(application.id), service),
       languages: languagesOf(layout),

@@ -4,7 +4,7 @@ import { MAX_CHECK_IN_MATCHES } from '../../../shared/contract/methods/visit-met
 import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
 import type { CoreDeps } from '../core-deps';
-import { deskOf } from '../workstation';
+import { deskIdOf } from '../settings/desk-id';
 import { moveVisit, requireVisit } from './move-visit';
 
 function sameRequest(stored: Visit, input: ParsedInput<'visits.logWalkIn'>): boolean {
@@ -25,7 +25,7 @@ export function createVisitHandlers(deps: CoreDeps) {
         createdAt: at.toISOString(),
         updatedAt: at.toISOString(),
         day: localDayOf(at),
-        desk: deskOf(settings),
+        desk: deskIdOf(settings),
         kind: 'walk-in',
         citizenName: input.citizenName,
         iin: input.iin ?? null,

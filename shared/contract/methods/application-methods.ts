@@ -13,12 +13,10 @@ export const applicationMethods = {
   'applications.saveDraft': {
     input: z.strictObject({ id: applicationIdSchema, visitId: visitIdSchema, fields: applicationDraftSchema }),
     output: withDuplicates,
-    errors: ['visit.not_found', 'application.locked', 'application.visit_mismatch'],
   },
   'applications.finish': {
     input: z.strictObject({ id: applicationIdSchema, fields: applicationDraftSchema }),
     output: withDuplicates,
-    errors: ['application.not_found', 'application.locked'],
   },
   'applications.correct': {
     input: z.strictObject({
@@ -27,7 +25,6 @@ export const applicationMethods = {
       fields: applicationDraftSchema,
     }),
     output: withDuplicates,
-    errors: ['application.not_found', 'application.not_finished'],
   },
   /**
    * The application is complete and ready to send: its visit is signed, and every required document
@@ -36,6 +33,5 @@ export const applicationMethods = {
   'applications.complete': {
     input: z.strictObject({ id: applicationIdSchema }),
     output: visitSchema,
-    errors: ['application.not_found', 'application.not_finished', 'application.documents_missing', 'visit.transition_refused'],
   },
 } as const satisfies Record<string, MethodSpec>;

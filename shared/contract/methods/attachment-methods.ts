@@ -21,19 +21,16 @@ export const attachmentMethods = {
       /** The act the service's checklist was transcribed from; null where it could not be found. */
       standard: standardSourceSchema.nullable(),
     }),
-    errors: ['application.not_found'],
   },
   // A file from the renderer (drop, picker) arrives in pieces: begin, then chunks in order, then
   // `attachments.add` names the upload. The Electron dialog and the scanner folder read from disk.
   'uploads.begin': {
     input: z.strictObject({ fileName: z.string().max(255), size: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
     output: z.strictObject({ uploadId: z.uuid() }),
-    errors: ['attachment.refused'],
   },
   'uploads.chunk': {
     input: z.strictObject({ uploadId: z.uuid(), offset: z.number().int().min(0), contentBase64: base64Of(UPLOAD_CHUNK_BYTES) }),
     output: z.strictObject({ received: z.number().int().min(0) }),
-    errors: ['upload.not_found', 'upload.out_of_order', 'attachment.refused'],
   },
   'attachments.add': {
     input: z.strictObject({
@@ -44,24 +41,20 @@ export const attachmentMethods = {
       uploadId: z.uuid(),
     }),
     output: attachmentSchema,
-    errors: ['application.not_found', 'application.locked', 'attachment.refused', 'upload.not_found', 'upload.incomplete'],
   },
   /** A stored file's bytes, a piece at a time, for thumbnails and the viewer. */
   'attachments.read': {
     input: z.strictObject({ id: z.uuid(), offset: z.number().int().min(0), length: z.number().int().min(1).max(READ_CHUNK_BYTES) }),
     output: z.strictObject({ contentBase64: base64Of(READ_CHUNK_BYTES), size: z.number().int().positive() }),
-    errors: ['attachment.not_found'],
   },
   /** Turns an image, or one page of a PDF, a quarter turn clockwise, as a new version. */
   'attachments.rotate': {
     input: z.strictObject({ id: z.uuid(), page: z.number().int().min(1).max(10_000).optional() }),
     output: attachmentSchema,
-    errors: ['attachment.not_found', 'application.locked', 'attachment.refused'],
   },
   'attachments.remove': {
     input: z.strictObject({ id: z.uuid() }),
     output: z.strictObject({ removed: z.boolean() }),
-    errors: ['application.locked'],
   },
   /**
    * A supervisor's leave to complete the application without a required document: given by the
@@ -75,7 +68,6 @@ export const attachmentMethods = {
       approval: z.strictObject({ login: z.string().trim().min(1, { error: 'validation.required' }).max(64), secret: z.string().min(1, { error: 'validation.required' }).max(128) }).optional(),
     }),
     output: z.array(checklistEntrySchema).max(60),
-    errors: ['application.not_found', 'application.locked', 'attachment.not_required', 'access.supervisor_only', 'session.wrong_credentials', 'session.account_locked'],
   },
   /**
    * Copies the application's documents with a manifest (names, sizes, SHA-256) into a new folder
@@ -87,6 +79,5 @@ export const attachmentMethods = {
       z.strictObject({ outcome: z.literal('exported'), folder: z.string().max(4096), files: z.number().int().min(0) }),
       z.strictObject({ outcome: z.literal('cancelled') }),
     ]),
-    errors: ['application.not_found', 'export.unavailable', 'export.failed'],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -18,12 +18,10 @@ export const intakeMethods = {
       unchanged: z.number().int().nonnegative(),
       rejected: z.array(z.strictObject({ row: z.number().int().positive(), issues: z.array(fieldIssueSchema) })),
     }),
-    errors: ['bookings.unreadable_file'],
   },
   'catalogue.current': {
     input: z.strictObject({}),
     output: catalogueSchema,
-    errors: [],
   },
   'search.visits': {
     input: z.strictObject({
@@ -34,6 +32,5 @@ export const intakeMethods = {
       status: z.enum(visitStatuses).optional(),
     }),
     output: z.strictObject({ visits: z.array(visitSchema).max(MAX_SEARCH_RESULTS) }),
-    errors: [],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -11,22 +11,18 @@ export const reportMethods = {
   'reports.register': {
     input: dayRangeSchema,
     output: z.strictObject({ rows: z.array(registerRowSchema).max(MAX_REGISTER_ROWS), truncated: z.boolean() }),
-    errors: [],
   },
   'reports.summary': {
     input: dayRangeSchema,
     output: reportSummarySchema,
-    errors: [],
   },
   /** A report as a file to save: CSV (UTF-8 with BOM, for Excel) or PDF, in the operator's language. */
   'reports.file': {
     input: z.strictObject({ range: dayRangeSchema, file: z.enum(reportFiles), language: languageSchema }),
     output: z.strictObject({ fileName: z.string().max(120), mediaType: z.enum(['text/csv', 'application/pdf']), contentBase64: z.string().max(MAX_REPORT_BASE64) }),
-    errors: [],
   },
   'reports.print': {
     input: z.strictObject({ range: dayRangeSchema, language: languageSchema, silent: z.boolean() }),
     output: z.strictObject({ printed: z.boolean() }),
-    errors: ['statement.print_unavailable'],
   },
 } as const satisfies Record<string, MethodSpec>;

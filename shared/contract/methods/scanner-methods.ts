@@ -10,13 +10,11 @@ export const scannerMethods = {
   'scanner.inbox': {
     input: z.strictObject({}),
     output: inbox,
-    errors: [],
   },
   /** The folder the scanner writes into; null stops watching. */
   'scanner.setFolder': {
     input: z.strictObject({ folder: z.string().trim().min(1).max(4096).nullable() }),
     output: inbox,
-    errors: ['scanner.folder_unavailable'],
   },
   'scanner.assign': {
     input: z.strictObject({
@@ -27,11 +25,9 @@ export const scannerMethods = {
       label: z.string().trim().max(200, { error: 'validation.too_long' }).optional(),
     }),
     output: attachmentSchema,
-    errors: ['scanner.not_found', 'application.not_found', 'application.locked', 'attachment.refused'],
   },
   'scanner.discard': {
     input: z.strictObject({ inboxId: z.uuid() }),
     output: z.strictObject({ discarded: z.boolean() }),
-    errors: [],
   },
 } as const satisfies Record<string, MethodSpec>;

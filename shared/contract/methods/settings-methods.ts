@@ -16,50 +16,43 @@ const settingsView = z.strictObject({
 const snapshotId = snapshotSchema.shape.id;
 
 export const settingsMethods = {
-  'settings.get': { input: z.strictObject({}), output: settingsView, errors: [] },
+  'settings.get': { input: z.strictObject({}), output: settingsView },
   'settings.update': {
     input: settingsChangeSchema,
     output: settingsView,
-    errors: ['scanner.folder_unavailable', 'backup.folder_unavailable'],
   },
-  'settings.finishSetup': { input: setupSchema, output: settingsView, errors: [] },
+  'settings.finishSetup': { input: setupSchema, output: settingsView },
   /** Whether the database passed its integrity check at start; a damaged one is only read for restore. */
   'health.get': {
     input: z.strictObject({}),
     output: z.strictObject({ database: z.enum(['ok', 'damaged']), backupFolder: z.string().max(4096).nullable(), appVersion: z.string().max(40) }),
-    errors: [],
   },
-  'backups.state': { input: z.strictObject({}), output: backupStateSchema, errors: [] },
-  'backups.run': { input: z.strictObject({}), output: snapshotSchema, errors: ['backup.folder_unavailable', 'backup.failed', 'backup.blob_damaged', 'backup.running'] },
+  'backups.state': { input: z.strictObject({}), output: backupStateSchema },
+  'backups.run': { input: z.strictObject({}), output: snapshotSchema },
   'backups.list': {
     input: z.strictObject({ folder: folderSchema }),
     output: z.strictObject({ snapshots: z.array(snapshotSchema).max(1000) }),
-    errors: ['backup.folder_unavailable'],
   },
   'backups.restore': {
     // Needed only for a backup another workstation sealed: its supervisor's recovery key.
     input: z.strictObject({ folder: folderSchema, snapshotId, recoveryKey: z.string().max(200).optional() }),
     output: z.strictObject({ restored: snapshotId }),
-    errors: ['backup.not_found', 'backup.damaged', 'backup.running', 'backup.recovery_key_needed', 'backup.recovery_key_wrong'],
   },
   /** The store key as a supervisor writes it down and keeps apart from the workstation. */
   'security.recoveryKey': {
     input: z.strictObject({}),
     output: z.strictObject({ recoveryKey: z.string().regex(/^[0-9A-F]{4}(-[0-9A-F]{4}){15}$/), fingerprint: z.string().regex(/^[0-9a-f]{16}$/) }),
-    errors: [],
   },
   'audit.list': {
     input: z.strictObject({ beforeSeq: z.number().int().positive().optional(), limit: z.number().int().min(1).max(500) }),
     output: z.strictObject({ entries: z.array(auditEntrySchema) }),
-    errors: [],
   },
-  'audit.verify': { input: z.strictObject({}), output: auditVerdictSchema, errors: [] },
+  'audit.verify': { input: z.strictObject({}), output: auditVerdictSchema },
   /** Runs the retention job now (it also runs by itself every few hours); how many it cleared. */
-  'retention.run': { input: z.strictObject({}), output: z.strictObject({ removed: z.number().int().nonnegative() }), errors: [] },
+  'retention.run': { input: z.strictObject({}), output: z.strictObject({ removed: z.number().int().nonnegative() }) },
   /** Zips the logs, versions and health facts (no personal data) into the export folder. */
   'diagnostics.collect': {
     input: z.strictObject({}),
     output: z.strictObject({ fileName: z.string().max(120), folder: z.string().max(4096), bytes: z.number().int().nonnegative() }),
-    errors: ['export.unavailable', 'export.failed'],
   },
 } as const satisfies Record<string, MethodSpec>;

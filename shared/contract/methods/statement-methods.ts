@@ -23,12 +23,10 @@ export const statementMethods = {
       digest: z.string().regex(/^[0-9a-f]{16}$/),
       reprint: z.boolean(),
     }),
-    errors: ['visit.not_found', 'visit.transition_refused', 'application.not_finished'],
   },
   'statements.print': {
     input: z.strictObject({ visitId: visitIdSchema, silent: z.boolean(), layout: z.enum(statementLayouts).default('kk-ru') }),
     output: z.strictObject({ printed: z.boolean(), reprint: z.boolean() }),
-    errors: ['visit.not_found', 'visit.transition_refused', 'application.not_finished', 'statement.print_unavailable'],
   },
   'statements.matchSignedScan': {
     input: z.strictObject({
@@ -43,6 +41,5 @@ export const statementMethods = {
       applicationId: z.uuid().nullable(),
       version: z.number().int().positive().nullable(),
     }),
-    errors: [],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -6,7 +6,6 @@ export const syncMethods = {
   'sync.status': {
     input: z.strictObject({}),
     output: syncStatusSchema,
-    errors: [],
   },
   /** Enrols this workstation with the central system once; the credential stays in the core. */
   'sync.enrol': {
@@ -17,17 +16,14 @@ export const syncMethods = {
       enrolmentCode: z.string().trim().min(6, { error: 'validation.sync_code' }).max(64, { error: 'validation.too_long' }),
     }),
     output: syncStatusSchema,
-    errors: ['sync.enrolment_refused', 'sync.unreachable', 'sync.server_refused'],
   },
   /** Starts a pass at once (a planned retry is brought forward); answers before the pass ends. */
   'sync.now': {
     input: z.strictObject({}),
     output: syncStatusSchema,
-    errors: ['sync.not_enrolled'],
   },
   'sync.pause': {
     input: z.strictObject({ paused: z.boolean() }),
     output: syncStatusSchema,
-    errors: [],
   },
 } as const satisfies Record<string, MethodSpec>;

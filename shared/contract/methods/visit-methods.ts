@@ -19,36 +19,29 @@ export const visitMethods = {
   'visits.listForDay': {
     input: z.strictObject({ day: daySchema }),
     output: z.strictObject({ visits: z.array(visitSchema).max(MAX_VISITS_PER_DAY) }),
-    errors: [],
   },
   'visits.logWalkIn': {
     input: z.strictObject({ id: visitIdSchema, citizenName: citizenNameSchema, iin: iinSchema.optional() }),
     output: visitSchema,
-    errors: ['visit.duplicate_id'],
   },
   'visits.get': {
     input: byId,
     output: z.strictObject({ visit: visitSchema, events: z.array(visitEventSchema), application: applicationSchema.nullable() }),
-    errors: ['visit.not_found'],
   },
   'visits.findForCheckIn': {
     input: z.strictObject({ day: daySchema, query: z.string().trim().min(1).max(100) }),
     output: z.strictObject({ visits: z.array(visitSchema).max(MAX_CHECK_IN_MATCHES) }),
-    errors: [],
   },
   'visits.checkIn': {
     input: byId,
     output: visitSchema,
-    errors: ['visit.not_found', 'visit.transition_refused'],
   },
   'visits.transition': {
     input: z.strictObject({ id: visitIdSchema, to: z.enum(manualStatuses), reason: z.string().trim().max(500).optional() }),
     output: visitSchema,
-    errors: ['visit.not_found', 'visit.transition_refused'],
   },
   'visits.closeDay': {
     input: z.strictObject({ day: daySchema }),
     output: z.strictObject({ noShows: z.number().int().nonnegative() }),
-    errors: [],
   },
 } as const satisfies Record<string, MethodSpec>;

@@ -3,7 +3,7 @@ import type { Handlers } from '../../shared/contract/dispatch';
 import { createApplicationHandlers } from './applications/application-handlers';
 import { createCompletionHandlers } from './applications/application-completion';
 import { createAttachmentHandlers } from './attachments/attachment-handlers';
-import { collectUnreferencedBlobs, importAttachment } from './attachments/attachment-import';
+import { collectUnreferencedBlobs, importAttachment, type AttachmentImport } from './attachments/attachment-import';
 import { openBlobStore, withTemporaryFile } from './attachments/blob-store';
 import { createUploadSessions } from './attachments/upload-sessions';
 import { createBookingHandlers } from './bookings/booking-handlers';
@@ -14,10 +14,13 @@ import { openScanner } from './scanner/scanner-handlers';
 import { createSearchHandlers } from './search/search-handlers';
 import { createSignedScanHandlers, type SignedScan } from './statements/signed-scan-handlers';
 import { createStatementHandlers } from './statements/statement-handlers';
+import { signedScanFileName } from './statements/signed-scan-file';
+import { createAuditHandlers } from './audit/audit-handlers';
+import { createRetentionHandlers } from './retention/retention-handlers';
 import { statementResources } from './statements/statement-resources';
 import { createStatementPrintRepository } from './storage/statement-print-repository';
 import { createApplicationRepository } from './storage/application-repository';
-import { createAttachmentRepository } from './storage/attachment-repository';
+import { createAttachmentRepository, type Attachment } from './storage/attachment-repository';
 import { createCatalogueRepository } from './storage/catalogue-repository';
 import { createChecklistWaiverRepository } from './storage/checklist-waiver-repository';
 import { atomicallyOn, DATABASE_FILE, openDatabase } from './storage/database';
@@ -28,13 +31,13 @@ import { createVisitRepository } from './storage/visit-repository';
 import { createVisitSearchRepository } from './storage/visit-search-repository';
 import { credentialFile } from './sync/device-credential';
 import { createSyncHandlers } from './sync/sync-handlers';
-import { createSyncLoop, defaultSyncTiming } from './sync/sync-loop';
+import { createSyncLoop, defaultSyncTiming, type SyncLoop } from './sync/sync-loop';
 import { createDecisionRepository } from './storage/decision-repository';
 import { createOutboxRepository } from './storage/outbox-repository';
 import { createVisitHandlers } from './visits/visit-handlers';
 
 import { openBackups } from './backup/backup-service';
-import type { CoreAttachments, CoreOptions, CoreSync } from './core';
+import type { SettledOptions } from './core-options';
 import { createSettingsHandlers } from './settings/settings-handlers';
 import { createReportHandlers } from './reports/report-handlers';
 import { createReportRepository } from './storage/report-repository';
@@ -45,7 +48,7 @@ import type { BlobStore } from './attachments/blob-store';
 import type { AppLog } from './logging/app-log';
 import { createStaffHandlers } from './staff/staff-handlers';
 import { createStaffRepository, type StaffRepository } from './storage/staff-repository';
-import { deskOf } from './workstation';
+import { deskIdOf } from './settings/desk-id';
 import type { StoreKey } from './security/store-key';
 import { defaultRetentionTiming, openRetention } from './retention/retention-job';
 import { createRetentionRepository } from './storage/retention-repository';
@@ -64,8 +67,20 @@ export type OuterMethod =
   | 'staff.createFirstSupervisor'
   | 'security.recoveryKey';
 
-/** The workstation's data opened for work: every handler but the outer core's own. */
-export type Workstation = {
+/** Attachments from file paths, for what reads files (dialog, scanner folder, benchmarks). */
+export type CoreAttachments = {
+  import(input: AttachmentImport): Promise<Attachment>;
+  list(applicationId: string): Attachment[];
+  remove(id: string): boolean;
+  /** Removes blobs no attachment uses; returns how many. */
+  collect(): number;
+  blobPath(sha256: string): string;
+};
+
+export type CoreSync = Pick<SyncLoop, 'drain' | 'subscribe' | 'wakeUp'>;
+
+/** The desk's data opened for work: every handler but the outer core's own. */
+export type DeskData = {
   handlers: Omit<Handlers, OuterMethod>;
   db: Db;
   deps: CoreDeps;
@@ -83,7 +98,7 @@ export type Workstation = {
  * Opens the workstation's database (which must have passed its integrity check), scan store,
  * scanner watch, sync loop and backup schedule, and builds every handler on them.
  */
-export function openWorkstation(
+export function openDeskData(
   {
     dataDir,
     resourcesDir,
@@ -95,12 +110,12 @@ export function openWorkstation(
     backupTiming,
     retentionTiming,
     now,
-  }: Required<Pick<CoreOptions, 'dataDir' | 'resourcesDir' | 'now'>> & CoreOptions,
+  }: SettledOptions,
   log: AppLog,
   /** Who is signed in at the desk, kept by the core's session across restores. */
   signedIn: () => string | null,
   storeKey: StoreKey,
-): Workstation {
+): DeskData {
   const db = openDatabase(join(dataDir, DATABASE_FILE), undefined, storeKey.key);
   const attachmentRows = createAttachmentRepository(db);
   const settings = createSettingRepository(db);
@@ -120,7 +135,7 @@ export function openWorkstation(
     staff,
     atomically: atomicallyOn(db),
     now,
-    actor: () => signedIn() ?? `desk:${deskOf(settings)}`,
+    actor: () => signedIn() ?? `desk:${deskIdOf(settings)}`,
   };
   const prints = createStatementPrintRepository(db);
   const blobs = openBlobStore(join(dataDir, 'blobs'), storeKey.key);
@@ -146,20 +161,16 @@ export function openWorkstation(
   });
   const scanner = openScanner(deps, blobs, createScannerInboxRepository(db), scannerTiming);
   const backups = openBackups(deps, db, blobs, storeKey, { ...defaultBackupTiming, ...backupTiming });
-  const retention = openRetention(
-    deps,
-    createRetentionRepository(db),
-    blobs,
-    (sha256) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256),
-    { ...defaultRetentionTiming, ...retentionTiming },
-  );
+  // A scan is in use while an attachment names it or the scanner inbox holds it.
+  const blobInUse = (sha256: string) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256);
+  const retention = openRetention(deps, createRetentionRepository(db), blobs, blobInUse, { ...defaultRetentionTiming, ...retentionTiming });
   const resources = statementResources(resourcesDir);
   const attachSignedScan = (applicationId: string, scan: SignedScan) =>
     withTemporaryFile(blobs, scan.bytes, (filePath) =>
       importAttachment(deps, blobs, attachmentRows, {
         applicationId,
         checklistItem: 'signed-statement',
-        fileName: `signed-statement.${{ 'image/png': 'png', 'image/jpeg': 'jpg', 'image/tiff': 'tif', 'application/pdf': 'pdf' }[scan.mediaType]}`,
+        fileName: signedScanFileName(scan),
         filePath,
       }),
     );
@@ -185,9 +196,8 @@ export function openWorkstation(
     }),
     ...backups.handlers,
     ...createStaffHandlers(deps, staff),
-    'audit.list': ({ beforeSeq, limit }: { beforeSeq?: number; limit: number }) => ({ entries: deps.audit.list({ beforeSeq, limit }) }),
-    'audit.verify': () => deps.audit.verify(),
-    'retention.run': () => ({ removed: retention.run() }),
+    ...createAuditHandlers(deps),
+    ...createRetentionHandlers(retention),
   } satisfies Omit<Handlers, OuterMethod>;
   sync.start();
   return {
@@ -203,7 +213,7 @@ export function openWorkstation(
       collect: () =>
         collectUnreferencedBlobs(
           blobs,
-          (sha256) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256),
+          blobInUse,
           // A backup copies the scans its database copy names: none may vanish meanwhile.
           () => sync.state().connection === 'syncing' || backups.running(),
         ),
