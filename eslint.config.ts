@@ -24,6 +24,12 @@ const uiPackages = ['react', 'react-dom', 'react-i18next', '@mantine/core', '@ma
   (name) => ({ name, message: 'UI libraries belong in renderer/.' }),
 );
 const intoFolder = (folder: string, message: string) => ({ group: [`**/${folder}/**`, `**/${folder}`], message });
+// Each folder of electron/core is a feature; another reaches it only through its index (`../audit`),
+// so what a feature offers is written down in one place and its other modules stay its own.
+const featureInternals = {
+  regex: '^\\.\\.?/[^./][^/]*/(?!index$)[^/]+$',
+  message: 'Import another core feature through its index (../feature), not its internal modules.',
+};
 
 function fence(files: string[], paths: object[], patterns: object[], ignores: string[] = []): Linter.Config {
   return { files, ignores, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } };
@@ -60,13 +66,13 @@ export default tseslint.config(
   fence(
     ['electron/core/**/*.ts'],
     [noElectronPackage, noDatabaseDriver, ...uiPackages],
-    [intoFolder('renderer', 'The core never imports the UI.'), intoFolder('main', 'The core never imports Electron wiring.'), intoFolder('harness', 'The core never imports a transport.')],
+    [intoFolder('renderer', 'The core never imports the UI.'), intoFolder('main', 'The core never imports Electron wiring.'), intoFolder('harness', 'The core never imports a transport.'), featureInternals],
     ['electron/core/storage/**'],
   ),
   fence(
     ['electron/core/storage/**/*.ts'],
     [noElectronPackage, ...uiPackages],
-    [intoFolder('renderer', 'The core never imports the UI.'), intoFolder('main', 'The core never imports Electron wiring.')],
+    [intoFolder('renderer', 'The core never imports the UI.'), intoFolder('main', 'The core never imports Electron wiring.'), featureInternals],
   ),
   fence(
     ['electron/harness/**/*.ts', 'electron/launcher/**/*.ts'],

@@ -1,11 +1,11 @@
-import type { ExportFolderChooser } from './attachments/attachment-handlers';
-import type { BackupTiming } from './backup/backup-service';
-import type { FailureLog } from './dispatch/error-mapping';
-import type { RetentionTiming } from './retention/retention-job';
-import type { ScannerTiming } from './scanner/scanner-inbox';
-import type { StatementPrinter } from './statements/statement-handlers';
-import type { SecretProtector } from './sync/device-credential';
-import type { SyncTiming } from './sync/sync-loop';
+import type { ExportFolderChooser } from './attachments';
+import type { BackupTiming } from './backup';
+import type { FailureLog } from './dispatch';
+import type { RetentionTiming } from './retention';
+import type { ScannerTiming } from './scanner';
+import type { StatementPrinter } from './statements';
+import type { SecretProtector } from './security';
+import type { SyncTiming } from './sync';
 
 /** What the host (the Electron app or the browser harness) gives the core. */
 export type CoreOptions = {

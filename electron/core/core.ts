@@ -1,29 +1,20 @@
 import { join, resolve } from 'node:path';
 import type { MethodName } from '../../shared/contract/api';
 import type { Dispatch, Handlers } from '../../shared/contract/dispatch';
-import { audit } from './audit/audit-trail';
-import { createRestoreHandlers } from './backup/restore-handlers';
+import { audit } from './audit';
+import { createRestoreHandlers } from './backup';
 import type { CoreOptions, SettledOptions } from './core-options';
 import { openDeskData, type CoreAttachments, type CoreSync, type OuterMethod } from './desk-data';
-import { auditStep } from './dispatch/audit-step';
-import { errorMapping, type FailureLog } from './dispatch/error-mapping';
-import { handlerCall } from './dispatch/handler-call';
-import { outputCheck } from './dispatch/output-check';
-import { parseCall } from './dispatch/parse-call';
-import { pipeline } from './dispatch/pipeline';
-import { logRefusal } from './dispatch/refusal-log';
-import { sessionGate } from './dispatch/session-gate';
-import { createHealthHandlers } from './health/health-handlers';
-import { openLiveData } from './live-data';
-import { openAppLog, type AppLog } from './logging/app-log';
-import { createDiagnosticsHandlers } from './logging/diagnostics-handlers';
-import { createRecoveryKeyHandlers } from './security/recovery-key-handlers';
+import { auditStep, errorMapping, type FailureLog, handlerCall, outputCheck, parseCall, pipeline, logRefusal, sessionGate } from './dispatch';
+import { createHealthHandlers } from './health';
+import { diagnosticFacts, openLiveData } from './live-data';
+import { openAppLog, type AppLog, createDiagnosticsHandlers } from './logging';
+import { createRecoveryKeyHandlers } from './security';
 import { settingsDefaults } from '../../shared/domain/workstation-settings';
-import { createDeskSession, type LockCause } from './staff/desk-session';
-import { createSessionHandlers } from './staff/session-handlers';
-import type { DatabaseHealth } from './storage/database-copy';
+import { createDeskSession, type LockCause, createSessionHandlers } from './staff';
+import { settingFromDamaged, type DatabaseHealth } from './storage';
 
-export { APP_VERSION } from './live-data';
+export { APP_VERSION } from './app-version';
 export type { CoreOptions } from './core-options';
 
 export type Core = {
@@ -68,12 +59,32 @@ export function openCore(options: CoreOptions): Core {
   }, now);
   const live = openLiveData(dataDir, log, options.secretProtector, (storeKey) => openDeskData(settled, log, () => session.actor(), storeKey));
 
+  const openDeps = () => live.current().deps;
   const outer: Pick<Handlers, OuterMethod> = {
-    ...createHealthHandlers(live),
-    ...createRestoreHandlers({ live, session, dataDir, now, log, protector: options.secretProtector }),
-    ...createRecoveryKeyHandlers(live),
+    ...createHealthHandlers({
+      damaged: () => live.health() === 'damaged',
+      backupFolder: () => {
+        const data = live.ifOpen();
+        return (data ? data.deps.settings.get('backup.folder') : settingFromDamaged(live.databaseFile, live.storeKey().key, 'backup.folder')) ?? null;
+      },
+    }),
+    ...createRestoreHandlers({
+      data: { busy: () => live.swapping() || (live.ifOpen()?.backupRunning() ?? false), swap: (work) => live.swap(work), deps: openDeps },
+      session,
+      dataDir,
+      now,
+      log,
+      protector: options.secretProtector,
+    }),
+    ...createRecoveryKeyHandlers({ storeKey: () => live.storeKey(), deps: openDeps }),
     ...createSessionHandlers(session),
-    ...createDiagnosticsHandlers({ live, log, now, chooseExportFolder: options.chooseExportFolder }),
+    ...createDiagnosticsHandlers({
+      log,
+      now,
+      chooseExportFolder: options.chooseExportFolder,
+      facts: () => diagnosticFacts(live),
+      deps: () => live.ifOpen()?.deps ?? null,
+    }),
   };
   // Every other method goes to the open data, looked up at call time: a restore swaps it.
   const handlerOf = (method: MethodName) => (Object.hasOwn(outer, method) ? outer : live.current().handlers);

@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import { ApiError } from '../../shared/contract/errors';
-import type { AppLog } from './logging/app-log';
-import { loadStoreKey, type StoreKey } from './security/store-key';
-import { DATABASE_FILE, schemaVersion } from './storage/database';
-import { databaseHealth, type DatabaseHealth } from './storage/database-copy';
-import type { SecretProtector } from './sync/device-credential';
+import type { AppLog } from './logging';
+import { loadStoreKey, type StoreKey } from './security';
+import { DATABASE_FILE, schemaVersion, databaseHealth, type DatabaseHealth } from './storage';
+import type { SecretProtector } from './security';
 import type { DeskData } from './desk-data';
-
-export const APP_VERSION = '0.1.0';
+import { APP_VERSION } from './app-version';
 
 /**
  * The desk's data as it is open now. It checks the database before opening it: a damaged one is
@@ -76,5 +74,18 @@ export function openLiveData(dataDir: string, log: AppLog, protector: SecretProt
       await data?.close();
       data = null;
     },
+  };
+}
+
+/** What support needs to know of the data, open or damaged: versions and the desk's identity. */
+export function diagnosticFacts(live: LiveData) {
+  const data = live.ifOpen();
+  return {
+    appVersion: APP_VERSION,
+    database: live.health(),
+    schemaVersion: data ? schemaVersion(data.db) : null,
+    sqlite: data ? String(data.db.prepare('SELECT sqlite_version()').pluck().get()) : null,
+    centreId: data?.deps.settings.get('workstation.centre') ?? null,
+    deskId: data?.deps.settings.get('workstation.desk') ?? null,
   };
 }

@@ -1,5 +1,5 @@
 import { safeStorage } from 'electron';
-import type { SecretProtector } from '../core/sync/device-credential';
+import type { SecretProtector } from '../core/security';
 
 /**
  * The sync credential sealed by the operating system (DPAPI on Windows, the keychain on macOS,

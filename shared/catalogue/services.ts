@@ -1,4 +1,4 @@
-import type { Service } from './catalogue';
+import type { Service } from './service';
 import { identityDocumentItem } from './documents';
 import type { ReceiverType } from './receiver-types';
 import { standards } from './standards';

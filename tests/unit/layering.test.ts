@@ -30,6 +30,10 @@ describe('layering lint rule', () => {
     ['electron/launcher/x.ts', "import electronPath from 'electron';"],
     ['electron/main/x.ts', "import Database from 'better-sqlite3';"],
     ['electron/main/x.ts', "import { App } from '../../renderer/src/app/App';"],
+    // A core feature reaches another only through its index.
+    ['electron/core/visits/x.ts', "import { audit } from '../audit/audit-trail';"],
+    ['electron/core/storage/x.ts', "import { keyFingerprint } from '../security/store-key';"],
+    ['electron/core/x.ts', "import { createVisitHandlers } from './visits/visit-handlers';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await restrictedImports(file, `${source}\nexport {};\n`)).toBeGreaterThan(0);
   });
@@ -40,6 +44,10 @@ describe('layering lint rule', () => {
     ['electron/core/storage/x.ts', "import Database from 'better-sqlite3';"],
     ['electron/core/visits/x.ts', "import { join } from 'node:path';"],
     ['electron/main/x.ts', "import { app } from 'electron';"],
+    ['electron/core/visits/x.ts', "import { audit } from '../audit';"],
+    ['electron/core/visits/x.ts', "import { moveVisit } from './move-visit';"],
+    ['electron/core/x.ts', "import { createVisitHandlers } from './visits';"],
+    ['electron/core/storage/x.ts', "import { migrations } from './migrations';"],
   ])('%s may: %s', async (file, source) => {
     expect(await restrictedImports(file, `${source}\nexport {};\n`)).toBe(0);
   });

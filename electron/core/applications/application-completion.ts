@@ -1,9 +1,9 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
-import { checklistOf, missingItems } from '../attachments/checklist';
+import { checklistOf, missingItems } from '../attachments';
 import type { CoreDeps } from '../core-deps';
-import { queueForSending } from '../sync/outbox-item';
-import { moveVisit, requireVisit } from '../visits/move-visit';
+import { queueForSending } from '../sync';
+import { moveVisit, requireVisit } from '../visits';
 
 /**
  * Completing hands the application over for sending. It needs the citizen's signature (the visit

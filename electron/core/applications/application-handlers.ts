@@ -3,9 +3,9 @@ import { ApiError } from '../../../shared/contract/errors';
 import type { Application } from '../../../shared/domain/application-record';
 import { checkIin } from '../../../shared/domain/iin';
 import { closedForChanges } from '../../../shared/domain/visit-workflow';
-import { currentCatalogue } from '../catalogue/current-catalogue';
+import { currentCatalogue } from '../catalogue';
 import type { CoreDeps } from '../core-deps';
-import { moveVisit, requireVisit } from '../visits/move-visit';
+import { moveVisit, requireVisit } from '../visits';
 import { finishedParts } from './finished-application';
 
 

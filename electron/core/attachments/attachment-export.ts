@@ -3,7 +3,7 @@ import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { syncPath } from '../durable-path';
 import { join } from 'node:path';
 import type { Localized } from '../../../shared/catalogue/localized';
-import type { Attachment } from '../storage/attachment-repository';
+import type { Attachment } from '../storage';
 
 export type ExportManifest = {
   application: string;

@@ -5,14 +5,14 @@ import { closedForChanges } from '../../../shared/domain/visit-workflow';
 import type { CoreDeps } from '../core-deps';
 import { exportDocuments } from './attachment-export';
 import { importAttachment } from './attachment-import';
-import type { Attachment } from '../storage/attachment-repository';
+import type { Attachment } from '../storage';
 import { rotatedFile } from './attachment-rotation';
 import { withTemporaryFile, type BlobStore } from './blob-store';
 import { blocksCompletion, checkChecklistItem, checklistOf } from './checklist';
 import { documentName } from './document-name';
-import { supervisorApproval } from '../staff/supervisor-approval';
+import { supervisorApproval } from '../staff';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
-import { currentCatalogue } from '../catalogue/current-catalogue';
+import { currentCatalogue } from '../catalogue';
 import { OTHER_DOCUMENT } from '../../../shared/catalogue/documents';
 import type { UploadSessions } from './upload-sessions';
 

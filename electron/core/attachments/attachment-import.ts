@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
 import type { CoreDeps } from '../core-deps';
-import type { Attachment, AttachmentRepository } from '../storage/attachment-repository';
+import type { Attachment, AttachmentRepository } from '../storage';
 import { attachmentLimits, checkAttachmentName, inspectAttachment, refuse } from './attachment-checks';
 import type { BlobStore } from './blob-store';
 import { checkChecklistItem } from './checklist';

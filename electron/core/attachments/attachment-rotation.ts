@@ -2,7 +2,7 @@ import jpeg from 'jpeg-js';
 import { degrees, PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
-import type { Attachment } from '../storage/attachment-repository';
+import type { Attachment } from '../storage';
 import { refuse } from './attachment-checks';
 
 type Pixels = { width: number; height: number; data: Uint8Array };

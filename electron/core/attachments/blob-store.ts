@@ -4,7 +4,7 @@ import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import { syncPath } from '../durable-path';
-import { isSealed, startSealing, unseal } from '../security/blob-cipher';
+import { isSealed, startSealing, unseal } from '../security';
 
 export type StoredBlob = { sha256: string; size: number };
 

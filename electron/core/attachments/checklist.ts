@@ -4,9 +4,9 @@ import type { ChecklistItem, StandardSource } from '../../../shared/catalogue/st
 import { ApiError } from '../../../shared/contract/errors';
 import type { ChecklistEntry } from '../../../shared/domain/attachment';
 import type { Application } from '../../../shared/domain/application-record';
-import { currentCatalogue } from '../catalogue/current-catalogue';
+import { currentCatalogue } from '../catalogue';
 import type { CoreDeps } from '../core-deps';
-import type { Attachment } from '../storage/attachment-repository';
+import type { Attachment } from '../storage';
 
 /** The statement the citizen signed: required of every application, filed by its QR code. */
 const signedStatementItem: ChecklistItem = {

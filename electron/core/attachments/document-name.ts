@@ -1,7 +1,7 @@
 import type { Service } from '../../../shared/catalogue/catalogue';
 import { builtInItems, OTHER_DOCUMENT, SIGNED_STATEMENT } from '../../../shared/catalogue/documents';
 import type { Localized } from '../../../shared/catalogue/localized';
-import type { Attachment } from '../storage/attachment-repository';
+import type { Attachment } from '../storage';
 
 /**
  * What a document is called wherever it leaves the desk (statement, export manifest, sync): its

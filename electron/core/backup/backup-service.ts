@@ -1,13 +1,13 @@
-import type { StoreKey } from '../security/store-key';
+import type { StoreKey } from '../security';
 import { existsSync } from 'node:fs';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { Snapshot } from '../../../shared/domain/backup';
-import type { BlobStore } from '../attachments/blob-store';
-import { audit } from '../audit/audit-trail';
+import type { BlobStore } from '../attachments';
+import { audit } from '../audit';
 import type { CoreDeps } from '../core-deps';
-import type { Db } from '../storage/database';
-import { readSettings } from '../settings/workstation-settings-store';
+import type { Db } from '../storage';
+import { readSettings } from '../settings';
 import { takeSnapshot } from './backup-snapshot';
 
 export type BackupTiming = { checkEveryMs: number };

@@ -3,12 +3,10 @@ import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import type { Snapshot } from '../../../shared/domain/backup';
-import { openBlobStore, type BlobStore } from '../attachments/blob-store';
-import type { Db } from '../storage/database';
-import { blobsNamedIn, copyDatabase } from '../storage/database-copy';
-import { schemaVersion } from '../storage/database';
+import { openBlobStore, type BlobStore } from '../attachments';
+import { type Db, blobsNamedIn, copyDatabase, schemaVersion } from '../storage';
 import { syncPath } from '../durable-path';
-import type { StoreKey } from '../security/store-key';
+import type { StoreKey } from '../security';
 import { BACKUP_ROOT, blobsFolderOf, deskFolderName, KEEP_SNAPSHOTS, sha256Of, snapshotStamp } from './backup-folder';
 import { backupManifestSchema, MANIFEST_FILE, SNAPSHOT_DATABASE, type BackupManifest } from './backup-manifest';
 

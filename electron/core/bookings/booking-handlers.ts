@@ -4,9 +4,9 @@ import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import type { FieldIssue } from '../../../shared/contract/errors';
 import { toFieldIssues } from '../../../shared/contract/issues';
 import { bookingRowSchema, type BookingRow } from '../../../shared/domain/booking';
-import { currentCatalogue } from '../catalogue/current-catalogue';
+import { currentCatalogue } from '../catalogue';
 import type { CoreDeps } from '../core-deps';
-import { deskIdOf } from '../settings/desk-id';
+import { deskIdOf } from '../settings';
 import { readBookingFile } from './booking-file';
 
 type ImportReport = MethodOutput<'bookings.import'>;

@@ -1,5 +1,5 @@
 import type { MethodName } from '../../../shared/contract/api';
-import { auditRowFor, type AuditRow } from '../audit/audited-methods';
+import { auditRowFor, type AuditRow } from '../audit';
 import type { Step } from './pipeline';
 
 /**

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/contract/errors';
-import { asStorageFailure } from '../storage/storage-failure';
+import { asStorageFailure } from '../storage';
 import type { Step } from './pipeline';
 
 /** Told only the method and an error's code or class: never inputs, which hold personal data. */

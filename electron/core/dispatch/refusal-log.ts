@@ -1,4 +1,4 @@
-import type { AppLog } from '../logging/app-log';
+import type { AppLog } from '../logging';
 import type { Answer } from './pipeline';
 
 /**

@@ -1,20 +1,15 @@
 import type { Handlers } from '../../../shared/contract/dispatch';
-import { APP_VERSION, type LiveData } from '../live-data';
-import { settingFromDamaged } from '../storage/database-copy';
+import { APP_VERSION } from '../app-version';
+
+/** What the first screen asks before anything else, answered from open data or a damaged file. */
+export type HealthSource = { damaged(): boolean; backupFolder(): string | null };
 
 /**
- * What the first screen needs before anything else: whether the database opened, and where its
- * backups are, read from a damaged file if need be, so the restore page can offer them.
+ * Whether the database opened, and where its backups are (read from a damaged file if need be),
+ * so the restore page can offer them.
  */
-export function createHealthHandlers(live: LiveData): Pick<Handlers, 'health.get'> {
+export function createHealthHandlers(source: HealthSource): Pick<Handlers, 'health.get'> {
   return {
-    'health.get': () => {
-      const data = live.ifOpen();
-      return {
-        database: live.health() === 'damaged' ? 'damaged' : 'ok',
-        backupFolder: data ? (data.deps.settings.get('backup.folder') ?? null) : (settingFromDamaged(live.databaseFile, live.storeKey().key, 'backup.folder') ?? null),
-        appVersion: APP_VERSION,
-      };
-    },
+    'health.get': () => ({ database: source.damaged() ? 'damaged' : 'ok', backupFolder: source.backupFolder(), appVersion: APP_VERSION }),
   };
 }

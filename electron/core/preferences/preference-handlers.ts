@@ -1,7 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { languageSchema } from '../../../shared/i18n/languages';
 import type { CoreDeps } from '../core-deps';
-import { audit } from '../audit/audit-trail';
+import { audit } from '../audit';
 
 /** The header's language switch: the same setting as on the Settings page, audited the same way. */
 export function createPreferenceHandlers(deps: CoreDeps) {

@@ -1,6 +1,6 @@
 import type { DayRange, RegisterRow, ReportSummary } from '../../../shared/domain/report';
 import { visitStatuses } from '../../../shared/domain/visit-workflow';
-import type { VisitTimeline } from '../storage/report-repository';
+import type { VisitTimeline } from '../storage';
 import { clock } from './report-labels';
 
 const MINUTE = 60_000;

@@ -1,8 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { RegisterRow, ReportSummary } from '../../../shared/domain/report';
-import type { StatementFonts } from '../statements/statement-pdf';
-import { wrap } from '../statements/statement-layout';
+import { type StatementFonts, wrap } from '../statements';
 import { clock, type ReportLabels } from './report-labels';
 
 export type RegisterPdfInput = {

@@ -1,8 +1,8 @@
 import { settingsDefaults } from '../../../shared/domain/workstation-settings';
-import type { BlobStore } from '../attachments/blob-store';
-import { audit } from '../audit/audit-trail';
+import type { BlobStore } from '../attachments';
+import { audit } from '../audit';
 import type { CoreDeps } from '../core-deps';
-import type { RetentionRepository } from '../storage/retention-repository';
+import type { RetentionRepository } from '../storage';
 
 export type RetentionTiming = { checkEveryMs: number };
 export const defaultRetentionTiming: RetentionTiming = { checkEveryMs: 6 * 60 * 60 * 1000 };

@@ -1,16 +1,13 @@
 import { statSync } from 'node:fs';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { OTHER_DOCUMENT } from '../../../shared/catalogue/documents';
-import { checkChecklistItem } from '../attachments/checklist';
+import { checkChecklistItem, attachmentLimits, refuse, recordAttachment, type BlobStore } from '../attachments';
 import { ApiError } from '../../../shared/contract/errors';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
 import type { InboxFileRecord } from '../../../shared/domain/scanner-inbox';
 import { closedForChanges } from '../../../shared/domain/visit-workflow';
-import { attachmentLimits, refuse } from '../attachments/attachment-checks';
-import { recordAttachment } from '../attachments/attachment-import';
-import type { BlobStore } from '../attachments/blob-store';
 import type { CoreDeps } from '../core-deps';
-import type { InboxFile, ScannerInboxRepository } from '../storage/scanner-inbox-repository';
+import type { InboxFile, ScannerInboxRepository } from '../storage';
 import { watchScannerFolder, type ScannerTiming, type ScannerWatch } from './scanner-inbox';
 
 const asRecord = ({ id, originalName, foundAt, mediaType, size, pageCount, refusedRule }: InboxFile): InboxFileRecord => ({

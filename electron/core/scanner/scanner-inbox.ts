@@ -3,9 +3,8 @@ import { basename } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
-import { attachmentLimits, checkAttachmentName, inspectAttachment } from '../attachments/attachment-checks';
-import type { BlobStore } from '../attachments/blob-store';
-import type { ScannerInboxRepository } from '../storage/scanner-inbox-repository';
+import { attachmentLimits, checkAttachmentName, inspectAttachment, type BlobStore } from '../attachments';
+import type { ScannerInboxRepository } from '../storage';
 
 export type ScannerTiming = {
   /** How long a file's size must stay the same before it is read. */

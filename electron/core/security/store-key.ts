@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { replaceSecretFile } from '../durable-path';
-import type { SecretProtector } from '../sync/device-credential';
+import type { SecretProtector } from './secret-protector';
 
 export const STORE_KEY_FILE = 'store.key';
 const KEY_BYTES = 32;

@@ -1,4 +1,4 @@
-import type { SettingRepository } from '../storage/setting-repository';
+import type { SettingRepository } from '../storage';
 
 /** The desk's number within its centre, as visits, statements and reports name it. */
 export function deskIdOf(settings: Pick<SettingRepository, 'get'>): string {

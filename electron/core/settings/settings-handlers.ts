@@ -2,7 +2,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { SettingsChange } from '../../../shared/domain/workstation-settings';
-import { audit } from '../audit/audit-trail';
+import { audit } from '../audit';
 import type { CoreDeps } from '../core-deps';
 import { readSettings, writeSettings } from './workstation-settings-store';
 

@@ -7,7 +7,7 @@ import {
   type SettingsChange,
   type WorkstationSettings,
 } from '../../../shared/domain/workstation-settings';
-import type { SettingKey, SettingRepository } from '../storage/setting-repository';
+import type { SettingKey, SettingRepository } from '../storage';
 
 /** Where each setting lives in the settings table; other modules read the same keys. */
 export const settingKeys = {

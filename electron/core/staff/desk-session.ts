@@ -3,9 +3,9 @@ import { methodAccess, roleAllows } from '../../../shared/contract/access';
 import type { MethodName } from '../../../shared/contract/api';
 import { ApiError, type ErrorCode } from '../../../shared/contract/errors';
 import { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS, type NewStaffMember, type SessionView, type StaffRole } from '../../../shared/domain/staff';
-import { audit } from '../audit/audit-trail';
+import { audit } from '../audit';
 import type { CoreDeps } from '../core-deps';
-import type { StaffRepository } from '../storage/staff-repository';
+import type { StaffRepository } from '../storage';
 import { hashSecret, secretMatches, UNMATCHABLE_HASH } from './staff-secret';
 
 /** What the session needs of the open workstation; null while the database is damaged or restoring. */

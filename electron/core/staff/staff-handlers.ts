@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInput } from '../../../shared/contract/api';
 import type { Handlers } from '../../../shared/contract/dispatch';
 import { ApiError } from '../../../shared/contract/errors';
-import { audit } from '../audit/audit-trail';
+import { audit } from '../audit';
 import type { CoreDeps } from '../core-deps';
-import { staffMemberOf, type StaffRepository } from '../storage/staff-repository';
+import { staffMemberOf, type StaffRepository } from '../storage';
 import { hashSecret } from './staff-secret';
 
 type StaffMethod = 'staff.list' | 'staff.create' | 'staff.update' | 'staff.resetSecret' | 'staff.unlock';

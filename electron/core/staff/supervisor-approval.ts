@@ -1,6 +1,6 @@
 import { LOCKOUT_MINUTES, MAX_FAILED_SIGN_INS } from '../../../shared/domain/staff';
 import { ApiError } from '../../../shared/contract/errors';
-import { audit } from '../audit/audit-trail';
+import { audit } from '../audit';
 import type { CoreDeps } from '../core-deps';
 import { secretMatches, UNMATCHABLE_HASH } from './staff-secret';
 

@@ -2,7 +2,7 @@ import jpeg from 'jpeg-js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
-import { imageHeader } from '../attachments/image-header';
+import { imageHeader } from '../attachments';
 import { statementCodePattern } from './statement-qr';
 
 export type ScanImage = { data: Uint8ClampedArray; width: number; height: number };

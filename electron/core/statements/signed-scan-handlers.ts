@@ -1,7 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import type { CoreDeps } from '../core-deps';
-import type { StatementPrintRepository } from '../storage/statement-print-repository';
-import { moveVisit } from '../visits/move-visit';
+import type { StatementPrintRepository } from '../storage';
+import { moveVisit } from '../visits';
 import { decodeScan, findStatementCode, type StatementCode } from './scan-image';
 import { scanPdfImages } from './scan-pdf';
 

@@ -1,22 +1,19 @@
 import { createHash } from 'node:crypto';
-import { serviceByCode } from '../../../shared/catalogue/catalogue';
+import { serviceByCode, type Service } from '../../../shared/catalogue/catalogue';
 import { SIGNED_STATEMENT } from '../../../shared/catalogue/documents';
-import { documentName } from '../attachments/document-name';
-import type { Service } from '../../../shared/catalogue/catalogue';
+import { documentName } from '../attachments';
 import { districtByKato, receiverById } from '../../../shared/catalogue/receivers';
 import { regionByKato } from '../../../shared/catalogue/regions';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { VisitStatus } from '../../../shared/domain/visit-workflow';
 import type { PaperSize } from '../../../shared/domain/workstation-settings';
-import { readSettings } from '../settings/workstation-settings-store';
+import { readSettings, deskIdOf } from '../settings';
 import { languagesOf, statementContent, type StatementContent, type StatementDocument, type StatementLayoutChoice } from '../../../shared/statement/statement-content';
-import { currentCatalogue } from '../catalogue/current-catalogue';
+import { currentCatalogue } from '../catalogue';
 import type { CoreDeps } from '../core-deps';
-import type { Attachment } from '../storage/attachment-repository';
-import type { StatementPrintRepository } from '../storage/statement-print-repository';
-import { moveVisit, requireVisit } from '../visits/move-visit';
-import { deskIdOf } from '../settings/desk-id';
+import type { Attachment, StatementPrintRepository } from '../storage';
+import { moveVisit, requireVisit } from '../visits';
 import { renderStatementPdf } from './statement-pdf';
 import type { StatementResources } from './statement-resources';
 

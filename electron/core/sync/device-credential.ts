@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { replaceSecretFile } from '../durable-path';
+import type { SecretProtector } from '../security';
 
 /**
  * Keeps the device credential the central system issued at enrolment. The Electron app passes a
  * protector backed by `safeStorage` (DPAPI on Windows); the harness and tests keep it in a file
  * only the owner may read (0600). Never logged, never sent to the renderer.
  */
-export type SecretProtector = { encrypt(plain: string): Buffer; decrypt(sealed: Buffer): string };
 export type CredentialStore = { read(): string | null; write(credential: string): void; clear(): void };
 
 export function credentialFile(path: string, protector?: SecretProtector): CredentialStore {

@@ -1,8 +1,8 @@
 import type { Application } from '../../../shared/domain/application-record';
 import type { Visit } from '../../../shared/domain/visit';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
-import { documentName } from '../attachments/document-name';
-import { currentCatalogue } from '../catalogue/current-catalogue';
+import { documentName } from '../attachments';
+import { currentCatalogue } from '../catalogue';
 import type { CoreDeps } from '../core-deps';
 
 /**

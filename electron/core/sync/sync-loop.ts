@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ErrorCode } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import type { CoreDeps } from '../core-deps';
-import type { OutboxBatch } from '../storage/outbox-repository';
+import type { OutboxBatch } from '../storage';
 import { connectToCentral, SyncFailure, type CentralConnection } from './central-connection';
 import type { CredentialStore } from './device-credential';
 import { defaultBackoff, retryDelay, type Backoff } from './retry-policy';

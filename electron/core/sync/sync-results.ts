@@ -1,10 +1,10 @@
 import { catalogueSchema } from '../../../shared/catalogue/catalogue';
 import { provisionedStaffSchema } from '../../../shared/domain/staff';
-import { audit } from '../audit/audit-trail';
-import { applyBookings } from '../bookings/booking-handlers';
+import { audit } from '../audit';
+import { applyBookings } from '../bookings';
 import type { CoreDeps } from '../core-deps';
-import type { OutboxItem } from '../storage/outbox-repository';
-import { moveVisit, requireVisit } from '../visits/move-visit';
+import type { OutboxItem } from '../storage';
+import { moveVisit, requireVisit } from '../visits';
 import { feedBookingSchema, type Change, type DecisionChange, type ItemResult } from './sync-protocol';
 
 const EVENT_REASON_MAX = 500;

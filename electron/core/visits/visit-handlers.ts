@@ -4,7 +4,7 @@ import { MAX_CHECK_IN_MATCHES } from '../../../shared/contract/methods/visit-met
 import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
 import type { CoreDeps } from '../core-deps';
-import { deskIdOf } from '../settings/desk-id';
+import { deskIdOf } from '../settings';
 import { moveVisit, requireVisit } from './move-visit';
 
 function sameRequest(stored: Visit, input: ParsedInput<'visits.logWalkIn'>): boolean {

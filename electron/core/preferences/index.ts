@@ -1,0 +1,2 @@
+/** What the preferences feature offers the rest of the core; its other modules are its own. */
+export { createPreferenceHandlers } from './preference-handlers';
