@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import { checklistOf, missingItems } from '../attachments';
@@ -10,7 +11,7 @@ import { moveVisit, requireVisit } from '../visits';
  * is `signed`) and every required document attached, or waived by a supervisor with a reason.
  * The visit moves to `queued` and the outbox row is written in the same transaction.
  */
-export function createCompletionHandlers(deps: CoreDeps) {
+export function createCompletionHandlers(deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'attachments' | 'catalogues' | 'events' | 'now' | 'outbox' | 'visits' | 'waivers'>): Pick<Handlers, 'applications.complete'> {
   return {
     'applications.complete': ({ id }: ParsedInput<'applications.complete'>): MethodOutput<'applications.complete'> =>
       deps.atomically(() => {

@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { Application } from '../../../shared/domain/application-record';
@@ -9,7 +10,7 @@ import { moveVisit, requireVisit } from '../visits';
 import { finishedParts } from './finished-application';
 
 
-export function createApplicationHandlers(deps: CoreDeps) {
+export function createApplicationHandlers(deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'catalogues' | 'events' | 'now' | 'visits'>): Pick<Handlers, 'applications.correct' | 'applications.finish' | 'applications.saveDraft'> {
   const { applications, catalogues, atomically, now } = deps;
 
   const requireApplication = (id: string): Application => {

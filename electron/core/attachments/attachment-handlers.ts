@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
@@ -22,7 +23,7 @@ const record = (attachment: { mediaType: string }): AttachmentRecord => attachme
 /** Where exported documents go: the app asks with a folder dialog; null when the operator cancels. */
 export type ExportFolderChooser = () => Promise<string | null>;
 
-export function createAttachmentHandlers(deps: CoreDeps, store: BlobStore, uploads: UploadSessions, chooseExportFolder?: ExportFolderChooser) {
+export function createAttachmentHandlers(deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'attachments' | 'audit' | 'catalogues' | 'now' | 'staff' | 'visits' | 'waivers'>, store: BlobStore, uploads: UploadSessions, chooseExportFolder?: ExportFolderChooser): Pick<Handlers, 'attachments.add' | 'attachments.export' | 'attachments.list' | 'attachments.read' | 'attachments.remove' | 'attachments.rotate' | 'attachments.waive' | 'uploads.begin' | 'uploads.chunk'> {
   const { applications, visits, attachments } = deps;
   let lastRead: { sha256: string; content: Buffer } | null = null;
 

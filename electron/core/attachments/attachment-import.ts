@@ -23,7 +23,7 @@ export type AttachmentImport = {
  * recorded. A refused file leaves nothing behind; a crash leaves at most an unreferenced blob.
  */
 export async function importAttachment(
-  deps: CoreDeps,
+  deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'catalogues' | 'now'>,
   store: BlobStore,
   attachments: AttachmentRepository,
   { applicationId, checklistItem, label = null, fileName, filePath, versionOf }: AttachmentImport,
@@ -51,7 +51,7 @@ export type StoredFile = {
 };
 
 /** The row for a file already durable in the store (just imported, or waiting in the scanner inbox). */
-export function recordAttachment(deps: CoreDeps, attachments: AttachmentRepository, file: StoredFile): Attachment {
+export function recordAttachment(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'now'>, attachments: AttachmentRepository, file: StoredFile): Attachment {
   const { versionOf, ...stored } = file;
   return deps.atomically(() => {
     const attachment: Attachment = {

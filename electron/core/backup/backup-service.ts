@@ -30,7 +30,7 @@ const HOUR = 3_600_000;
  * that fails records its error code for the Settings page and the audit log, and is tried again
  * at the next check.
  */
-export function openBackups(deps: CoreDeps, db: Db, blobs: BlobStore, storeKey: StoreKey, timing: BackupTiming): BackupService {
+export function openBackups(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'now' | 'settings'>, db: Db, blobs: BlobStore, storeKey: StoreKey, timing: BackupTiming): BackupService {
   let current: Promise<Snapshot> | null = null;
   let closed = false;
 

@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import { v7 as uuidv7 } from 'uuid';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
@@ -15,7 +16,7 @@ type ImportReport = MethodOutput<'bookings.import'>;
  * Stores the day's bookings as booked visits. A booking seen before is updated while the citizen
  * has not arrived, and left alone after. The central system's feed (sync) delivers rows here too.
  */
-export function applyBookings(deps: CoreDeps, rows: BookingRow[]): Omit<ImportReport, 'rejected'> {
+export function applyBookings(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'events' | 'now' | 'settings' | 'visits'>, rows: BookingRow[]): Omit<ImportReport, 'rejected'> {
   const { visits, events, settings, now, atomically, actor } = deps;
   return atomically(() => {
     const at = now().toISOString();
@@ -39,7 +40,7 @@ export function applyBookings(deps: CoreDeps, rows: BookingRow[]): Omit<ImportRe
   });
 }
 
-export function createBookingHandlers(deps: CoreDeps) {
+export function createBookingHandlers(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'catalogues' | 'events' | 'now' | 'settings' | 'visits'>): Pick<Handlers, 'bookings.import'> {
   return {
     'bookings.import': ({ format, content }: ParsedInput<'bookings.import'>): ImportReport => {
       const catalogue = currentCatalogue(deps.catalogues);

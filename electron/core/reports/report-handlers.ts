@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import { localDayOf } from '../../../shared/domain/day';
@@ -19,11 +20,11 @@ const SCREEN_ROWS = 2_000;
 const FILE_ROWS = 200_000;
 
 export function createReportHandlers(
-  deps: CoreDeps,
+  deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'catalogues' | 'now' | 'settings'>,
   reports: ReportRepository,
   resources: () => Promise<StatementResources>,
   printer: StatementPrinter | undefined,
-) {
+): Pick<Handlers, 'reports.file' | 'reports.print' | 'reports.register' | 'reports.summary'> {
   const rowsOf = (range: DayRange, limit: number) => reports.timelines(range.from, range.to, limit).map(registerRow);
   const rangeName = ({ from, to }: DayRange) => (from === to ? from : `${from}_${to}`);
 

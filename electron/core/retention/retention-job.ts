@@ -19,7 +19,7 @@ export type RetentionJob = { run(): number; close(): void };
  * itself is never touched, and a scan another record still uses is kept.
  */
 export function openRetention(
-  deps: CoreDeps,
+  deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'now' | 'settings'>,
   retention: RetentionRepository,
   blobs: BlobStore,
   blobInUse: (sha256: string) => boolean,

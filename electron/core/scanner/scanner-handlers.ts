@@ -30,7 +30,7 @@ export type ScannerService = {
 
 const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
 
-function handlersFor(deps: CoreDeps, inbox: ScannerInboxRepository, restart: (folder: string | null) => void) {
+function handlersFor(deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'attachments' | 'catalogues' | 'now' | 'settings' | 'visits'>, inbox: ScannerInboxRepository, restart: (folder: string | null) => void) {
   const listing = (): MethodOutput<'scanner.inbox'> => ({ folder: deps.settings.get('scanner.folder') ?? null, files: inbox.listOpen().map(asRecord) });
   return {
     'scanner.inbox': (_input: ParsedInput<'scanner.inbox'>) => listing(),
@@ -70,7 +70,7 @@ function handlersFor(deps: CoreDeps, inbox: ScannerInboxRepository, restart: (fo
 }
 
 /** The scanner folder named in the settings, watched while the core is open. */
-export function openScanner(deps: CoreDeps, store: BlobStore, inbox: ScannerInboxRepository, timing?: ScannerTiming): ScannerService {
+export function openScanner(deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'attachments' | 'catalogues' | 'now' | 'settings' | 'visits'>, store: BlobStore, inbox: ScannerInboxRepository, timing?: ScannerTiming): ScannerService {
   let watch: ScannerWatch | null = null;
   let stopping: Promise<void> = Promise.resolve();
   const restart = (folder: string | null) => {

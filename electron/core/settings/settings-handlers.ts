@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import { accessSync, constants, statSync } from 'node:fs';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
@@ -23,7 +24,7 @@ function writableFolder(path: string): boolean {
   }
 }
 
-export function createSettingsHandlers(deps: CoreDeps, effects: SettingsSideEffects) {
+export function createSettingsHandlers(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'now' | 'settings'>, effects: SettingsSideEffects): Pick<Handlers, 'settings.finishSetup' | 'settings.get' | 'settings.update'> {
   const { settings, atomically, now } = deps;
   const view = async (): Promise<MethodOutput<'settings.get'>> => ({
     settings: readSettings(settings),

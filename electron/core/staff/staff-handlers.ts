@@ -10,7 +10,7 @@ import { hashSecret } from './staff-secret';
 type StaffMethod = 'staff.list' | 'staff.create' | 'staff.update' | 'staff.resetSecret' | 'staff.unlock';
 
 /** A supervisor's management of the desk's accounts; each change leaves an audit row naming the account. */
-export function createStaffHandlers(deps: CoreDeps, staff: StaffRepository): Pick<Handlers, StaffMethod> {
+export function createStaffHandlers(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'now'>, staff: StaffRepository): Pick<Handlers, StaffMethod> {
   const { atomically, now } = deps;
   const existing = (id: string) => {
     const member = staff.byId(id);

@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import type { CoreDeps } from '../core-deps';
 import type { StatementPrintRepository } from '../storage';
@@ -15,10 +16,10 @@ export type SignedScan = { bytes: Uint8Array; mediaType: 'image/png' | 'image/jp
  * accepted; any other is reported, never silently taken for the current one.
  */
 export function createSignedScanHandlers(
-  deps: CoreDeps,
+  deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'events' | 'now' | 'visits'>,
   prints: StatementPrintRepository,
   attachScan: (applicationId: string, scan: SignedScan) => Promise<unknown>,
-) {
+): Pick<Handlers, 'statements.matchSignedScan'> {
   const { applications, visits, atomically } = deps;
   return {
     'statements.matchSignedScan': async ({ mediaType, contentBase64 }: ParsedInput<'statements.matchSignedScan'>): Promise<Result> => {

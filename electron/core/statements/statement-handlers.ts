@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import { createHash } from 'node:crypto';
 import { serviceByCode, type Service } from '../../../shared/catalogue/catalogue';
 import { SIGNED_STATEMENT } from '../../../shared/catalogue/documents';
@@ -53,12 +54,12 @@ export function printOptions(settings: CoreDeps['settings'], silent: boolean): P
 }
 
 export function createStatementHandlers(
-  deps: CoreDeps,
+  deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'catalogues' | 'events' | 'now' | 'settings' | 'staff' | 'visits'>,
   prints: StatementPrintRepository,
   resources: () => Promise<StatementResources>,
   printer: StatementPrinter | undefined,
   attachedTo: (applicationId: string) => Attachment[],
-) {
+): Pick<Handlers, 'statements.export' | 'statements.print'> {
   const { applications, catalogues, settings, atomically, now, actor } = deps;
 
   /** Renders the statement of the visit's finished application, as it stands now. */

@@ -10,7 +10,7 @@ import type { CoreDeps } from '../core-deps';
  * snapshot of the application, its current documents and its waivers as they are now, shaped as
  * the protocol's ApplicationItem (docs/sync-openapi.json). Bytes count each file once, as sent.
  */
-export function queueForSending(deps: CoreDeps, application: Application, visit: Visit): number {
+export function queueForSending(deps: Pick<CoreDeps, 'attachments' | 'catalogues' | 'now' | 'outbox' | 'waivers'>, application: Application, visit: Visit): number {
   const attachments = deps.attachments.listFor(application.id);
   const service = serviceByCode(currentCatalogue(deps.catalogues), application.fields.serviceCode ?? '');
   const names = service ? attachments.map((attachment) => documentName(attachment, service)) : attachments.map((a) => ({ kk: a.checklistItem, ru: a.checklistItem }));

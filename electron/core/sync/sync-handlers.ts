@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import type { ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
@@ -8,7 +9,7 @@ import type { SyncLoop } from './sync-loop';
 
 const ENROL_TIMEOUT_MS = 30_000;
 
-export function syncStatusOf(deps: CoreDeps, loop: SyncLoop): SyncStatus {
+export function syncStatusOf(deps: Pick<CoreDeps, 'decisions' | 'outbox' | 'settings'>, loop: SyncLoop): SyncStatus {
   const server = deps.settings.get('sync.server') ?? null;
   const state = loop.state();
   const enrolled = server !== null && loop.enrolled();
@@ -27,7 +28,7 @@ export function syncStatusOf(deps: CoreDeps, loop: SyncLoop): SyncStatus {
 }
 
 /** The Sync page's methods. The credential never leaves the core; the page sees only the state. */
-export function createSyncHandlers(deps: CoreDeps, loop: SyncLoop, credential: CredentialStore) {
+export function createSyncHandlers(deps: Pick<CoreDeps, 'atomically' | 'decisions' | 'now' | 'outbox' | 'settings'>, loop: SyncLoop, credential: CredentialStore): Pick<Handlers, 'sync.enrol' | 'sync.now' | 'sync.pause' | 'sync.status'> {
   const status = () => syncStatusOf(deps, loop);
   return {
     'sync.status': () => status(),

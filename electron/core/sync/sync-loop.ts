@@ -43,7 +43,7 @@ export type SyncLoop = ReturnType<typeof createSyncLoop>;
  * one starts, so a kill at any instant resumes without losing or repeating anything.
  */
 export function createSyncLoop(options: {
-  deps: CoreDeps;
+  deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'catalogues' | 'decisions' | 'events' | 'now' | 'outbox' | 'settings' | 'staff' | 'visits'>;
   /** A scan's content, unsealed from the store. */
   blobContent: (sha256: string) => Promise<Buffer>;
   credential: CredentialStore;

@@ -10,7 +10,7 @@ import { feedBookingSchema, type Change, type DecisionChange, type ItemResult } 
 const EVENT_REASON_MAX = 500;
 
 /** The server has this send: the visit leaves the queue. Harmless when already applied. */
-function markReceived(deps: CoreDeps, item: Pick<OutboxItem, 'seq' | 'visitId'>, at: string) {
+function markReceived(deps: Pick<CoreDeps, 'actor' | 'events' | 'now' | 'outbox' | 'visits'>, item: Pick<OutboxItem, 'seq' | 'visitId'>, at: string) {
   deps.outbox.markSent(item.seq, at);
   const visit = requireVisit(deps, item.visitId);
   return visit.status === 'queued' ? moveVisit(deps, visit, 'sent', { cause: 'sync_sent' }) : visit;
@@ -20,7 +20,7 @@ function markReceived(deps: CoreDeps, item: Pick<OutboxItem, 'seq' | 'visitId'>,
  * Applies the server's answer for one item; the caller wraps it in a transaction, so a crash
  * leaves the item either answered or still waiting, and a re-send then meets "duplicate".
  */
-export function applyItemResult(deps: CoreDeps, item: OutboxItem, result: ItemResult): void {
+export function applyItemResult(deps: Pick<CoreDeps, 'actor' | 'catalogues' | 'decisions' | 'events' | 'now' | 'outbox' | 'visits'>, item: OutboxItem, result: ItemResult): void {
   const at = deps.now().toISOString();
   if (result.outcome === 'accepted' || result.outcome === 'duplicate') {
     markReceived(deps, item, at);
@@ -40,7 +40,7 @@ export function applyItemResult(deps: CoreDeps, item: OutboxItem, result: ItemRe
  * A decision counts only for the send it names: an older version's decision, one for an
  * application of another desk, or one already applied changes nothing.
  */
-function applyDecision(deps: CoreDeps, change: DecisionChange, at: string) {
+function applyDecision(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'decisions' | 'events' | 'now' | 'outbox' | 'settings' | 'visits'>, change: DecisionChange, at: string) {
   const latest = deps.outbox.latestFor(change.applicationId);
   if (!latest || latest.version !== change.version || latest.state === 'rejected') return;
   const visit = markReceived(deps, latest, at);
@@ -54,7 +54,7 @@ function applyDecision(deps: CoreDeps, change: DecisionChange, at: string) {
 }
 
 /** One page of the change feed; the caller stores the cursor in the same transaction. */
-export function applyChanges(deps: CoreDeps, changes: Change[]): { bookings: number; decisions: number; catalogues: number; staff: number; skipped: number } {
+export function applyChanges(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'catalogues' | 'decisions' | 'events' | 'now' | 'outbox' | 'settings' | 'staff' | 'visits'>, changes: Change[]): { bookings: number; decisions: number; catalogues: number; staff: number; skipped: number } {
   const at = deps.now().toISOString();
   const counts = { bookings: 0, decisions: 0, catalogues: 0, staff: 0, skipped: 0 };
   for (const change of changes) {

@@ -8,7 +8,7 @@ import type { CoreDeps } from '../core-deps';
  * whom. Call inside `atomically` together with whatever else the change touches.
  * Moving a visit to the status it already has changes nothing, so a retried request is harmless.
  */
-export function moveVisit(deps: CoreDeps, visit: Visit, to: VisitStatus, why: { reason?: string; cause?: VisitEventCause } = {}): Visit {
+export function moveVisit(deps: Pick<CoreDeps, 'actor' | 'events' | 'now' | 'visits'>, visit: Visit, to: VisitStatus, why: { reason?: string; cause?: VisitEventCause } = {}): Visit {
   if (visit.status === to) return visit;
   if (!canTransition(visit.status, to)) throw new ApiError('visit.transition_refused');
   const at = deps.now().toISOString();
@@ -17,7 +17,7 @@ export function moveVisit(deps: CoreDeps, visit: Visit, to: VisitStatus, why: { 
   return { ...visit, status: to, updatedAt: at };
 }
 
-export function requireVisit(deps: CoreDeps, id: string): Visit {
+export function requireVisit(deps: Pick<CoreDeps, 'visits'>, id: string): Visit {
   const visit = deps.visits.findById(id);
   if (!visit) throw new ApiError('visit.not_found');
   return visit;

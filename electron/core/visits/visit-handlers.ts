@@ -1,3 +1,4 @@
+import type { Handlers } from '../../../shared/contract/dispatch';
 import { MAX_VISITS_PER_DAY, type MethodOutput, type ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import { MAX_CHECK_IN_MATCHES } from '../../../shared/contract/methods/visit-methods';
@@ -11,7 +12,7 @@ function sameRequest(stored: Visit, input: ParsedInput<'visits.logWalkIn'>): boo
   return stored.kind === 'walk-in' && stored.citizenName === input.citizenName && stored.iin === (input.iin ?? null);
 }
 
-export function createVisitHandlers(deps: CoreDeps) {
+export function createVisitHandlers(deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'events' | 'now' | 'settings' | 'visits'>): Pick<Handlers, 'visits.checkIn' | 'visits.closeDay' | 'visits.findForCheckIn' | 'visits.get' | 'visits.listForDay' | 'visits.logWalkIn' | 'visits.transition'> {
   const { visits, events, applications, atomically, now, settings, actor } = deps;
   return {
     'visits.listForDay': (input: ParsedInput<'visits.listForDay'>): MethodOutput<'visits.listForDay'> => ({
