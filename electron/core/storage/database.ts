@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/contract/errors';
-import { migrations as releasedMigrations, type Migration } from './migrations';
+import { migrations as releasedMigrations } from './migrations';
+import type { Migration } from './migrations/migration';
 
 export type Db = Database.Database;
 
