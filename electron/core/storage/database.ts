@@ -2,8 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../../shared/contract/errors';
-import { migrations as releasedMigrations } from './migrations';
-import type { Migration } from './migrations/migration';
+import { migrations as releasedMigrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
 

@@ -25,3 +25,4 @@ export const migrations: readonly Migration[] = [
   staffMigration,
   paperworkMigration,
 ];
+export type { Migration } from './migration';
