@@ -10,6 +10,7 @@ import tseslint from 'typescript-eslint';
  *   renderer/        browser: React + Mantine, reaches the core only through the contract client
  *   electron/core/   node: all behaviour, never imports Electron or the UI
  *   electron/harness node: the loopback host for the browser harness
+ *   electron/renderer-host   node: what both hosts need to serve the built renderer (files, CSP)
  *   electron/main, electron/preload   electron-main: thin wiring only
  * A wrong import fails `npm test` through these rules.
  */
@@ -75,7 +76,7 @@ export default tseslint.config(
     [intoFolder('renderer', 'The core never imports the UI.'), intoFolder('main', 'The core never imports Electron wiring.'), featureInternals],
   ),
   fence(
-    ['electron/harness/**/*.ts', 'electron/launcher/**/*.ts'],
+    ['electron/harness/**/*.ts', 'electron/launcher/**/*.ts', 'electron/renderer-host/**/*.ts'],
     // The launcher must not even require Electron: doing so starts a binary download.
     [noElectronPackage, noDatabaseDriver, ...uiPackages],
     [intoFolder('renderer', 'Transports serve the built renderer, never import it.'), intoFolder('main', 'The harness runs without Electron.')],

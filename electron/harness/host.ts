@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/contract/dispatch';
 import type { Envelope } from '../../shared/contract/envelope';
 import type { ErrorCode } from '../../shared/contract/errors';
-import { rendererSecurityHeaders } from '../core/content-security-policy';
-import { mediaTypeOf, resolveRendererFile } from '../core/static-files';
+import { rendererSecurityHeaders } from '../renderer-host/content-security-policy';
+import { mediaTypeOf, resolveRendererFile } from '../renderer-host/static-files';
 
 /** The header the renderer sends the per-run token in; a custom header also forces CORS preflight. */
 export const TOKEN_HEADER = 'x-qabyldau-token';

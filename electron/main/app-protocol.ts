@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { net, protocol } from 'electron';
-import { rendererSecurityHeaders } from '../core/content-security-policy';
-import { resolveRendererFile } from '../core/static-files';
+import { rendererSecurityHeaders } from '../renderer-host/content-security-policy';
+import { resolveRendererFile } from '../renderer-host/static-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /** Must run before `app.ready`: app:// behaves as a secure, standard origin. */

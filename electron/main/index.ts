@@ -48,9 +48,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow = createMainWindow(devServerUrl);
   });
 
+  // Quitting waits for the core to close: a sync step, a backup and the database close finish
+  // instead of being cut.
   app.on('window-all-closed', () => {
-    void core?.close();
+    const closing = core?.close() ?? Promise.resolve();
     core = undefined;
-    app.quit();
+    void closing.catch((error: unknown) => console.error(`core: close failed: ${error instanceof Error ? error.name : 'unknown'}`)).finally(() => app.quit());
   });
 }

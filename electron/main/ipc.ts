@@ -6,7 +6,8 @@ import type { Envelope } from '../../shared/contract/envelope';
 
 /**
  * Serves the contract over IPC. Only types come from Electron, so this wiring runs under plain Node
- * in tests with a recording `handle`. Each call's frame must come from the app's own origin.
+ * in tests with a recording `handle`. Each call must come from the app's own origin and from a
+ * top-level frame (as VS Code's validatedIpcMain does): a subframe, even of our origin, is refused.
  */
 export function registerIpc(
   ipc: Pick<IpcMain, 'handle'>,
@@ -15,8 +16,8 @@ export function registerIpc(
 ): void {
   for (const method of methodNames) {
     ipc.handle(channelFor(method), async (event: IpcMainInvokeEvent, input: unknown): Promise<Envelope<unknown>> => {
-      const frameUrl = event.senderFrame?.url;
-      if (!frameUrl || !isTrustedSender(frameUrl)) return { ok: false, error: { code: 'transport.forbidden_sender' } };
+      const frame = event.senderFrame;
+      if (!frame || frame.parent !== null || !isTrustedSender(frame.url)) return { ok: false, error: { code: 'transport.forbidden_sender' } };
       return dispatch(method, input);
     });
   }

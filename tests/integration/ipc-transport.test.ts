@@ -22,7 +22,7 @@ registerIpc({ handle: (channel: string, listener: Listener) => void listeners.se
 beforeAll(() => signInAsSupervisor(core));
 afterAll(() => core.close());
 
-const fromFrame = (url: string | null) => ({ senderFrame: url === null ? null : { url } }) as unknown as IpcMainInvokeEvent;
+const fromFrame = (url: string | null) => ({ senderFrame: url === null ? null : { url, parent: null } }) as unknown as IpcMainInvokeEvent;
 
 function invoke(method: MethodName, input: unknown, frameUrl: string | null = 'app://qabyldau/index.html') {
   const listener = listeners.get(channelFor(method));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../electron/core/content-security-policy';
-import { resolveRendererFile } from '../../electron/core/static-files';
+import { contentSecurityPolicy } from '../../electron/renderer-host/content-security-policy';
+import { resolveRendererFile } from '../../electron/renderer-host/static-files';
 import { isAppUrl } from '../../electron/main/app-origin';
 
 describe('renderer security', () => {
