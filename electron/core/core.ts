@@ -14,7 +14,6 @@ import { settingsDefaults } from '../../shared/domain/workstation-settings';
 import { createDeskSession, type LockCause, createSessionHandlers } from './staff';
 import { settingFromDamaged, type DatabaseHealth } from './storage';
 
-export { APP_VERSION } from './app-version';
 export type { CoreOptions } from './core-options';
 
 export type Core = {

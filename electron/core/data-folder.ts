@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export const PRODUCT_NAME = 'Qabyldau';
+const PRODUCT_NAME = 'Qabyldau';
 
 /**
  * Where Electron's `app.getPath('userData')` puts the app's data on each system, so the harness

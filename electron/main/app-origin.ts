@@ -1,7 +1,7 @@
 /** The renderer is served from this privileged scheme, never from file://, so its origin is known. */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'qabyldau';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
 /** True for the app's own pages; `devServer` is electron-vite's, present only in development. */

@@ -4,7 +4,7 @@ import { seedDistricts } from './districts';
 import { serviceSchema } from './service';
 import { seedServices } from './services';
 
-export { serviceSchema, type Service } from './service';
+export type { Service } from './service';
 
 
 /**

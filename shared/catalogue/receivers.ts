@@ -44,11 +44,11 @@ const withAddressee = (receiver: Omit<Receiver, 'addressee'>): Receiver => ({
   addressee: { kk: kazakhDative(receiver.name.kk), ru: russianAddressee(receiver.name.ru), en: `To: ${receiver.name.en}` },
 });
 
-export function gfcReceiver(region: Region): Receiver {
+function gfcReceiver(region: Region): Receiver {
   return withAddressee({ id: `gfc-${region.kato}`, type: 'gfc', regionKato: region.kato, districtKato: null, name: gfcName(region) });
 }
 
-export function espReceiver(district: District): Receiver {
+function espReceiver(district: District): Receiver {
   return withAddressee({ id: `esp-${district.kato}`, type: 'esp', regionKato: `${district.kato.slice(0, 2)}0000000`, districtKato: district.kato, name: district.esp });
 }
 

@@ -5,13 +5,13 @@ import { citizenNameSchema, iinSchema } from './visit';
  * One booked visit time, as the central system's feed and the import files give it. The format is
  * documented in docs/bookings-import.md.
  */
-export const bookingCodeSchema = z
+const bookingCodeSchema = z
   .string({ error: 'validation.required' })
   .trim()
   .regex(/^[A-Za-z0-9-]{4,20}$/, { error: 'validation.booking_code' })
   .transform((code) => code.toUpperCase());
 
-export const slotSchema = z.string({ error: 'validation.required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.slot' });
+const slotSchema = z.string({ error: 'validation.required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.slot' });
 
 export const bookingRowSchema = z.object({
   date: z.iso.date({ error: 'validation.day' }),

@@ -3,7 +3,7 @@ import { daySchema } from './day';
 import { visitStatuses } from './visit-workflow';
 
 /** Reports cover at most a year: a range beyond that is a typing slip, not a question. */
-export const MAX_REPORT_DAYS = 366;
+const MAX_REPORT_DAYS = 366;
 
 export const dayRangeSchema = z
   .strictObject({ from: daySchema, to: daySchema })

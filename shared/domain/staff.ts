@@ -62,7 +62,7 @@ export type NewStaffMember = z.infer<typeof newStaffMemberSchema>;
  * The desk's session. `locked` keeps who was signed in (the idle time ran out or Windows locked the
  * screen): they, or another member of staff, sign in again without restarting the app.
  */
-export const sessionStates = ['signed_out', 'active', 'locked'] as const;
+const sessionStates = ['signed_out', 'active', 'locked'] as const;
 export const sessionViewSchema = z.strictObject({
   state: z.enum(sessionStates),
   staff: z.strictObject({ id: z.uuid(), login: z.string().max(40), name: z.string().max(120), role: z.enum(staffRoles) }).nullable(),
@@ -75,7 +75,7 @@ export type SessionView = z.infer<typeof sessionViewSchema>;
  * A scrypt hash as the desk stores it: `scrypt$N$r$p$salt$key`. Bounds keep a hash from the
  * central system from asking for more memory or time than a sign-in may take.
  */
-export const staffSecretHashSchema = z
+const staffSecretHashSchema = z
   .string()
   .regex(/^scrypt\$(16384|32768|65536|131072)\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{43}=$/);
 

@@ -7,7 +7,7 @@ import { visitStatuses } from './visit-workflow';
  * cannot be reached and a retry is planned, `error` when the server refused something a retry
  * cannot mend (the code says what), `paused` when the operator paused sending.
  */
-export const syncConnections = ['not_enrolled', 'idle', 'syncing', 'offline', 'error', 'paused'] as const;
+const syncConnections = ['not_enrolled', 'idle', 'syncing', 'offline', 'error', 'paused'] as const;
 
 export const centreIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'validation.sync_centre' });
 export const deskIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,16}$/, { error: 'validation.sync_desk' });
@@ -29,7 +29,7 @@ export const syncAttentionSchema = z.strictObject({
 });
 export type SyncAttention = z.infer<typeof syncAttentionSchema>;
 
-export const syncSentSchema = z.strictObject({
+const syncSentSchema = z.strictObject({
   visitId: z.uuid(),
   citizenName: z.string().max(200),
   status: z.enum(visitStatuses),

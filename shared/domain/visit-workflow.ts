@@ -18,7 +18,7 @@ export const visitStatuses = [
 ] as const;
 export type VisitStatus = (typeof visitStatuses)[number];
 
-export const transitions: Readonly<Record<VisitStatus, readonly VisitStatus[]>> = {
+const transitions: Readonly<Record<VisitStatus, readonly VisitStatus[]>> = {
   booked: ['arrived', 'cancelled', 'no_show'],
   arrived: ['in_service', 'cancelled'],
   in_service: ['statement_printed', 'cancelled'],

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { checkIin } from './iin';
 import { visitStatuses } from './visit-workflow';
 
-export const visitKinds = ['booked', 'walk-in'] as const;
+const visitKinds = ['booked', 'walk-in'] as const;
 export type VisitKind = (typeof visitKinds)[number];
 
 
 // Bounds keep a hostile or mistaken caller from filling the disk through one field.
-export const CITIZEN_NAME_MAX = 200;
-export const DESK_MAX = 32;
+const CITIZEN_NAME_MAX = 200;
+const DESK_MAX = 32;
 
 export const citizenNameSchema = z
   .string({ error: 'validation.required' })

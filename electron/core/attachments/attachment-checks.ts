@@ -7,7 +7,7 @@ import UTIF from 'utif2';
 import { ApiError } from '../../../shared/contract/errors';
 import { beyondScanLimits, imageHeader } from './image-header';
 
-export const attachmentMediaTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
+const attachmentMediaTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
 export type AttachmentMediaType = (typeof attachmentMediaTypes)[number];
 
 export type AttachmentRule =

@@ -5,7 +5,7 @@ import UTIF from 'utif2';
  * on A3 is about 70 megapixels, and a sheet-fed batch a few hundred pages. A file that declares
  * more is refused before decoding, so a small file cannot make the desk allocate gigabytes.
  */
-export const imageLimits = { pixelsPerPage: 100_000_000, pages: 500 } as const;
+const imageLimits = { pixelsPerPage: 100_000_000, pages: 500 } as const;
 
 export type ImageHeader = { width: number; height: number; pages: number };
 

@@ -19,7 +19,7 @@ const attachment = (id: string) => ({ kind: 'attachment' as const, id });
  * what the operator typed (names, IINs, a search's words, reasons) never is. Settings, reports,
  * backups and diagnostics write their rows in their own transactions.
  */
-export const auditedMethods: { [M in MethodName]?: Rule<M> } = {
+const auditedMethods: { [M in MethodName]?: Rule<M> } = {
   'visits.logWalkIn': { action: 'visit.created', record: (input) => visit(input.id) },
   'visits.get': { action: 'visit.viewed', record: (input) => visit(input.id) },
   'visits.checkIn': { action: 'visit.changed', record: (input) => visit(input.id), detail: (_, output) => ({ to: output.status }) },

@@ -18,7 +18,7 @@ export type AppLog = {
   files(): string[];
 };
 
-export const LOG_FILE = 'qabyldau.log';
+const LOG_FILE = 'qabyldau.log';
 const MAX_BYTES = 1024 * 1024;
 const ARCHIVES = 5;
 

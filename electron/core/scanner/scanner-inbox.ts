@@ -13,7 +13,7 @@ export type ScannerTiming = {
   graceMs: number;
   pollMs: number;
 };
-export const defaultScannerTiming: ScannerTiming = { stableMs: 2000, graceMs: 15000, pollMs: 250 };
+const defaultScannerTiming: ScannerTiming = { stableMs: 2000, graceMs: 15000, pollMs: 250 };
 
 export type ScannerWatch = {
   folder: string;

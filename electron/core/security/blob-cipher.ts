@@ -11,7 +11,7 @@ const MAGIC = Buffer.from('QBL\x01', 'latin1');
 const HEADER_BYTES = 4 + 12 + 16 + 32 + 12;
 const TAG_BYTES = 16;
 
-export class SealedBlobError extends Error {
+class SealedBlobError extends Error {
   override readonly name = 'SealedBlobError';
 }
 

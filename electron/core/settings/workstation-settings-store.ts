@@ -10,7 +10,7 @@ import {
 import type { SettingKey, SettingRepository } from '../storage';
 
 /** Where each setting lives in the settings table; other modules read the same keys. */
-export const settingKeys = {
+const settingKeys = {
   language: 'ui.language',
   centreId: 'workstation.centre',
   centreName: 'workstation.centreName',

@@ -31,7 +31,7 @@ export function statementDigest(content: StatementContent): string {
  * name the operator gave it. The signed statement is the statement itself and is never listed.
  * While nothing is attached yet, the documents the citizen is asked for, so they see what to bring.
  */
-export function statementDocuments(attached: readonly Attachment[], service: Service): StatementDocument[] {
+function statementDocuments(attached: readonly Attachment[], service: Service): StatementDocument[] {
   const documents = attached.filter((attachment) => attachment.checklistItem !== SIGNED_STATEMENT);
   if (documents.length === 0) {
     return service.checklist.filter((item) => item.requirement === 'required' && item.provision !== 'from-state-systems').map((item) => ({ name: item.name, pages: null }));

@@ -24,7 +24,7 @@ type Row = {
   hash: string;
 };
 
-export const GENESIS_HASH = '0'.repeat(64);
+const GENESIS_HASH = '0'.repeat(64);
 
 /** The hash of a row covers every column but itself, and the hash of the row before. */
 function rowHash(row: Omit<Row, 'hash'>): string {

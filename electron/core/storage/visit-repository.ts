@@ -34,7 +34,7 @@ export type VisitRepository = {
   idsWithStatus(day: string, status: VisitStatus): string[];
 };
 
-export const COLUMNS = 'v.id, v.created_at, v.updated_at, v.day, v.desk, v.kind, v.citizen_name, v.iin, v.status, v.booking_code, v.slot, v.service_code';
+const COLUMNS = 'v.id, v.created_at, v.updated_at, v.day, v.desk, v.kind, v.citizen_name, v.iin, v.status, v.booking_code, v.slot, v.service_code';
 
 /**
  * The same, for lists the operator reads: a visit's service is its application's once the

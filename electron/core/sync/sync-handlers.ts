@@ -9,7 +9,7 @@ import type { SyncLoop } from './sync-loop';
 
 const ENROL_TIMEOUT_MS = 30_000;
 
-export function syncStatusOf(deps: Pick<CoreDeps, 'decisions' | 'outbox' | 'settings'>, loop: SyncLoop): SyncStatus {
+function syncStatusOf(deps: Pick<CoreDeps, 'decisions' | 'outbox' | 'settings'>, loop: SyncLoop): SyncStatus {
   const server = deps.settings.get('sync.server') ?? null;
   const state = loop.state();
   const enrolled = server !== null && loop.enrolled();

@@ -41,7 +41,7 @@ export type DecisionChange = z.infer<typeof decisionChangeSchema>;
  * An account the central system provisions for this centre's staff. The secret travels only as
  * its scrypt hash, in the format the desk stores (shared/domain/staff.ts: staffSecretHashSchema).
  */
-export const staffChangeSchema = z.object({
+const staffChangeSchema = z.object({
   seq: z.number().int().min(1),
   kind: z.literal('staff'),
   staff: z.unknown(),

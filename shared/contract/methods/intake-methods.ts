@@ -6,7 +6,7 @@ import { fieldIssueSchema } from '../errors';
 import type { MethodSpec } from '../method-spec';
 
 /** Half a million characters: a day's bookings for a large centre is a few hundred rows. */
-export const MAX_IMPORT_CHARS = 500_000;
+const MAX_IMPORT_CHARS = 500_000;
 export const MAX_SEARCH_RESULTS = 200;
 
 export const intakeMethods = {

@@ -4,7 +4,7 @@ import { dayRangeSchema, registerRowSchema, reportFiles, reportSummarySchema } f
 import type { MethodSpec } from '../method-spec';
 
 /** A register of a busy month as PDF: a few hundred kilobytes; the bound is generous. */
-export const MAX_REPORT_BASE64 = 16_000_000;
+const MAX_REPORT_BASE64 = 16_000_000;
 const MAX_REGISTER_ROWS = 20_000;
 
 export const reportMethods = {

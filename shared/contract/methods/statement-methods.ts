@@ -8,10 +8,10 @@ import type { MethodSpec } from '../method-spec';
  * printed before a correction, one whose printed values were never recorded here, a page with no
  * statement code, or a statement of an application this workstation does not hold.
  */
-export const scanOutcomes = ['matched', 'outdated', 'unknown_digest', 'no_code', 'unknown_application'] as const;
+const scanOutcomes = ['matched', 'outdated', 'unknown_digest', 'no_code', 'unknown_application'] as const;
 
 /** A statement is a few pages with subset fonts: tens of kilobytes; the bound is generous. */
-export const MAX_STATEMENT_BASE64 = 8_000_000;
+const MAX_STATEMENT_BASE64 = 8_000_000;
 
 export const statementMethods = {
   'statements.export': {
