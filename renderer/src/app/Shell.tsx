@@ -5,12 +5,12 @@ import type { Language } from '../../../shared/i18n/languages';
 import { IntakePage } from '../intake/IntakePage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { useSession } from '../staff/session-context';
+import { useSession } from '../common/session-context';
 import { StaffPage } from '../staff/StaffPage';
 import { SyncPage } from '../sync/SyncPage';
 import { TodayPage } from '../today/TodayPage';
 import { areas, supervisorAreas, type Area } from './areas';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../common/LanguageSwitch';
 import { StatementsPage } from '../statements/StatementsPage';
 import { ShortcutsHelp } from '../common/ShortcutsHelp';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
-import { useSession } from '../staff/session-context';
+import { useSession } from '../common/session-context';
 
 /**
  * A supervisor's leave to complete the application without one required document, with why. An

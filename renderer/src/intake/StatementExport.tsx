@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
 import { statementLayouts, type StatementLayoutChoice } from '../../../shared/statement/statement-content';
 import { useApi } from '../api/api-context';
-import { saveFile } from '../app/save-file';
-import { DeskMessageAlert, useDeskAction } from './desk-action';
+import { saveFile } from '../common/save-file';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 
 /** Prints or saves the statement PDF; the core records it and moves the visit to "statement printed". */
 export function StatementExport({ visit, onExported }: { visit: Visit; onExported(): void }) {

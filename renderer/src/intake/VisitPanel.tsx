@@ -7,9 +7,9 @@ import { useApi } from '../api/api-context';
 import { ApplicationForm } from '../applications/ApplicationForm';
 import { closedForChanges } from '../../../shared/domain/visit-workflow';
 import { errorText } from '../i18n/error-text';
-import { StatusBadge } from '../visits/StatusBadge';
+import { StatusBadge } from '../common/StatusBadge';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
-import { SignedScanImport } from './SignedScanImport';
+import { SignedScanImport } from '../common/SignedScanImport';
 import { StatementExport } from './StatementExport';
 import { WorkflowActions } from './WorkflowActions';
 

@@ -11,7 +11,7 @@ import { visitStatuses, type VisitStatus } from '../../../shared/domain/visit-wo
 import { useApi } from '../api/api-context';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { useLanguage } from '../i18n/use-language';
-import { StatusBadge } from '../visits/StatusBadge';
+import { StatusBadge } from '../common/StatusBadge';
 
 type Criteria = { text: string; from: string; to: string; serviceCode: string | null; status: VisitStatus | null };
 

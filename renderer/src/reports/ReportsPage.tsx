@@ -5,10 +5,10 @@ import { DayInput } from '../common/DayInput';
 import { localDayOf } from '../../../shared/domain/day';
 import { dayRangeSchema, type DayRange, type RegisterRow, type ReportFile, type ReportSummary } from '../../../shared/domain/report';
 import { useApi } from '../api/api-context';
-import { saveFile } from '../app/save-file';
+import { saveFile } from '../common/save-file';
 import { errorText } from '../i18n/error-text';
 import { useLanguage } from '../i18n/use-language';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 import { RegisterTable } from './RegisterTable';
 import { ReportFigures } from './ReportFigures';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupState } from '../../../shared/domain/backup';
 import { isErrorCode } from '../../../shared/contract/errors';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 
 /** The schedule's last result and a button for a backup now, before a risky change or at closing. */
 export function BackupPanel() {

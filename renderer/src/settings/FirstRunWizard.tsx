@@ -6,10 +6,10 @@ import { contract } from '../../../shared/contract/api';
 import type { Language } from '../../../shared/i18n/languages';
 import type { Setup } from '../../../shared/domain/workstation-settings';
 import { useApi } from '../api/api-context';
-import { LanguageSwitch } from '../app/LanguageSwitch';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { LanguageSwitch } from '../common/LanguageSwitch';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 import { RestoreFromBackup } from './RestoreFromBackup';
-import { useFieldError } from './field-error';
+import { useFieldError } from '../common/field-error';
 import { FirstSupervisorForm } from '../staff/FirstSupervisorForm';
 
 /**

@@ -8,12 +8,12 @@ import type { SyncStatus } from '../../../shared/domain/sync';
 import { paperSizes, settingsChangeSchema, type SettingName, type SettingsChange, type WorkstationSettings } from '../../../shared/domain/workstation-settings';
 import { languages, type Language } from '../../../shared/i18n/languages';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
-import { EnrolForm } from '../sync/EnrolForm';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { EnrolForm } from '../common/EnrolForm';
 import { AuditLogPanel } from './AuditLogPanel';
-import { RecoveryKeyPanel } from '../staff/RecoveryKeyPanel';
+import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 import { BackupPanel } from './BackupPanel';
-import { useFieldError } from './field-error';
+import { useFieldError } from '../common/field-error';
 
 type View = MethodOutput<'settings.get'>;
 /** The form edits text for folders; an empty folder means none. */

@@ -3,8 +3,8 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract, type MethodInput } from '../../../shared/contract/api';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
-import { useFieldError } from '../settings/field-error';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { useFieldError } from '../common/field-error';
 import { withRepeatedSecret } from './repeated-secret';
 
 type FirstSupervisor = MethodInput<'staff.createFirstSupervisor'> & { secretAgain: string };

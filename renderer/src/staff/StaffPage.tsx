@@ -8,8 +8,8 @@ import type { NewStaffMember, StaffMember } from '../../../shared/domain/staff';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
 import { withRepeatedSecret } from './repeated-secret';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
-import { useFieldError } from '../settings/field-error';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { useFieldError } from '../common/field-error';
 
 /** A supervisor's page: the desk's accounts. The core refuses its calls to an operator, and it says so. */
 export function StaffPage() {

@@ -6,9 +6,9 @@ import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
-import { DeskMessageAlert } from '../intake/desk-action';
-import { SignedScanImport } from '../intake/SignedScanImport';
-import { StatusBadge } from '../visits/StatusBadge';
+import { DeskMessageAlert } from '../common/desk-action';
+import { SignedScanImport } from '../common/SignedScanImport';
+import { StatusBadge } from '../common/StatusBadge';
 
 /**
  * The day's statements at this window: those printed and waiting for the citizen's signature, and

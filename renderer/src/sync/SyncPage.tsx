@@ -7,9 +7,9 @@ import { useApi } from '../api/api-context';
 import { useLanguage } from '../i18n/use-language';
 import { errorText } from '../i18n/error-text';
 import { localeTags } from '../i18n/i18n';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
-import { StatusBadge } from '../visits/StatusBadge';
-import { EnrolForm } from './EnrolForm';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { StatusBadge } from '../common/StatusBadge';
+import { EnrolForm } from '../common/EnrolForm';
 
 const POLL_MS = 1_000;
 const connectionColour: Record<SyncStatus['connection'], string> = {

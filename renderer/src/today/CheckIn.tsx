@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
-import { StatusBadge } from '../visits/StatusBadge';
+import { StatusBadge } from '../common/StatusBadge';
 
 export type WalkInPrefill = { citizenName: string; iin: string };
 

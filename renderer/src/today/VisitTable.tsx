@@ -7,7 +7,7 @@ import { isLate } from '../../../shared/domain/booking';
 import { repeatedIins, type Visit } from '../../../shared/domain/visit';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { useLanguage } from '../i18n/use-language';
-import { StatusBadge } from '../visits/StatusBadge';
+import { StatusBadge } from '../common/StatusBadge';
 
 export function VisitTable({ visits, now, onOpen }: { visits: Visit[]; now: { day: string; time: string }; onOpen(id: string): void }) {
   const { t } = useTranslation();

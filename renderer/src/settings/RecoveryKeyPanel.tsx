@@ -2,7 +2,7 @@ import { Button, Code, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 
 /** Shows the store key for a supervisor to write down; each showing is an audit row. */
 export function RecoveryKeyPanel() {

@@ -6,7 +6,7 @@ import { contract } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { DeskMessageAlert, useDeskAction } from './desk-action';
 
 type EnrolValues = { server: string; centreId: string; deskId: string; enrolmentCode: string };
 
