@@ -1,7 +1,6 @@
-import type { AuditAction, AuditRecordKind } from '../domain/audit';
+import type { AuditAction, AuditRecordKind } from '../../domain/audit';
 
-/** The audit log in words: every action and kind of record, so no raw code reaches the screen. */
-export const enAuditActions: Record<AuditAction, string> = {
+const enAuditActions: Record<AuditAction, string> = {
   'visit.created': 'Visit logged',
   'visit.viewed': 'Visit opened',
   'visit.changed': 'Visit moved on',
@@ -46,7 +45,7 @@ export const enAuditActions: Record<AuditAction, string> = {
   'recovery_key.viewed': 'Recovery key viewed',
 };
 
-export const enAuditRecords: Record<AuditRecordKind, string> = {
+const enAuditRecords: Record<AuditRecordKind, string> = {
   visit: 'visit',
   application: 'application',
   attachment: 'document',
@@ -61,4 +60,19 @@ export const enAuditRecords: Record<AuditRecordKind, string> = {
   store_key: 'encryption key',
   sync: 'sync',
   workstation: 'workstation',
+};
+
+/** The audit log in words: every action and kind of record, so no raw code reaches the screen. */
+export const enAudit = {
+  auditUi: {
+    actions: enAuditActions,
+    records: enAuditRecords,
+    title: 'Audit log',
+    verify: 'Verify the chain',
+    intact: 'The chain is whole: {{rows}} rows, none edited or removed.',
+    broken: 'The chain is broken at row {{seq}}: a row was edited or removed outside the app.',
+    empty: 'Nothing recorded yet.',
+    older: 'Older rows',
+    columns: { seq: '№', at: 'When', actor: 'Who', action: 'What', record: 'Record' },
+  },
 };

@@ -1,56 +1,7 @@
-import { kkAuditActions, kkAuditRecords } from './kk-audit';
-import type { ruWorkday } from './ru-workday';
+import type { Leaves } from '../catalogue';
+import type { enSettings } from '../en/settings';
 
-export const kkWorkday: typeof ruWorkday = {
-  reportUi: {
-    title: 'Есептер',
-    from: 'Басы',
-    to: 'Соңы',
-    register: 'Күндік журнал',
-    summary: 'Көрсеткіштер',
-    empty: 'Бұл күндері келу болған жоқ.',
-    truncated: 'Алғашқы {{count}} келу көрсетілген; барлығын алу үшін CSV сақтаңыз.',
-    columns: {
-      date: 'Күні',
-      time: 'Уақыты',
-      kind: 'Түрі',
-      citizen: 'Азамат',
-      bookingCode: 'Жазылу коды',
-      serviceCode: 'Қызмет коды',
-      service: 'Қызмет',
-      status: 'Күйі',
-      arrived: 'Келді',
-      served: 'Қызмет басталды',
-      wait: 'Күту, мин',
-      operator: 'Оператор',
-      count: 'Келулер',
-      noShows: 'Келмегендер',
-    },
-    figures: {
-      visits: 'Келулер',
-      noShows: 'Келмегендер',
-      waitMedian: 'Күтудің медианасы',
-      waitP90: 'Әр 10 азаматтың 9-ының күтуі',
-      measured: 'Өлшенген күту саны: {{count}}',
-    },
-    byService: 'Қызметтер бойынша келулер',
-    byStatus: 'Күйлер бойынша келулер',
-    perDay: 'Күндер бойынша келулер',
-    noService: 'Қызмет таңдалмаған',
-    minutes: '{{value}} мин',
-    none: '—',
-    saveCsv: 'Журналды CSV етіп сақтау',
-    saveSummaryCsv: 'Көрсеткіштерді CSV етіп сақтау',
-    savePdf: 'Журналды PDF етіп сақтау',
-    print: 'Журналды басып шығару',
-    printed: 'Журнал принтерге жіберілді.',
-    saved: '{{file}} сақталды.',
-    pdfTitle: 'Күндік қабылдау журналы',
-    pdfRange: '{{from}} – {{to}}',
-    pdfCentre: '{{centre}}, {{desk}}-терезе',
-    pdfMade: 'Жасалған уақыты: {{at}}',
-    page: '{{pages}} беттің {{page}}-беті',
-  },
+export const kkSettings: Leaves<typeof enSettings> = {
   settingsUi: {
     title: 'Баптаулар',
     saved: 'Баптаулар сақталды.',
@@ -102,16 +53,12 @@ export const kkWorkday: typeof ruWorkday = {
     damagedBody:
       'Іске қосу кезіндегі тексеру дерекқорды зақымдалған деп тапты, сондықтан қолданба оған жазбайды. Супервайзер соңғы сақтық көшірмені қалпына келтіреді: көшірме қалтасын көрсетіп, көшірмені таңдап, қалпына келтіріңіз. Зақымдалған файл қолдау қызметі үшін бөлек сақталады.',
   },
-  auditUi: {
-    actions: kkAuditActions,
-    records: kkAuditRecords,
-    title: 'Аудит журналы',
-    verify: 'Тізбекті тексеру',
-    intact: 'Тізбек бүтін: {{rows}} жазба, бірде-біреуі өзгертілмеген не жойылмаған.',
-    broken: 'Тізбек {{seq}}-жазбада үзілген: жазба қолданбадан тыс өзгертілген не жойылған.',
-    empty: 'Әзірге ештеңе жазылмаған.',
-    older: 'Ертерек жазбалар',
-    columns: { seq: '№', at: 'Қашан', actor: 'Кім', action: 'Не', record: 'Жазба' },
+  securityUi: {
+    title: 'Қалпына келтіру кілті',
+    hint: 'Дерекқор мен барлық скандар осы жұмыс орнының кілтімен шифрланған, оны операциялық жүйе қорғайды. Қалпына келтіру кілтін жазып алыңыз немесе басып шығарыңыз да, жұмыс орнынан бөлек құлыпта сақтаңыз: осы орынның көшірмелерін басқа орында қалпына келтіруге ол керек.',
+    show: 'Қалпына келтіру кілтін көрсету',
+    restoreField: 'Қалпына келтіру кілті',
+    restoreHint: 'Тек басқа жұмыс орнының көшірмесі үшін: оның басшысы сақтаған кілт.',
   },
   wizard: {
     title: 'Қабылдауға қош келдіңіз',

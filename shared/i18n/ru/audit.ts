@@ -1,6 +1,8 @@
-import type { AuditAction, AuditRecordKind } from '../domain/audit';
+import type { AuditAction, AuditRecordKind } from '../../domain/audit';
+import type { Leaves } from '../catalogue';
+import type { enAudit } from '../en/audit';
 
-export const ruAuditActions: Record<AuditAction, string> = {
+const ruAuditActions: Record<AuditAction, string> = {
   'visit.created': 'Посещение записано',
   'visit.viewed': 'Посещение открыто',
   'visit.changed': 'Посещение переведено дальше',
@@ -45,7 +47,7 @@ export const ruAuditActions: Record<AuditAction, string> = {
   'recovery_key.viewed': 'Просмотрен ключ восстановления',
 };
 
-export const ruAuditRecords: Record<AuditRecordKind, string> = {
+const ruAuditRecords: Record<AuditRecordKind, string> = {
   visit: 'посещение',
   application: 'заявка',
   attachment: 'документ',
@@ -60,4 +62,18 @@ export const ruAuditRecords: Record<AuditRecordKind, string> = {
   store_key: 'ключ шифрования',
   sync: 'синхронизация',
   workstation: 'рабочее место',
+};
+
+export const ruAudit: Leaves<typeof enAudit> = {
+  auditUi: {
+    actions: ruAuditActions,
+    records: ruAuditRecords,
+    title: 'Журнал аудита',
+    verify: 'Проверить цепочку',
+    intact: 'Цепочка цела: {{rows}} записей, ни одна не изменена и не удалена.',
+    broken: 'Цепочка нарушена на записи {{seq}}: запись изменена или удалена вне приложения.',
+    empty: 'Пока ничего не записано.',
+    older: 'Более ранние записи',
+    columns: { seq: '№', at: 'Когда', actor: 'Кто', action: 'Что', record: 'Запись' },
+  },
 };

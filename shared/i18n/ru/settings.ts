@@ -1,57 +1,7 @@
-import { ruAuditActions, ruAuditRecords } from './ru-audit';
-import type { Leaves } from './catalogue';
-import type { enWorkday } from './en-workday';
+import type { Leaves } from '../catalogue';
+import type { enSettings } from '../en/settings';
 
-export const ruWorkday: Leaves<typeof enWorkday> = {
-  reportUi: {
-    title: 'Отчёты',
-    from: 'С',
-    to: 'По',
-    register: 'Журнал дня',
-    summary: 'Показатели',
-    empty: 'В эти дни визитов нет.',
-    truncated: 'Показаны первые {{count}} визитов; сохраните CSV, чтобы получить все.',
-    columns: {
-      date: 'Дата',
-      time: 'Время',
-      kind: 'Вид',
-      citizen: 'Гражданин',
-      bookingCode: 'Код записи',
-      serviceCode: 'Код услуги',
-      service: 'Услуга',
-      status: 'Статус',
-      arrived: 'Пришёл',
-      served: 'Начало обслуживания',
-      wait: 'Ожидание, мин',
-      operator: 'Оператор',
-      count: 'Визиты',
-      noShows: 'Неявки',
-    },
-    figures: {
-      visits: 'Визиты',
-      noShows: 'Неявки',
-      waitMedian: 'Медиана ожидания',
-      waitP90: 'Ожидание 9 из 10 граждан',
-      measured: 'Измерено ожиданий: {{count}}',
-    },
-    byService: 'Визиты по услугам',
-    byStatus: 'Визиты по статусам',
-    perDay: 'Визиты по дням',
-    noService: 'Услуга не выбрана',
-    minutes: '{{value}} мин',
-    none: '—',
-    saveCsv: 'Сохранить журнал в CSV',
-    saveSummaryCsv: 'Сохранить показатели в CSV',
-    savePdf: 'Сохранить журнал в PDF',
-    print: 'Печать журнала',
-    printed: 'Журнал отправлен на принтер.',
-    saved: '{{file}} сохранён.',
-    pdfTitle: 'Журнал приёма за день',
-    pdfRange: '{{from}} – {{to}}',
-    pdfCentre: '{{centre}}, окно {{desk}}',
-    pdfMade: 'Сформирован {{at}}',
-    page: 'Страница {{page}} из {{pages}}',
-  },
+export const ruSettings: Leaves<typeof enSettings> = {
   settingsUi: {
     title: 'Настройки',
     saved: 'Настройки сохранены.',
@@ -103,16 +53,12 @@ export const ruWorkday: Leaves<typeof enWorkday> = {
     damagedBody:
       'Проверка при запуске нашла базу данных повреждённой, поэтому приложение в неё не пишет. Супервайзер восстанавливает последнюю резервную копию: укажите папку копий, выберите копию и восстановите её. Повреждённый файл сохраняется для поддержки.',
   },
-  auditUi: {
-    actions: ruAuditActions,
-    records: ruAuditRecords,
-    title: 'Журнал аудита',
-    verify: 'Проверить цепочку',
-    intact: 'Цепочка цела: {{rows}} записей, ни одна не изменена и не удалена.',
-    broken: 'Цепочка нарушена на записи {{seq}}: запись изменена или удалена вне приложения.',
-    empty: 'Пока ничего не записано.',
-    older: 'Более ранние записи',
-    columns: { seq: '№', at: 'Когда', actor: 'Кто', action: 'Что', record: 'Запись' },
+  securityUi: {
+    title: 'Ключ восстановления',
+    hint: 'База данных и все сканы зашифрованы ключом этого рабочего места, который защищает Windows. Запишите или распечатайте ключ восстановления и храните его под замком отдельно от рабочего места: он нужен, чтобы восстановить копии этого места на другом.',
+    show: 'Показать ключ восстановления',
+    restoreField: 'Ключ восстановления',
+    restoreHint: 'Только для копии другого рабочего места: ключ, который хранит его руководитель.',
   },
   wizard: {
     title: 'Добро пожаловать в Qabyldau',

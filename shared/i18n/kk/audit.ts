@@ -1,6 +1,8 @@
-import type { AuditAction, AuditRecordKind } from '../domain/audit';
+import type { AuditAction, AuditRecordKind } from '../../domain/audit';
+import type { Leaves } from '../catalogue';
+import type { enAudit } from '../en/audit';
 
-export const kkAuditActions: Record<AuditAction, string> = {
+const kkAuditActions: Record<AuditAction, string> = {
   'visit.created': 'Келу тіркелді',
   'visit.viewed': 'Келу ашылды',
   'visit.changed': 'Келу келесі күйге өтті',
@@ -45,7 +47,7 @@ export const kkAuditActions: Record<AuditAction, string> = {
   'recovery_key.viewed': 'Қалпына келтіру кілті қаралды',
 };
 
-export const kkAuditRecords: Record<AuditRecordKind, string> = {
+const kkAuditRecords: Record<AuditRecordKind, string> = {
   visit: 'келу',
   application: 'өтінім',
   attachment: 'құжат',
@@ -60,4 +62,18 @@ export const kkAuditRecords: Record<AuditRecordKind, string> = {
   store_key: 'шифрлау кілті',
   sync: 'синхрондау',
   workstation: 'жұмыс орны',
+};
+
+export const kkAudit: Leaves<typeof enAudit> = {
+  auditUi: {
+    actions: kkAuditActions,
+    records: kkAuditRecords,
+    title: 'Аудит журналы',
+    verify: 'Тізбекті тексеру',
+    intact: 'Тізбек бүтін: {{rows}} жазба, бірде-біреуі өзгертілмеген не жойылмаған.',
+    broken: 'Тізбек {{seq}}-жазбада үзілген: жазба қолданбадан тыс өзгертілген не жойылған.',
+    empty: 'Әзірге ештеңе жазылмаған.',
+    older: 'Ертерек жазбалар',
+    columns: { seq: '№', at: 'Қашан', actor: 'Кім', action: 'Не', record: 'Жазба' },
+  },
 };
