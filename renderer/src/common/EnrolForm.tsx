@@ -12,7 +12,7 @@ type EnrolValues = { server: string; centreId: string; deskId: string; enrolment
 
 /** Done once per workstation by a supervisor; the core keeps the credential, the page never sees it. */
 export function EnrolForm({ status, onEnrolled }: { status: SyncStatus; onEnrolled(status: SyncStatus): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sync');
   const api = useApi();
   const { busy, message, run } = useDeskAction();
   const form = useForm<EnrolValues>({
@@ -38,7 +38,7 @@ export function EnrolForm({ status, onEnrolled }: { status: SyncStatus; onEnroll
       current = false;
     };
   }, [api]); // eslint-disable-line react-hooks/exhaustive-deps
-  const translated = (key: unknown) => (typeof key === 'string' ? t(key as 'validation.required') : undefined);
+  const translated = (key: unknown) => (typeof key === 'string' ? t(key as 'validation.required', { ns: 'validation' }) : undefined);
 
   const enrol = (values: EnrolValues) =>
     run(async () => {

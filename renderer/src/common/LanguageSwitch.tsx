@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { languages, type Language } from '../../../shared/i18n/languages';
 
 export function LanguageSwitch({ value, onChange }: { value: Language; onChange(language: Language): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   return (
     <SegmentedControl
       aria-label={t('language.label')}

@@ -12,7 +12,7 @@ const scanTypes = ['image/png', 'image/jpeg', 'image/tiff', 'application/pdf'] a
  * On a visit, a paper of another visit is said to be so; on the Statements page any visit's is taken.
  */
 export function SignedScanImport({ visit, onMatched }: { visit: Visit | null; onMatched(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('statements');
   const api = useApi();
   const { busy, message, run } = useDeskAction();
 

@@ -18,7 +18,7 @@ const colors: Record<VisitStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: VisitStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   return (
     <Badge color={colors[status]} variant="light">
       {t(`visit.status.${status}`)}

@@ -10,7 +10,7 @@ export type DeskMessage = { ok: boolean; text: string };
  * translated error it failed with.
  */
 export function useDeskAction() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('errors');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<DeskMessage | null>(null);
   const run = async (work: () => Promise<DeskMessage | null>) => {

@@ -9,7 +9,7 @@ import { StatusBadge } from '../common/StatusBadge';
 
 /** The day register on screen: one line a visit, in the order of the day. */
 export function RegisterTable({ rows, showDay }: { rows: RegisterRow[]; showDay: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const { pick } = useLanguage();
   const catalogue = useCatalogue();
   const none = t('reportUi.none');

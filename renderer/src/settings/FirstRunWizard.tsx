@@ -28,7 +28,7 @@ export function FirstRunWizard({
   onLanguage(language: Language): void;
   onDone(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'staff']);
   const api = useApi();
   const [step, setStep] = useState(0);
   // Restoring a replacement workstation is another way in, not a step after the others: the
@@ -76,7 +76,7 @@ export function FirstRunWizard({
               </Stack>
             </Stepper.Step>
             {needsSupervisor && (
-              <Stepper.Step label={t('staffUi.firstSupervisor')} allowStepSelect={!supervisorMade}>
+              <Stepper.Step label={t('staff:staffUi.firstSupervisor')} allowStepSelect={!supervisorMade}>
                 {supervisorMade ? null : (
                   <FirstSupervisorForm
                     onBack={() => setStep(0)}

@@ -6,7 +6,7 @@ import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 
 /** Shows the store key for a supervisor to write down; each showing is an audit row. */
 export function RecoveryKeyPanel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const api = useApi();
   const [key, setKey] = useState<string | null>(null);
   const { busy, message, run } = useDeskAction();

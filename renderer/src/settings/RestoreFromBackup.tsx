@@ -11,7 +11,7 @@ import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
  * against the backup's checksums before it replaces anything, and keeps the replaced database.
  */
 export function RestoreFromBackup({ initialFolder, onRestored }: { initialFolder: string | null; onRestored(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const api = useApi();
   const [folder, setFolder] = useState(initialFolder ?? '');
   const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null);

@@ -12,7 +12,7 @@ import { useFieldError } from '../common/field-error';
  * The PIN field is cleared after every try, so it never stays on screen for the next person.
  */
 export function SignInPage({ locked, onSignedIn }: { locked: SessionView['staff']; onSignedIn(session: SessionView): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const api = useApi();
   const { busy, message, run } = useDeskAction();
   const form = useForm({
