@@ -10,7 +10,7 @@ import { CatalogueProvider } from '../catalogue/catalogue-context';
 import { switchLanguage } from '../i18n/i18n';
 import { DamagedDatabasePage } from '../settings/DamagedDatabasePage';
 import { FirstRunWizard } from '../settings/FirstRunWizard';
-import { SessionContext } from '../staff/session-context';
+import { SessionContext } from '../common/session-context';
 import { SignInPage } from '../staff/SignInPage';
 import { useDeskSession } from '../staff/use-desk-session';
 import { Shell } from './Shell';

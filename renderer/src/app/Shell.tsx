@@ -5,18 +5,18 @@ import type { Language } from '../../../shared/i18n/languages';
 import { IntakePage } from '../intake/IntakePage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { useSession } from '../staff/session-context';
+import { useSession } from '../common/session-context';
 import { StaffPage } from '../staff/StaffPage';
 import { SyncPage } from '../sync/SyncPage';
 import { TodayPage } from '../today/TodayPage';
 import { areas, supervisorAreas, type Area } from './areas';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../common/LanguageSwitch';
 import { StatementsPage } from '../statements/StatementsPage';
 import { ShortcutsHelp } from '../common/ShortcutsHelp';
 
 /** The app around the signed-in member of staff: header, areas, and the page of the one chosen. */
 export function Shell({ language, onLanguage, onSettingsLanguage }: { language: Language; onLanguage(language: Language): void; onSettingsLanguage(language: Language): Promise<void> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'errors', 'staff']);
   const { session, lock, signOut } = useSession();
   const [route, setRoute] = useState<{ area: Area; visitId: string | null }>({ area: 'today', visitId: null });
   const area = route.area;
@@ -41,14 +41,14 @@ export function Shell({ language, onLanguage, onSettingsLanguage }: { language: 
           <Group gap="sm">
             {staff && (
               <Text size="sm" data-testid="signed-in-as">
-                {t('sessionUi.signedInAs', { name: staff.name, role: t(`sessionUi.roles.${staff.role}`) })}
+                {t('staff:sessionUi.signedInAs', { name: staff.name, role: t(`staff:sessionUi.roles.${staff.role}`) })}
               </Text>
             )}
             <Button size="xs" variant="default" onClick={lock}>
-              {t('sessionUi.lock')}
+              {t('staff:sessionUi.lock')}
             </Button>
             <Button size="xs" variant="default" onClick={signOut}>
-              {t('sessionUi.signOut')}
+              {t('staff:sessionUi.signOut')}
             </Button>
             <LanguageSwitch value={language} onChange={onLanguage} />
           </Group>
@@ -72,7 +72,7 @@ export function Shell({ language, onLanguage, onSettingsLanguage }: { language: 
       <AppShell.Main>
         {refused ? (
           <Alert color="orange" role="alert" title={t(`nav.${area}`)}>
-            {t('errors.access.supervisor_only')}
+            {t('errors:errors.access.supervisor_only')}
           </Alert>
         ) : area === 'today' ? (
           <TodayPage onOpenVisit={openVisit} />

@@ -30,7 +30,7 @@ type Props = {
 };
 
 export function ApplicationForm({ visit, application, onChanged, onSaved }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('application');
   const api = useApi();
   const catalogue = useCatalogue();
   const { pick } = useLanguage();
@@ -173,7 +173,7 @@ export function ApplicationForm({ visit, application, onChanged, onSaved }: Prop
     return {
       ...props,
       label: t(`application.fields.${field}`),
-      error: typeof props.error === 'string' ? t(props.error as 'validation.required') : undefined,
+      error: typeof props.error === 'string' ? t(props.error as 'validation.required', { ns: 'validation' }) : undefined,
       disabled: locked,
       autoComplete: 'off',
       ...extra,

@@ -22,7 +22,7 @@ function DateField({ input, field }: { input: FieldProps; field: ApplicationFiel
 }
 
 export function ApplicantSection({ input, values, onIdKind }: SectionProps & { onIdKind(kind: IdentityDocumentKind | null): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('application');
   const iin = checkIin(values.iin.trim());
   return (
     <Stack gap="xs">
@@ -52,7 +52,7 @@ export function ApplicantSection({ input, values, onIdKind }: SectionProps & { o
 }
 
 export function AddressSection({ input, values, catalogue, onRegion }: SectionProps & { catalogue: ServiceCatalogue; onRegion(kato: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('application');
   const { pick } = useLanguage();
   const region = input('regionKato');
   return (
@@ -88,7 +88,7 @@ export function AddressSection({ input, values, catalogue, onRegion }: SectionPr
 }
 
 export function BankSection({ input, service }: { input: FieldProps; service: Service | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('application');
   if (!service?.payment) return null;
   return (
     <Stack gap="xs">
@@ -102,7 +102,7 @@ export function BankSection({ input, service }: { input: FieldProps; service: Se
 }
 
 export function RepresentativeSection({ input, shown, onShown, locked }: { input: FieldProps; shown: boolean; onShown(shown: boolean): void; locked: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('application');
   return (
     <Stack gap="xs">
       <Checkbox label={t('paperwork.representativeToggle')} checked={shown} onChange={(event) => onShown(event.currentTarget.checked)} disabled={locked} />

@@ -19,7 +19,7 @@ type Props = Omit<DateInputProps, 'value' | 'onChange' | 'valueFormat' | 'datePa
  * interface language through the DatesProvider.
  */
 export function DayInput({ value, onChange, ...props }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('application');
   return (
     <DateInput
       {...props}

@@ -15,13 +15,13 @@ const shortcuts = [
 
 /** F1 (or ?) anywhere: the desk's keyboard shortcuts, so nobody needs the mouse while people wait. */
 export function ShortcutsHelp() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'documents']);
   const [opened, setOpened] = useState(false);
   // F1 works while typing too; "?" only outside text fields, where it is not a character to type.
   useHotkeys([['F1', () => setOpened(true)]], [], true);
   useHotkeys([['shift+slash', () => setOpened(true)]]);
   return (
-    <Modal opened={opened} onClose={() => setOpened(false)} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('documentsUi.close') }}>
+    <Modal opened={opened} onClose={() => setOpened(false)} title={t('shortcuts.title')} closeButtonProps={{ 'aria-label': t('documents:documentsUi.close') }}>
       <Table>
         <Table.Tbody>
           {shortcuts.map((shortcut) => (

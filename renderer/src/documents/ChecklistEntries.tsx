@@ -12,7 +12,7 @@ type Listing = MethodOutput<'attachments.list'>;
  * the operator does not ask for them, and block nothing.
  */
 export function ChecklistEntries({ listing, editable, onWaive }: { listing: Listing; editable: boolean; onWaive(item: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['documents', 'application']);
   const { pick } = useLanguage();
   return (
     <Stack gap={6}>
@@ -38,17 +38,17 @@ export function ChecklistEntries({ listing, editable, onWaive }: { listing: List
               )}
             </Group>
             <Text size="xs" c="dark.3">
-              {entry.condition ? t('paperwork.requirement.conditional', { condition: pick(entry.condition) }) : t('paperwork.requirement.required')}
+              {entry.condition ? t('application:paperwork.requirement.conditional', { condition: pick(entry.condition) }) : t('application:paperwork.requirement.required')}
               {' · '}
-              {t(`paperwork.provision.${entry.provision}`)}
+              {t(`application:paperwork.provision.${entry.provision}`)}
             </Text>
           </Stack>
         );
       })}
       <Text size="xs" c="dark.3">
         {listing.standard
-          ? t('paperwork.standardSource', { reference: listing.standard.reference, date: dayjs(listing.standard.versionDate).format('DD.MM.YYYY') })
-          : t('paperwork.standardUnknown')}
+          ? t('application:paperwork.standardSource', { reference: listing.standard.reference, date: dayjs(listing.standard.versionDate).format('DD.MM.YYYY') })
+          : t('application:paperwork.standardUnknown')}
       </Text>
     </Stack>
   );

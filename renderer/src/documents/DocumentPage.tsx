@@ -20,7 +20,7 @@ export function DocumentPage({
   label: string;
   onOpened?: (document: OpenedDocument) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['documents', 'common']);
   const api = useApi();
   const canvas = useRef<HTMLCanvasElement>(null);
   // What was last drawn, and for which page: anything else is still loading.
@@ -49,7 +49,7 @@ export function DocumentPage({
   return (
     <div style={{ width, minHeight: state === 'shown' ? undefined : width * 0.6, position: 'relative' }}>
       <canvas ref={canvas} role="img" aria-label={label} style={{ width: '100%', display: state === 'failed' ? 'none' : 'block', border: '1px solid var(--mantine-color-gray-3)' }} />
-      {state === 'loading' && <Loader size="sm" style={{ position: 'absolute', top: 8, left: 8 }} aria-label={t('common.loading')} />}
+      {state === 'loading' && <Loader size="sm" style={{ position: 'absolute', top: 8, left: 8 }} aria-label={t('common:common.loading')} />}
       {state === 'failed' && (
         <Text size="xs" c="red">
           {t('documentsUi.previewFailed')}

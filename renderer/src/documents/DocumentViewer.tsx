@@ -18,7 +18,7 @@ export function DocumentViewer({
   onClose(): void;
   onRotated(version: AttachmentRecord): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('documents');
   const api = useApi();
   const [page, setPage] = useState(1);
   const [pageCount, setPageCount] = useState(attachment.pageCount ?? 1);

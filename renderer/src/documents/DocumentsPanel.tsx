@@ -25,7 +25,7 @@ type Note = { text: string; failed: boolean };
  * picker, or the scanner inbox; each can be viewed, turned, removed, or exported with a manifest.
  */
 export function DocumentsPanel({ applicationId, editable }: { applicationId: string; editable: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['documents', 'application', 'common', 'validation']);
   const api = useApi();
   const { language, pick } = useLanguage();
   const [listing, setListing] = useState<Listing | null>(null);
@@ -67,7 +67,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
 
   const attach = async (files: File[]) => {
     if (needsLabel) {
-      setNotes([{ text: t('validation.document_label_required'), failed: true }]);
+      setNotes([{ text: t('validation:validation.document_label_required'), failed: true }]);
       return;
     }
     const outcome: Note[] = [];
@@ -100,7 +100,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
       const result = await api.call('attachments.export', { applicationId });
       setNotes([
         result.outcome === 'exported'
-          ? { text: t('documentsUi.exported', { files: t('paperwork.files', { count: result.files }), folder: result.folder }), failed: false }
+          ? { text: t('documentsUi.exported', { files: t('application:paperwork.files', { count: result.files }), folder: result.folder }), failed: false }
           : { text: t('documentsUi.exportCancelled'), failed: false },
       ]);
     } catch (error) {
@@ -134,8 +134,8 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
             />
             {attachAs === OTHER_DOCUMENT && (
               <TextInput
-                label={t('paperwork.otherLabel')}
-                description={t('paperwork.otherLabelHint')}
+                label={t('application:paperwork.otherLabel')}
+                description={t('application:paperwork.otherLabelHint')}
                 value={label}
                 onChange={(event) => setLabel(event.currentTarget.value)}
                 maxLength={200}
@@ -193,7 +193,7 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
                           {t('documentsUi.removeConfirm', { name: attachmentName(attachment) })}
                         </Button>
                         <Button size="compact-xs" variant="default" onClick={() => setConfirming(null)}>
-                          {t('common.cancel')}
+                          {t('common:common.cancel')}
                         </Button>
                       </Group>
                     )}

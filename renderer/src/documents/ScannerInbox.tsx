@@ -13,7 +13,7 @@ const REFRESH_MS = 3000;
 type Props = { applicationId: string; attachAs: string; attachAsName: string; label: string; onAssigned(): void };
 
 export function ScannerInbox({ applicationId, attachAs, attachAsName, label, onAssigned }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('documents');
   const api = useApi();
   const [inbox, setInbox] = useState<Inbox | null>(null);
   const [folder, setFolder] = useState('');
@@ -85,7 +85,7 @@ export function ScannerInbox({ applicationId, attachAs, attachAsName, label, onA
         <Group key={file.id} gap="xs">
           {file.refusedRule ? (
             <Text size="xs" c="red">
-              {t('documentsUi.inboxRefused', { file: file.originalName, reason: t(`validation.attachment_${file.refusedRule}` as 'validation.invalid_value') })}
+              {t('documentsUi.inboxRefused', { file: file.originalName, reason: t(`validation.attachment_${file.refusedRule}` as 'validation.invalid_value', { ns: 'validation' }) })}
             </Text>
           ) : (
             <Button

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
-import { useSession } from '../staff/session-context';
+import { useSession } from '../common/session-context';
 
 /**
  * A supervisor's leave to complete the application without one required document, with why. An
@@ -11,7 +11,7 @@ import { useSession } from '../staff/session-context';
  * the waiver and its audit row are the supervisor's.
  */
 export function WaiverModal({ applicationId, item, itemName, onClose, onWaived }: { applicationId: string; item: string; itemName: string; onClose(): void; onWaived(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['documents', 'application', 'common']);
   const api = useApi();
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -36,9 +36,9 @@ export function WaiverModal({ applicationId, item, itemName, onClose, onWaived }
         <Textarea label={t('documentsUi.waiveReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required autosize minRows={2} maxLength={500} data-autofocus />
         {needsApproval && (
           <Stack gap="xs">
-            <Text size="sm">{t('paperwork.approvalHint')}</Text>
-            <TextInput label={t('paperwork.approvalLogin')} value={login} onChange={(e) => setLogin(e.currentTarget.value)} autoComplete="off" required />
-            <PasswordInput label={t('paperwork.approvalSecret')} value={secret} onChange={(e) => setSecret(e.currentTarget.value)} autoComplete="off" required />
+            <Text size="sm">{t('application:paperwork.approvalHint')}</Text>
+            <TextInput label={t('application:paperwork.approvalLogin')} value={login} onChange={(e) => setLogin(e.currentTarget.value)} autoComplete="off" required />
+            <PasswordInput label={t('application:paperwork.approvalSecret')} value={secret} onChange={(e) => setSecret(e.currentTarget.value)} autoComplete="off" required />
           </Stack>
         )}
         {failure && (
@@ -48,7 +48,7 @@ export function WaiverModal({ applicationId, item, itemName, onClose, onWaived }
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
+            {t('common:common.cancel')}
           </Button>
           <Button onClick={() => void record()} disabled={reason.trim() === '' || (needsApproval && (login.trim() === '' || secret === ''))}>
             {t('documentsUi.waiveConfirm')}

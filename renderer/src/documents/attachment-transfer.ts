@@ -1,6 +1,6 @@
 import type { ApiClient } from '../../../shared/contract/client';
 import { READ_CHUNK_BYTES, UPLOAD_CHUNK_BYTES } from '../../../shared/contract/methods/attachment-methods';
-import { fileAsBase64 } from '../intake/file-as-base64';
+import { fileAsBase64 } from '../common/file-as-base64';
 
 /**
  * Sends a file to the core in pieces, so a large scan never sits whole in one message; reports

@@ -3,14 +3,18 @@ import 'dayjs/locale/ru';
 import dayjs from 'dayjs';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogues } from '../../../shared/i18n/catalogues';
-import type { en } from '../../../shared/i18n/en';
+import { resources } from '../../../shared/i18n/catalogues';
+import type { enNamespaces } from '../../../shared/i18n/en/index';
 import { defaultLanguage, type Language } from '../../../shared/i18n/languages';
+import { defaultNamespace, namespaces } from '../../../shared/i18n/namespaces';
 
+// Keys are checked by type per namespace: a component lists the namespaces it reads
+// (`useTranslation(['today', 'intake'])`), reads its own without a prefix and the others as
+// `intake:intakeUi.checkInLabel`; a key of a namespace it did not list does not compile.
 declare module 'i18next' {
   interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: typeof en };
+    defaultNS: typeof defaultNamespace;
+    resources: typeof enNamespaces;
   }
 }
 
@@ -27,13 +31,16 @@ export const localeTags: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', 
 export async function setupI18n(): Promise<typeof i18next> {
   window.__qabyldauMissingKeys = [];
   await i18next.use(initReactI18next).init({
-    resources: Object.fromEntries(Object.entries(catalogues).map(([lng, catalogue]) => [lng, { translation: catalogue }])),
+    resources,
+    ns: namespaces,
+    defaultNS: defaultNamespace,
     lng: defaultLanguage,
-    // No silent fallback to another language: a missing Kazakh label must show up as missing.
+    // No silent fallback to another language, nor to another namespace (no `fallbackNS`): a key
+    // that no namespace asked holds, in the language shown, must show up as missing.
     fallbackLng: false,
     saveMissing: true,
-    missingKeyHandler: (languages, _namespace, key) => {
-      window.__qabyldauMissingKeys?.push(`${languages.join(',')}:${key}`);
+    missingKeyHandler: (languages, namespace, key) => {
+      window.__qabyldauMissingKeys?.push(`${languages.join(',')}:${namespace}:${key}`);
     },
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
 import { statementLayouts, type StatementLayoutChoice } from '../../../shared/statement/statement-content';
 import { useApi } from '../api/api-context';
-import { saveFile } from '../app/save-file';
-import { DeskMessageAlert, useDeskAction } from './desk-action';
+import { saveFile } from '../common/save-file';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 
 /** Prints or saves the statement PDF; the core records it and moves the visit to "statement printed". */
 export function StatementExport({ visit, onExported }: { visit: Visit; onExported(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['statements', 'application']);
   const api = useApi();
   const { busy, message, run } = useDeskAction();
   // The citizen chooses: both languages side by side unless they ask for one.
@@ -36,13 +36,13 @@ export function StatementExport({ visit, onExported }: { visit: Visit; onExporte
     <Stack gap="xs" align="flex-start">
       <Stack gap={2}>
         <Text size="sm" id="statement-layout-label">
-          {t('paperwork.printLayout')}
+          {t('application:paperwork.printLayout')}
         </Text>
         <SegmentedControl
           aria-labelledby="statement-layout-label"
           value={layout}
           onChange={(value) => setLayout(value as StatementLayoutChoice)}
-          data={statementLayouts.map((choice) => ({ value: choice, label: t(`paperwork.layouts.${choice}`) }))}
+          data={statementLayouts.map((choice) => ({ value: choice, label: t(`application:paperwork.layouts.${choice}`) }))}
         />
       </Stack>
       <Group>

@@ -7,16 +7,16 @@ import { useApi } from '../api/api-context';
 import { ApplicationForm } from '../applications/ApplicationForm';
 import { closedForChanges } from '../../../shared/domain/visit-workflow';
 import { errorText } from '../i18n/error-text';
-import { StatusBadge } from '../visits/StatusBadge';
+import { StatusBadge } from '../common/StatusBadge';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
-import { SignedScanImport } from './SignedScanImport';
+import { SignedScanImport } from '../common/SignedScanImport';
 import { StatementExport } from './StatementExport';
 import { WorkflowActions } from './WorkflowActions';
 
 type Loaded = MethodOutput<'visits.get'>;
 
 export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['intake', 'common']);
   const api = useApi();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -43,7 +43,7 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
   };
 
   if (failure) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
-  if (!loaded) return <Loader aria-label={t('common.loading')} />;
+  if (!loaded) return <Loader aria-label={t('common:common.loading')} />;
   const { visit, events, application } = loaded;
   // Why the central system sent the application back or decided as it did, in its own words.
   const decision = ['needs_information', 'rejected'].includes(visit.status)
@@ -87,7 +87,7 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
         </Text>
         <Timeline bulletSize={12} lineWidth={2} active={events.length}>
           {events.map((event, index) => (
-            <Timeline.Item key={index} title={t(`visit.status.${event.to}`)}>
+            <Timeline.Item key={index} title={t(`common:visit.status.${event.to}`)}>
               <Text size="xs" c="dimmed">
                 {[
                   dayjs(event.at).format('DD.MM.YYYY HH:mm'),

@@ -11,12 +11,12 @@ import { visitStatuses, type VisitStatus } from '../../../shared/domain/visit-wo
 import { useApi } from '../api/api-context';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { useLanguage } from '../i18n/use-language';
-import { StatusBadge } from '../visits/StatusBadge';
+import { StatusBadge } from '../common/StatusBadge';
 
 type Criteria = { text: string; from: string; to: string; serviceCode: string | null; status: VisitStatus | null };
 
 export function VisitSearch({ onOpen }: { onOpen(id: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['intake', 'common', 'today']);
   const api = useApi();
   const catalogue = useCatalogue();
   const { pick } = useLanguage();
@@ -67,7 +67,7 @@ export function VisitSearch({ onOpen }: { onOpen(id: string): void }) {
             clearable
             value={criteria.status}
             onChange={(status) => set({ status: status as VisitStatus | null })}
-            data={visitStatuses.map((status) => ({ value: status, label: t(`visit.status.${status}`) }))}
+            data={visitStatuses.map((status) => ({ value: status, label: t(`common:visit.status.${status}`) }))}
           />
         </SimpleGrid>
       </Paper>
@@ -76,11 +76,11 @@ export function VisitSearch({ onOpen }: { onOpen(id: string): void }) {
         <Table striped highlightOnHover aria-label={t('intakeUi.searchTitle')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('today.columns.day')}</Table.Th>
-              <Table.Th>{t('today.columns.name')}</Table.Th>
-              <Table.Th>{t('today.columns.iin')}</Table.Th>
+              <Table.Th>{t('today:today.columns.day')}</Table.Th>
+              <Table.Th>{t('today:today.columns.name')}</Table.Th>
+              <Table.Th>{t('today:today.columns.iin')}</Table.Th>
               <Table.Th>{t('intakeUi.service')}</Table.Th>
-              <Table.Th>{t('today.columns.status')}</Table.Th>
+              <Table.Th>{t('today:today.columns.status')}</Table.Th>
               <Table.Th>
                 <VisuallyHidden>{t('intakeUi.open')}</VisuallyHidden>
               </Table.Th>

@@ -15,7 +15,7 @@ const nextStepHints: Partial<Record<VisitStatus, 'in_service' | 'statement_print
 
 /** The steps an operator may take from where the visit is; the core checks them again. */
 export function WorkflowActions({ visit, completable, onMoved }: { visit: Visit; completable: string | null; onMoved(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['intake', 'documents']);
   const api = useApi();
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -59,7 +59,7 @@ export function WorkflowActions({ visit, completable, onMoved }: { visit: Visit;
         </Text>
       )}
       <Group>
-        {canComplete && <Button onClick={() => void complete(completable)}>{t('documentsUi.complete')}</Button>}
+        {canComplete && <Button onClick={() => void complete(completable)}>{t('documents:documentsUi.complete')}</Button>}
         {next.map((to) => (
           <Button key={to} variant={to === 'cancelled' || to === 'no_show' ? 'default' : 'filled'} onClick={() => void move(to)}>
             {label(to)}

@@ -5,11 +5,11 @@ import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import type { RegisterRow } from '../../../shared/domain/report';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { useLanguage } from '../i18n/use-language';
-import { StatusBadge } from '../visits/StatusBadge';
+import { StatusBadge } from '../common/StatusBadge';
 
 /** The day register on screen: one line a visit, in the order of the day. */
 export function RegisterTable({ rows, showDay }: { rows: RegisterRow[]; showDay: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('reports');
   const { pick } = useLanguage();
   const catalogue = useCatalogue();
   const none = t('reportUi.none');

@@ -21,7 +21,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 
 /** The range's figures as numbers, then as bars: by service, by status, and by day for a range. */
 export function ReportFigures({ summary }: { summary: ReportSummary }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reports', 'common']);
   const { pick } = useLanguage();
   const catalogue = useCatalogue();
   const minutes = (value: number | null) => (value === null ? t('reportUi.none') : t('reportUi.minutes', { value }));
@@ -69,7 +69,7 @@ export function ReportFigures({ summary }: { summary: ReportSummary }) {
               h={200}
               dataKey="name"
               yAxisProps={{ allowDecimals: false }}
-              data={summary.byStatus.map((entry) => ({ name: t(`visit.status.${entry.status}`), [count]: entry.count }))}
+              data={summary.byStatus.map((entry) => ({ name: t(`common:visit.status.${entry.status}`), [count]: entry.count }))}
               series={[{ name: count, color: 'teal.6' }]}
             />
           </Stack>

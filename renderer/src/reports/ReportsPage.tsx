@@ -5,10 +5,10 @@ import { DayInput } from '../common/DayInput';
 import { localDayOf } from '../../../shared/domain/day';
 import { dayRangeSchema, type DayRange, type RegisterRow, type ReportFile, type ReportSummary } from '../../../shared/domain/report';
 import { useApi } from '../api/api-context';
-import { saveFile } from '../app/save-file';
+import { saveFile } from '../common/save-file';
 import { errorText } from '../i18n/error-text';
 import { useLanguage } from '../i18n/use-language';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 import { RegisterTable } from './RegisterTable';
 import { ReportFigures } from './ReportFigures';
 
@@ -16,7 +16,7 @@ type Loaded = { range: DayRange; rows: RegisterRow[]; truncated: boolean; summar
 
 /** The day register and the figures for a day or a range, saved as CSV or PDF, or printed. */
 export function ReportsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['reports', 'common']);
   const api = useApi();
   const { language } = useLanguage();
   const today = localDayOf(new Date());
@@ -27,7 +27,7 @@ export function ReportsPage() {
   const valid = dayRangeSchema.safeParse(range);
   const issue = valid.success ? undefined : valid.error.issues[0]?.message;
   // A half-typed date gets the catalogue's date rule; the range rule has its own sentence.
-  const rangeError = valid.success ? null : t(issue === 'validation.report_range' ? 'validation.report_range' : 'validation.day');
+  const rangeError = valid.success ? null : t(issue === 'validation.report_range' ? 'validation.report_range' : 'validation.day', { ns: 'validation' });
 
   useEffect(() => {
     if (!valid.success) return;
@@ -89,7 +89,7 @@ export function ReportsPage() {
         </Alert>
       )}
       {!loaded ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader aria-label={t('common:common.loading')} />
       ) : (
         <Tabs defaultValue="register" keepMounted={false}>
           <Tabs.List>

@@ -9,7 +9,7 @@ const PAGE = 50;
 
 /** The newest audit rows, older ones on demand, and the chain's check. */
 export function AuditLogPanel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('audit');
   const api = useApi();
   const [entries, setEntries] = useState<AuditEntry[]>([]);
   const [more, setMore] = useState(false);

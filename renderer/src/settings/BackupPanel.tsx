@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { BackupState } from '../../../shared/domain/backup';
 import { isErrorCode } from '../../../shared/contract/errors';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 
 /** The schedule's last result and a button for a backup now, before a risky change or at closing. */
 export function BackupPanel() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'errors', 'sync']);
   const api = useApi();
   const [state, setState] = useState<BackupState | null>(null);
   const { busy, message, run } = useDeskAction();
@@ -22,7 +22,7 @@ export function BackupPanel() {
     run(async () => {
       const snapshot = await api.call('backups.run', {});
       refresh();
-      const size = t('syncUi.megabytes', { size: ((snapshot.databaseBytes + snapshot.blobBytes) / 1024 / 1024).toFixed(1) });
+      const size = t('sync:syncUi.megabytes', { size: ((snapshot.databaseBytes + snapshot.blobBytes) / 1024 / 1024).toFixed(1) });
       return { ok: true, text: t('backupUi.made', { count: snapshot.blobs, size }) };
     });
 
@@ -34,7 +34,7 @@ export function BackupPanel() {
       </Text>
       {state.lastError && (
         <Text size="sm" c="red">
-          {t('backupUi.lastError', { reason: isErrorCode(state.lastError) ? t(`errors.${state.lastError}`) : state.lastError })}
+          {t('backupUi.lastError', { reason: isErrorCode(state.lastError) ? t(`errors:errors.${state.lastError}`) : state.lastError })}
         </Text>
       )}
       <Group>

@@ -4,7 +4,7 @@ import { RestoreFromBackup } from './RestoreFromBackup';
 
 /** Shown instead of the app when the integrity check at start failed: the way back is a restore. */
 export function DamagedDatabasePage({ backupFolder, onRestored }: { backupFolder: string | null; onRestored(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   return (
     <Container size="sm" py="xl">
       <Stack>

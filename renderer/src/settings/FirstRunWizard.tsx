@@ -6,10 +6,10 @@ import { contract } from '../../../shared/contract/api';
 import type { Language } from '../../../shared/i18n/languages';
 import type { Setup } from '../../../shared/domain/workstation-settings';
 import { useApi } from '../api/api-context';
-import { LanguageSwitch } from '../app/LanguageSwitch';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { LanguageSwitch } from '../common/LanguageSwitch';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 import { RestoreFromBackup } from './RestoreFromBackup';
-import { useFieldError } from './field-error';
+import { useFieldError } from '../common/field-error';
 import { FirstSupervisorForm } from '../staff/FirstSupervisorForm';
 
 /**
@@ -28,7 +28,7 @@ export function FirstRunWizard({
   onLanguage(language: Language): void;
   onDone(): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['settings', 'staff']);
   const api = useApi();
   const [step, setStep] = useState(0);
   // Restoring a replacement workstation is another way in, not a step after the others: the
@@ -76,7 +76,7 @@ export function FirstRunWizard({
               </Stack>
             </Stepper.Step>
             {needsSupervisor && (
-              <Stepper.Step label={t('staffUi.firstSupervisor')} allowStepSelect={!supervisorMade}>
+              <Stepper.Step label={t('staff:staffUi.firstSupervisor')} allowStepSelect={!supervisorMade}>
                 {supervisorMade ? null : (
                   <FirstSupervisorForm
                     onBack={() => setStep(0)}

@@ -4,14 +4,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Snapshot } from '../../../shared/domain/backup';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 
 /**
  * Finds the finished backups in a folder and restores the one chosen. The core checks every file
  * against the backup's checksums before it replaces anything, and keeps the replaced database.
  */
 export function RestoreFromBackup({ initialFolder, onRestored }: { initialFolder: string | null; onRestored(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('settings');
   const api = useApi();
   const [folder, setFolder] = useState(initialFolder ?? '');
   const [snapshots, setSnapshots] = useState<Snapshot[] | null>(null);

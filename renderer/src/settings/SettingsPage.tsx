@@ -8,12 +8,12 @@ import type { SyncStatus } from '../../../shared/domain/sync';
 import { paperSizes, settingsChangeSchema, type SettingName, type SettingsChange, type WorkstationSettings } from '../../../shared/domain/workstation-settings';
 import { languages, type Language } from '../../../shared/i18n/languages';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
-import { EnrolForm } from '../sync/EnrolForm';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { EnrolForm } from '../common/EnrolForm';
 import { AuditLogPanel } from './AuditLogPanel';
-import { RecoveryKeyPanel } from '../staff/RecoveryKeyPanel';
+import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 import { BackupPanel } from './BackupPanel';
-import { useFieldError } from './field-error';
+import { useFieldError } from '../common/field-error';
 
 type View = MethodOutput<'settings.get'>;
 /** The form edits text for folders; an empty folder means none. */
@@ -58,7 +58,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function SettingsPage({ onLanguage }: { onLanguage(language: Language): Promise<void> }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['settings', 'audit', 'common']);
   const api = useApi();
   const [view, setView] = useState<View | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
@@ -94,7 +94,7 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
         setRevision((n) => n + 1);
         // The message is given in the language just chosen.
         if (change.language) await onLanguage(change.language);
-        return { ok: true, text: i18n.t('settingsUi.saved') };
+        return { ok: true, text: i18n.t('settings:settingsUi.saved') };
       } catch (error) {
         if (error instanceof ApiError) for (const issue of error.issues ?? []) form.setFieldError(String(issue.path[0]), issue.message);
         throw error;
@@ -106,7 +106,7 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
       return { ok: true, text: t('settingsUi.diagnosticsDone', { file: zip.fileName, folder: zip.folder }) };
     });
 
-  if (!view) return <Loader aria-label={t('common.loading')} />;
+  if (!view) return <Loader aria-label={t('common:common.loading')} />;
   const f = (name: SettingName) => t(`settingsUi.fields.${name}`);
   const input = (name: keyof Values) => ({ ...form.getInputProps(name), error: fieldError(name) });
 
@@ -120,7 +120,7 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
               <TextInput label={f('centreId')} description={t('settingsUi.fields.centreIdHint')} {...input('centreId')} />
               <TextInput label={f('centreName')} {...input('centreName')} />
               <TextInput label={f('deskId')} {...input('deskId')} />
-              <Select label={f('language')} data={languages.map((value) => ({ value, label: t(`language.${value}`) }))} allowDeselect={false} {...input('language')} />
+              <Select label={f('language')} data={languages.map((value) => ({ value, label: t(`common:language.${value}`) }))} allowDeselect={false} {...input('language')} />
             </Section>
             <Section title={t('settingsUi.sections.devices')}>
               <TextInput label={f('scannerFolder')} {...input('scannerFolder')} />
@@ -160,7 +160,7 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
           }}
         />
       )}
-      <Paper withBorder p="md" component="section" aria-label={t('auditUi.title')}>
+      <Paper withBorder p="md" component="section" aria-label={t('audit:auditUi.title')}>
         <AuditLogPanel key={revision} />
       </Paper>
       <Section title={t('securityUi.title')}>

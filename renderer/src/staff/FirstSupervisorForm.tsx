@@ -3,15 +3,15 @@ import { schemaResolver, useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { contract, type MethodInput } from '../../../shared/contract/api';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
-import { useFieldError } from '../settings/field-error';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { useFieldError } from '../common/field-error';
 import { withRepeatedSecret } from './repeated-secret';
 
 type FirstSupervisor = MethodInput<'staff.createFirstSupervisor'> & { secretAgain: string };
 
 /** The first-run wizard's account step: the supervisor it creates is signed in at once. */
 export function FirstSupervisorForm({ onBack, onCreated }: { onBack(): void; onCreated(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['staff', 'settings']);
   const api = useApi();
   const { busy, message, run } = useDeskAction();
   const form = useForm<FirstSupervisor>({
@@ -39,10 +39,10 @@ export function FirstSupervisorForm({ onBack, onCreated }: { onBack(): void; onC
         <PasswordInput label={t('staffUi.secretAgain')} autoComplete="new-password" {...form.getInputProps('secretAgain')} error={fieldError('secretAgain')} />
         <Group>
           <Button variant="default" onClick={onBack}>
-            {t('wizard.back')}
+            {t('settings:wizard.back')}
           </Button>
           <Button type="submit" loading={busy}>
-            {t('wizard.next')}
+            {t('settings:wizard.next')}
           </Button>
         </Group>
         <DeskMessageAlert message={message} />

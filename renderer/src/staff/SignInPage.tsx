@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract/api';
 import type { SessionView } from '../../../shared/domain/staff';
 import { useApi } from '../api/api-context';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
-import { useFieldError } from '../settings/field-error';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { useFieldError } from '../common/field-error';
 
 /**
  * The sign-in screen, and the locked desk's: the one who was signed in, or anyone else, signs in.
  * The PIN field is cleared after every try, so it never stays on screen for the next person.
  */
 export function SignInPage({ locked, onSignedIn }: { locked: SessionView['staff']; onSignedIn(session: SessionView): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const api = useApi();
   const { busy, message, run } = useDeskAction();
   const form = useForm({

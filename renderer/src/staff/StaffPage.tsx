@@ -8,12 +8,12 @@ import type { NewStaffMember, StaffMember } from '../../../shared/domain/staff';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
 import { withRepeatedSecret } from './repeated-secret';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
-import { useFieldError } from '../settings/field-error';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { useFieldError } from '../common/field-error';
 
 /** A supervisor's page: the desk's accounts. The core refuses its calls to an operator, and it says so. */
 export function StaffPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const api = useApi();
   const [staff, setStaff] = useState<StaffMember[] | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -45,7 +45,7 @@ export function StaffPage() {
 }
 
 function StaffTable({ staff, onChanged }: { staff: StaffMember[]; onChanged(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const api = useApi();
   const { busy, message, run } = useDeskAction();
   const [secrets, setSecrets] = useState<Record<string, string>>({});
@@ -132,7 +132,7 @@ function StaffTable({ staff, onChanged }: { staff: StaffMember[]; onChanged(): v
 }
 
 function NewStaffForm({ onAdded }: { onAdded(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('staff');
   const api = useApi();
   const { busy, message, run } = useDeskAction();
   const form = useForm<NewStaffMember & { secretAgain: string }>({

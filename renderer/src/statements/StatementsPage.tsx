@@ -6,16 +6,16 @@ import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
-import { DeskMessageAlert } from '../intake/desk-action';
-import { SignedScanImport } from '../intake/SignedScanImport';
-import { StatusBadge } from '../visits/StatusBadge';
+import { DeskMessageAlert } from '../common/desk-action';
+import { SignedScanImport } from '../common/SignedScanImport';
+import { StatusBadge } from '../common/StatusBadge';
 
 /**
  * The day's statements at this window: those printed and waiting for the citizen's signature, and
  * one place to scan signed papers back in a stack; each is matched to its visit by its QR code.
  */
 export function StatementsPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['statements', 'today']);
   const api = useApi();
   const [waiting, setWaiting] = useState<Visit[] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -47,9 +47,9 @@ export function StatementsPage({ onOpenVisit }: { onOpenVisit(visitId: string): 
         <Table aria-label={t('statementsUi.waiting')} striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('today.columns.name')}</Table.Th>
-              <Table.Th>{t('today.columns.iin')}</Table.Th>
-              <Table.Th>{t('today.columns.status')}</Table.Th>
+              <Table.Th>{t('today:today.columns.name')}</Table.Th>
+              <Table.Th>{t('today:today.columns.iin')}</Table.Th>
+              <Table.Th>{t('today:today.columns.status')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>

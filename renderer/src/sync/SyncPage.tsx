@@ -7,9 +7,9 @@ import { useApi } from '../api/api-context';
 import { useLanguage } from '../i18n/use-language';
 import { errorText } from '../i18n/error-text';
 import { localeTags } from '../i18n/i18n';
-import { DeskMessageAlert, useDeskAction } from '../intake/desk-action';
-import { StatusBadge } from '../visits/StatusBadge';
-import { EnrolForm } from './EnrolForm';
+import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { StatusBadge } from '../common/StatusBadge';
+import { EnrolForm } from '../common/EnrolForm';
 
 const POLL_MS = 1_000;
 const connectionColour: Record<SyncStatus['connection'], string> = {
@@ -22,7 +22,7 @@ const connectionColour: Record<SyncStatus['connection'], string> = {
 };
 
 export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'common', 'errors']);
   const api = useApi();
   const { language } = useLanguage();
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -45,7 +45,7 @@ export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }
   }, [refresh]);
 
   if (failure && !status) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
-  if (!status) return <Loader aria-label={t('common.loading')} />;
+  if (!status) return <Loader aria-label={t('common:common.loading')} />;
   const megabytes = new Intl.NumberFormat(localeTags[language], { maximumFractionDigits: 1 });
   const size = (bytes: number) => t('syncUi.megabytes', { size: megabytes.format(bytes / 1024 / 1024) });
   const time = (at: string | null) => (at ? dayjs(at).format('DD.MM.YYYY HH:mm:ss') : t('syncUi.never'));
@@ -81,7 +81,7 @@ export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }
           {status.nextAttemptAt && status.connection === 'offline' && <Text size="sm">{t('syncUi.nextAttempt', { at: time(status.nextAttemptAt) })}</Text>}
           {status.lastError && (
             <Alert color={status.connection === 'error' ? 'red' : 'orange'} role="alert">
-              {t(`errors.${status.lastError}`)}
+              {t(`errors:errors.${status.lastError}`)}
             </Alert>
           )}
           {status.connection !== 'not_enrolled' && (
@@ -107,7 +107,7 @@ export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }
 type Row = { visitId: string; citizenName: string; status: SyncStatus['recent'][number]['status']; at: string; reason?: string };
 
 function VisitTable({ title, empty, rows, onOpenVisit, showReason = false }: { title: string; empty: string; rows: Row[]; onOpenVisit(id: string): void; showReason?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sync', 'common', 'errors']);
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
       <Text fw={600} mb="xs">

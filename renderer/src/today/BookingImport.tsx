@@ -9,7 +9,7 @@ import { errorText } from '../i18n/error-text';
 type Report = MethodOutput<'bookings.import'>;
 
 export function BookingImport({ onImported }: { onImported(): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['today', 'intake']);
   const api = useApi();
   const [report, setReport] = useState<Report | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -41,22 +41,22 @@ export function BookingImport({ onImported }: { onImported(): void }) {
       <FileButton onChange={(file) => void importFile(file)} accept=".csv,.json,text/csv,application/json">
         {(props) => (
           <Button variant="light" loading={busy} {...props}>
-            {t('intakeUi.importButton')}
+            {t('intake:intakeUi.importButton')}
           </Button>
         )}
       </FileButton>
       {report && (
-        <Alert color={report.rejected.length ? 'orange' : 'teal'} role="status" aria-label={t('intakeUi.importButton')}>
-          <Text size="sm">{t('intakeUi.importReport', report)}</Text>
+        <Alert color={report.rejected.length ? 'orange' : 'teal'} role="status" aria-label={t('intake:intakeUi.importButton')}>
+          <Text size="sm">{t('intake:intakeUi.importReport', report)}</Text>
           {report.rejected.length > 0 && (
             <>
               <Text size="sm" fw={600} mt="xs">
-                {t('intakeUi.rejectedTitle', { count: report.rejected.length })}
+                {t('intake:intakeUi.rejectedTitle', { count: report.rejected.length })}
               </Text>
-              <List size="sm" aria-label={t('intakeUi.rejectedTitle', { count: report.rejected.length })}>
+              <List size="sm" aria-label={t('intake:intakeUi.rejectedTitle', { count: report.rejected.length })}>
                 {report.rejected.map(({ row, issues }) => (
                   <List.Item key={row}>
-                    {t('intakeUi.rejectedRow', { row })}: {issues.map((issue) => `${column(issue.path)} — ${t(issue.message as 'validation.service_unknown', { code: issue.params?.code ?? '' })}`).join('; ')}
+                    {t('intake:intakeUi.rejectedRow', { row })}: {issues.map((issue) => `${column(issue.path)} — ${t(issue.message as 'validation.service_unknown', { ns: 'validation', code: issue.params?.code ?? '' })}`).join('; ')}
                   </List.Item>
                 ))}
               </List>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
-import { StatusBadge } from '../visits/StatusBadge';
+import { StatusBadge } from '../common/StatusBadge';
 
 export type WalkInPrefill = { citizenName: string; iin: string };
 
@@ -16,7 +16,7 @@ type Message = { ok: boolean; text: string; visit?: Visit; walkIn?: WalkInPrefil
  * Enter checks the chosen one in; a miss offers to log a walk-in with what was typed.
  */
 export function CheckIn({ day, onCheckedIn, onOpenVisit, onWalkIn }: { day: string; onCheckedIn(visit: Visit): void; onOpenVisit(id: string): void; onWalkIn(prefill: WalkInPrefill): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('intake');
   const api = useApi();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query.trim(), 200);

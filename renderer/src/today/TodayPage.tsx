@@ -17,7 +17,7 @@ import { WalkInForm } from './WalkInForm';
 const clockNow = () => ({ day: localDayOf(new Date()), time: dayjs().format('HH:mm') });
 
 export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['today', 'common', 'intake']);
   const { language } = useLanguage();
   const api = useApi();
   const [now, setNow] = useState(clockNow);
@@ -52,7 +52,7 @@ export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
     setConfirmingClose(false);
     try {
       const { noShows } = await api.call('visits.closeDay', { day });
-      setNotice(t('intakeUi.dayClosed', { count: noShows }));
+      setNotice(t('intake:intakeUi.dayClosed', { count: noShows }));
       reload();
     } catch (error) {
       setNotice(errorText(t, error));
@@ -75,19 +75,19 @@ export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
       <Group align="flex-start">
         <BookingImport onImported={reload} />
         <Button variant="subtle" color="gray" onClick={() => setConfirmingClose(true)}>
-          {t('intakeUi.closeDay')}
+          {t('intake:intakeUi.closeDay')}
         </Button>
       </Group>
       {confirmingClose && (
-        <Alert color="orange" role="alertdialog" aria-label={t('intakeUi.closeDay')}>
+        <Alert color="orange" role="alertdialog" aria-label={t('intake:intakeUi.closeDay')}>
           <Stack gap="xs" align="flex-start">
-            {t('intakeUi.closeDayConfirm')}
+            {t('intake:intakeUi.closeDayConfirm')}
             <Group>
               <Button color="orange" onClick={() => void closeDay()}>
-                {t('common.confirm')}
+                {t('common:common.confirm')}
               </Button>
               <Button variant="default" onClick={() => setConfirmingClose(false)}>
-                {t('common.cancel')}
+                {t('common:common.cancel')}
               </Button>
             </Group>
           </Stack>
@@ -95,17 +95,17 @@ export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
       )}
       {notice && <Alert role="status">{notice}</Alert>}
       {failure !== null && (
-        <Alert color="red" role="alert" title={t('common.errorTitle')}>
+        <Alert color="red" role="alert" title={t('common:common.errorTitle')}>
           <Stack gap="xs" align="flex-start">
             {errorText(t, failure)}
             <Button size="xs" variant="light" onClick={reload}>
-              {t('common.retry')}
+              {t('common:common.retry')}
             </Button>
           </Stack>
         </Alert>
       )}
       {visits === null && failure === null ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader aria-label={t('common:common.loading')} />
       ) : (
         <VisitTable visits={visits ?? []} now={now} onOpen={onOpenVisit} />
       )}

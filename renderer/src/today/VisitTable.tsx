@@ -7,10 +7,10 @@ import { isLate } from '../../../shared/domain/booking';
 import { repeatedIins, type Visit } from '../../../shared/domain/visit';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { useLanguage } from '../i18n/use-language';
-import { StatusBadge } from '../visits/StatusBadge';
+import { StatusBadge } from '../common/StatusBadge';
 
 export function VisitTable({ visits, now, onOpen }: { visits: Visit[]; now: { day: string; time: string }; onOpen(id: string): void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['today', 'common', 'intake']);
   const catalogue = useCatalogue();
   const { pick } = useLanguage();
   if (visits.length === 0) return <Text c="dimmed">{t('today.empty')}</Text>;
@@ -22,7 +22,7 @@ export function VisitTable({ visits, now, onOpen }: { visits: Visit[]; now: { da
           <Table.Th>{t('today.columns.time')}</Table.Th>
           <Table.Th>{t('today.columns.name')}</Table.Th>
           <Table.Th>{t('today.columns.iin')}</Table.Th>
-          <Table.Th>{t('intakeUi.service')}</Table.Th>
+          <Table.Th>{t('intake:intakeUi.service')}</Table.Th>
           <Table.Th>{t('today.columns.kind')}</Table.Th>
           <Table.Th>{t('today.columns.status')}</Table.Th>
           <Table.Th>{t('today.columns.desk')}</Table.Th>
@@ -44,12 +44,12 @@ export function VisitTable({ visits, now, onOpen }: { visits: Visit[]; now: { da
                 )}
               </Table.Td>
               <Table.Td>{service ? pick(service.name) : null}</Table.Td>
-              <Table.Td>{t(`visit.kind.${visit.kind}`)}</Table.Td>
+              <Table.Td>{t(`common:visit.kind.${visit.kind}`)}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   <StatusBadge status={visit.status} />
-                  {isLate(visit, now) && <Badge color="orange">{t('intakeUi.late')}</Badge>}
-                  {visit.iin && repeated.has(visit.iin) && <Badge color="red">{t('intakeUi.repeatedIin')}</Badge>}
+                  {isLate(visit, now) && <Badge color="orange">{t('intake:intakeUi.late')}</Badge>}
+                  {visit.iin && repeated.has(visit.iin) && <Badge color="red">{t('intake:intakeUi.repeatedIin')}</Badge>}
                 </Group>
               </Table.Td>
               <Table.Td>{visit.desk}</Table.Td>

@@ -19,7 +19,7 @@ type Props = {
 };
 
 export function WalkInForm({ onLogged, onOpenVisit, prefill }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['today', 'common', 'intake']);
   const api = useApi();
   const nameInput = useRef<HTMLInputElement>(null);
   // Kept across retries so a save whose answer was lost is not stored twice.
@@ -51,7 +51,7 @@ export function WalkInForm({ onLogged, onOpenVisit, prefill }: Props) {
     (prefill.citizenName ? iinInput : nameInput).current?.focus();
   }, [prefill]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const translated = (key: unknown) => (typeof key === 'string' ? t(key as 'validation.required') : undefined);
+  const translated = (key: unknown) => (typeof key === 'string' ? t(key as 'validation.required', { ns: 'validation' }) : undefined);
 
   const save = async (values: WalkInFormValues) => {
     setBusy(true);
@@ -122,13 +122,13 @@ export function WalkInForm({ onLogged, onOpenVisit, prefill }: Props) {
               <Group justify="space-between" gap="xs">
                 <Text size="sm">{t('walkIn.saved')}</Text>
                 <Button size="xs" variant="light" onClick={() => onOpenVisit(saved.id)} title="Alt+O">
-                  {t('intakeUi.openNow')}
+                  {t('intake:intakeUi.openNow')}
                 </Button>
               </Group>
             </Alert>
           )}
           {failure && (
-            <Alert color="red" role="alert" title={t('common.errorTitle')}>
+            <Alert color="red" role="alert" title={t('common:common.errorTitle')}>
               {failure}
             </Alert>
           )}

@@ -1,0 +1,43 @@
+import type { Leaves } from '../catalogue';
+import type { enStaff } from '../en/staff';
+
+export const kkStaff: Leaves<typeof enStaff> = {
+  sessionUi: {
+    signInTitle: 'Кіру',
+    signInIntro: 'Әр қызметкер өз логинімен кіреді: аудит журналы кім не істегенін көрсетеді.',
+    lockedTitle: 'Жұмыс орны құлыпталған',
+    lockedIntro: '{{name}} жұмыс істеген. Жалғастыру үшін осы немесе басқа қызметкер қайта кіреді.',
+    login: 'Логин',
+    secret: 'ПИН-код немесе құпиясөз',
+    submit: 'Кіру',
+    signOut: 'Шығу',
+    lock: 'Құлыптау',
+    signedInAs: '{{name}}, {{role}}',
+    roles: { operator: 'оператор', supervisor: 'басшы' },
+  },
+  staffUi: {
+    title: 'Қызметкерлер',
+    add: 'Қызметкер қосу',
+    addSubmit: 'Қосу',
+    added: 'Есептік жазба құрылды.',
+    saved: 'Сақталды.',
+    login: 'Логин',
+    name: 'Толық аты-жөні',
+    role: 'Рөлі',
+    secret: 'ПИН-код (кемінде 6 сан) немесе құпиясөз (кемінде 10 таңба)',
+    newSecret: 'Жаңа ПИН-код немесе құпиясөз',
+    secretAgain: 'ПИН-кодты немесе құпиясөзді қайталаңыз',
+    setSecret: 'Орнату',
+    state: 'Күйі',
+    active: 'Белсенді',
+    disabled: 'Өшірілген',
+    lockedUntil: '{{time}} дейін құлыпталған',
+    unlock: 'Құлпын ашу',
+    disable: 'Өшіру',
+    enable: 'Қосу',
+    makeSupervisor: 'Басшы ету',
+    makeOperator: 'Оператор ету',
+    firstSupervisor: 'Бірінші басшы',
+    firstSupervisorHint: 'Бұл есептік жазба жұмыс орнын басқарады: баптаулар, қызметкерлер, сақтық көшірмелер, аудит журналы. ПИН-кодты немесе құпиясөзді сенімді сақтаңыз.',
+  },
+};

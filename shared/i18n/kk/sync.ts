@@ -1,0 +1,48 @@
+import type { Leaves } from '../catalogue';
+import type { enSync } from '../en/sync';
+
+export const kkSync: Leaves<typeof enSync> = {
+  syncUi: {
+    title: 'Орталық жүйемен синхрондау',
+    connection: {
+      not_enrolled: 'Тіркелмеген',
+      idle: 'Қосылған',
+      syncing: 'Жіберілуде…',
+      offline: 'Желіден тыс',
+      error: 'Қолдау қажет',
+      paused: 'Кідіртілген',
+    },
+    server: 'Сервер',
+    centreDesk: '{{centre}} орталығы, {{desk}}-терезе',
+    queue_one: 'Жіберуді күтуде: {{count}} өтінім, {{size}}',
+    queue_other: 'Жіберуді күтуде: {{count}} өтінім, {{size}}',
+    lastSuccess: 'Соңғы сәтті синхрондау: {{at}}',
+    megabytes: '{{size}} МБ',
+    never: 'әлі болмаған',
+    nextAttempt: 'Келесі әрекет: {{at}}',
+    batch_one: '{{count}} өтінімнен тұратын топ жіберілуде',
+    batch_other: '{{count}} өтінімнен тұратын топ жіберілуде',
+    now: 'Қазір синхрондау',
+    pause: 'Кідірту',
+    resume: 'Жалғастыру',
+    attention: 'Назар аударуды қажет етеді',
+    attentionEmpty: 'Назар аударатын ештеңе жоқ.',
+    recent: 'Орталық жүйеге жіберілгендер және оның шешімі',
+    recentEmpty: 'Әлі ештеңе жіберілмеген.',
+    citizen: 'Азамат',
+    status: 'Мәртебесі',
+    reason: 'Себебі',
+    when: 'Уақыты',
+    open: 'Ашу',
+    enrol: {
+      title: 'Жұмыс орнын тіркеу',
+      hint: 'Мұны басшы орталық жүйе берген тіркеу кодымен бір рет жасайды.',
+      server: 'Орталық сервер мекенжайы',
+      centre: 'Орталық коды',
+      desk: 'Терезе нөмірі',
+      code: 'Тіркеу коды',
+      submit: 'Тіркеу',
+      again: 'Қайта тіркеу',
+    },
+  },
+};

@@ -1,0 +1,43 @@
+import type { Leaves } from '../catalogue';
+import type { enStaff } from '../en/staff';
+
+export const ruStaff: Leaves<typeof enStaff> = {
+  sessionUi: {
+    signInTitle: 'Вход',
+    signInIntro: 'Каждый сотрудник входит под своим логином: журнал аудита показывает, кто что сделал.',
+    lockedTitle: 'Рабочее место заблокировано',
+    lockedIntro: 'Работал(а) {{name}}. Чтобы продолжить, войдите снова — этот или другой сотрудник.',
+    login: 'Логин',
+    secret: 'PIN-код или пароль',
+    submit: 'Войти',
+    signOut: 'Выйти',
+    lock: 'Заблокировать',
+    signedInAs: '{{name}}, {{role}}',
+    roles: { operator: 'оператор', supervisor: 'руководитель' },
+  },
+  staffUi: {
+    title: 'Сотрудники',
+    add: 'Добавить сотрудника',
+    addSubmit: 'Добавить',
+    added: 'Учётная запись создана.',
+    saved: 'Сохранено.',
+    login: 'Логин',
+    name: 'ФИО',
+    role: 'Роль',
+    secret: 'PIN-код (от 6 цифр) или пароль (от 10 символов)',
+    newSecret: 'Новый PIN-код или пароль',
+    secretAgain: 'Повторите PIN-код или пароль',
+    setSecret: 'Задать',
+    state: 'Состояние',
+    active: 'Активна',
+    disabled: 'Отключена',
+    lockedUntil: 'Заблокирована до {{time}}',
+    unlock: 'Разблокировать',
+    disable: 'Отключить',
+    enable: 'Включить',
+    makeSupervisor: 'Сделать руководителем',
+    makeOperator: 'Сделать оператором',
+    firstSupervisor: 'Первый руководитель',
+    firstSupervisorHint: 'Эта учётная запись управляет рабочим местом: настройки, сотрудники, резервные копии, журнал аудита. Храните PIN-код или пароль надёжно.',
+  },
+};
