@@ -27,6 +27,8 @@ export type CoreOptions = {
   backupTiming?: Partial<BackupTiming>;
   /** How often the retention job looks for applications due for removal; tests shorten it. */
   retentionTiming?: Partial<RetentionTiming>;
+  /** How often the core looks whether the desk's idle lock fell due; tests shorten it. */
+  idleCheckMs?: number;
   /** Where the rotating log goes; `<data>/logs` unless told. */
   logDir?: string;
   now?: () => Date;

@@ -6,6 +6,7 @@ import { createRestoreHandlers } from './backup';
 import type { CoreOptions, SettledOptions } from './core-options';
 import { openDeskData, type CoreAttachments, type CoreSync, type OuterMethod } from './desk-data';
 import { auditStep, errorMapping, type FailureLog, handlerCall, outputCheck, parseCall, pipeline, logRefusal, sessionGate } from './dispatch';
+import { createEventBus, type EventBus } from './events';
 import { createHealthHandlers } from './health';
 import { diagnosticFacts, openLiveData } from './live-data';
 import { openAppLog, type AppLog, createDiagnosticsHandlers } from './logging';
@@ -16,8 +17,12 @@ import { settingFromDamaged, type DatabaseHealth } from './storage';
 
 export type { CoreOptions } from './core-options';
 
+const IDLE_CHECK_MS = 15_000;
+
 export type Core = {
   dispatch: Dispatch;
+  /** The core's events for the renderer: Electron sends them to the window, the harness streams them. */
+  events: Pick<EventBus, 'subscribe'>;
   sync: CoreSync;
   attachments: CoreAttachments;
   /** Electron locks the desk's session when Windows locks the screen. */
@@ -45,6 +50,7 @@ export function openCore(options: CoreOptions): Core {
   };
   const { dataDir, now } = settled;
   const log = openAppLog(options.logDir ?? join(dataDir, 'logs'));
+  const events = createEventBus();
   // The session outlives a restore: it reads the staff of whatever data is open when asked.
   const session = createDeskSession(() => {
     const data = live.ifOpen();
@@ -55,8 +61,11 @@ export function openCore(options: CoreOptions): Core {
         idleMinutes: () => Number(data.deps.settings.get('security.idleLockMinutes') ?? settingsDefaults.idleLockMinutes),
       }
     );
-  }, now);
-  const live = openLiveData(dataDir, log, options.secretProtector, (storeKey) => openDeskData(settled, log, () => session.actor(), storeKey));
+  }, now, () => events.emit({ event: 'session.changed', payload: {} }));
+  const live = openLiveData(dataDir, log, options.secretProtector, (storeKey) => openDeskData(settled, log, () => session.actor(), storeKey, events));
+  // The idle lock falls due with nobody calling: looking now and then lets it happen, and be told.
+  const idleWatch = setInterval(() => session.view(), options.idleCheckMs ?? IDLE_CHECK_MS);
+  idleWatch.unref();
 
   const openDeps = () => live.current().deps;
   const outer: Pick<Handlers, OuterMethod> = {
@@ -119,6 +128,7 @@ export function openCore(options: CoreOptions): Core {
   );
 
   return {
+    events: { subscribe: (listener) => events.subscribe(listener) },
     dispatch: async (method, input) => {
       const parsed = parseCall(method, input);
       return logRefusal(log, method, parsed.ok ? await run(parsed.call) : parsed.answer);
@@ -139,6 +149,9 @@ export function openCore(options: CoreOptions): Core {
       wakeUp: () => live.current().sync.wakeUp(),
     },
     scannerIdle: () => live.ifOpen()?.scannerIdle() ?? Promise.resolve(),
-    close: () => live.close(),
+    close: () => {
+      clearInterval(idleWatch);
+      return live.close();
+    },
   };
 }

@@ -12,7 +12,7 @@ import { createSignedScanHandlers, type SignedScan, createStatementHandlers, sig
 import { createAuditHandlers } from './audit';
 import { createRetentionHandlers, defaultRetentionTiming, openRetention } from './retention';
 import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository } from './storage';
-import { credentialFile, createSyncHandlers, createSyncLoop, defaultSyncTiming, type SyncLoop } from './sync';
+import { credentialFile, createSyncHandlers, createSyncLoop, defaultSyncTiming, type SyncLoop, outboxWithEvents } from './sync';
 import { createVisitHandlers } from './visits';
 
 import { openBackups, defaultBackupTiming } from './backup';
@@ -22,6 +22,8 @@ import { createReportHandlers } from './reports';
 import type { AppLog } from './logging';
 import { createStaffHandlers } from './staff';
 import type { StoreKey } from './security';
+import type { EventBus } from './events';
+import { inboxWithEvents } from './scanner';
 
 /** Methods the outer core answers itself, damaged database or not. */
 export type OuterMethod =
@@ -85,6 +87,8 @@ export function openDeskData(
   /** Who is signed in at the desk, kept by the core's session across restores. */
   signedIn: () => string | null,
   storeKey: StoreKey,
+  /** Where the data's own events go: sync steps, feed pages, scanner files. */
+  events: EventBus,
 ): DeskData {
   const db = openDatabase(join(dataDir, DATABASE_FILE), undefined, storeKey.key);
   const attachmentRows = createAttachmentRepository(db);
@@ -97,7 +101,7 @@ export function openDeskData(
     catalogues: createCatalogueRepository(db),
     attachments: attachmentRows,
     waivers: createChecklistWaiverRepository(db),
-    outbox: createOutboxRepository(db),
+    outbox: outboxWithEvents(createOutboxRepository(db), () => events.emit({ event: 'sync.changed', payload: {} })),
     decisions: createDecisionRepository(db),
     search: createVisitSearchRepository(db),
     settings,
@@ -129,7 +133,8 @@ export function openDeskData(
     timing: { ...defaultSyncTiming, ...syncTiming },
     logFailure: (code) => log.warn('sync.failed', { code }),
   });
-  const scanner = openScanner(deps, blobs, createScannerInboxRepository(db), scannerTiming);
+  const inbox = inboxWithEvents(createScannerInboxRepository(db), () => events.emit({ event: 'scanner.changed', payload: {} }));
+  const scanner = openScanner(deps, blobs, inbox, scannerTiming);
   const backups = openBackups(deps, db, blobs, storeKey, { ...defaultBackupTiming, ...backupTiming });
   // A scan is in use while an attachment names it or the scanner inbox holds it.
   const blobInUse = (sha256: string) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256);
@@ -169,6 +174,10 @@ export function openDeskData(
     ...createAuditHandlers(deps),
     ...createRetentionHandlers(retention),
   } satisfies Omit<Handlers, OuterMethod>;
+  sync.subscribe((step) => {
+    events.emit({ event: 'sync.changed', payload: {} });
+    if (step.applied) events.emit({ event: 'feed.applied', payload: step.applied });
+  });
   sync.start();
   return {
     handlers,

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../../shared/contract/dispatch';
 import type { Envelope } from '../../shared/contract/envelope';
 import type { ErrorCode } from '../../shared/contract/errors';
+import type { CoreEvent } from '../../shared/contract/events';
 import { rendererSecurityHeaders } from '../renderer-host/content-security-policy';
 import { mediaTypeOf, resolveRendererFile } from '../renderer-host/static-files';
 
@@ -15,7 +16,8 @@ export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
 export type HarnessHost = { url: string; port: number; token: string; close(): Promise<void> };
 
-export type HarnessOptions = { dispatch: Dispatch; rendererDir: string; port?: number; token?: string };
+export type HarnessOptions = { dispatch: Dispatch; events?: EventSource; rendererDir: string; port?: number; token?: string };
+type EventSource = { subscribe(listener: (event: CoreEvent) => void): () => void };
 
 const statusByCode: Partial<Record<ErrorCode, number>> = {
   'contract.unknown_method': 404,
@@ -68,7 +70,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too_large'> {
  * the end-to-end tests. A random token per run keeps other local pages and processes out; the
  * Host check defeats DNS rebinding.
  */
-export async function startHarnessHost({ dispatch, rendererDir, port = 0, token }: HarnessOptions): Promise<HarnessHost> {
+export async function startHarnessHost({ dispatch, events, rendererDir, port = 0, token }: HarnessOptions): Promise<HarnessHost> {
   const secret = token ?? randomBytes(32).toString('base64url');
   const secretBytes = Buffer.from(secret);
   let allowedHosts: string[] = [];
@@ -92,6 +94,20 @@ export async function startHarnessHost({ dispatch, rendererDir, port = 0, token 
     sendEnvelope(res, await dispatch(method, input));
   }
 
+  /**
+   * The core's events as Server-Sent Events, for as long as the page keeps the stream open. The
+   * token travels in the header like every call's (the renderer reads the stream with fetch), so
+   * it never sits in a URL.
+   */
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (!tokenMatches(req.headers[TOKEN_HEADER], secretBytes)) return sendEnvelope(res, fail('transport.unauthorized'));
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    // A first comment line, so the page knows the stream is open before any event comes.
+    res.write(': open\n\n');
+    const unsubscribe = events?.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`)) ?? (() => {});
+    req.on('close', unsubscribe);
+  }
+
   async function handleStatic(res: ServerResponse, path: string): Promise<void> {
     const file = resolveRendererFile(rendererDir, path);
     const content = file ? await readFile(file).catch(() => null) : null;
@@ -108,6 +124,9 @@ export async function startHarnessHost({ dispatch, rendererDir, port = 0, token 
     const handled = (async () => {
       if (!allowedHosts.includes(req.headers.host ?? '')) {
         res.writeHead(421, { 'Content-Type': 'text/plain' }).end('Misdirected request');
+      } else if (url.pathname === '/events') {
+        if (req.method !== 'GET') res.writeHead(405, { Allow: 'GET' }).end();
+        else handleEvents(req, res);
       } else if (url.pathname.startsWith('/api/')) {
         if (req.method !== 'POST') res.writeHead(405, { Allow: 'POST' }).end();
         else await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));

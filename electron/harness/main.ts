@@ -32,6 +32,7 @@ const core = openCore({
 });
 const host = await startHarnessHost({
   dispatch: core.dispatch,
+  events: core.events,
   rendererDir: resolve(values.renderer),
   port: Number(values.port),
 });

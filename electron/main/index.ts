@@ -4,7 +4,7 @@ import { openCore, type Core } from '../core/core';
 import { isAppUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { lockDownContents } from './guards';
-import { registerIpc } from './ipc';
+import { forwardEvents, registerIpc } from './ipc';
 import { credentialProtector } from './credential-protector';
 import { exportFolderDialog } from './export-folder';
 import { statementPrinter } from './statement-printer';
@@ -46,6 +46,7 @@ if (!app.requestSingleInstanceLock()) {
     powerMonitor.on('lock-screen', () => core?.lockSession('os'));
     powerMonitor.on('suspend', () => core?.lockSession('os'));
     mainWindow = createMainWindow(devServerUrl);
+    forwardEvents(core.events, () => mainWindow?.webContents);
   });
 
   // Quitting waits for the core to close: a sync step, a backup and the database close finish

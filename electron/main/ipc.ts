@@ -3,6 +3,7 @@ import { methodNames } from '../../shared/contract/api';
 import { channelFor } from '../../shared/contract/channels';
 import type { Dispatch } from '../../shared/contract/dispatch';
 import type { Envelope } from '../../shared/contract/envelope';
+import { EVENT_CHANNEL, type CoreEvent } from '../../shared/contract/events';
 
 /**
  * Serves the contract over IPC. Only types come from Electron, so this wiring runs under plain Node
@@ -21,4 +22,15 @@ export function registerIpc(
       return dispatch(method, input);
     });
   }
+}
+
+/**
+ * Sends the core's events to the window's renderer; a window that is gone or not yet there is
+ * skipped. Returns the unsubscribe for when the app quits.
+ */
+export function forwardEvents(events: { subscribe(listener: (event: CoreEvent) => void): () => void }, target: () => { isDestroyed(): boolean; send(channel: string, event: CoreEvent): void } | undefined): () => void {
+  return events.subscribe((event) => {
+    const contents = target();
+    if (contents && !contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
+  });
 }

@@ -66,4 +66,17 @@ test('applications finished offline wait in the queue, go out on "sync now", and
   await attention.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByTestId('decision-reason')).toContainText('Жеке куәліктің екінші беті жоқ');
   await expect(page.getByTestId('decision-reason')).toContainText('Reason given by the central system');
+
+  // The page follows the core's events and asks nothing while nothing happens.
+  await page.getByRole('button', { name: 'Sync' }).click();
+  await expect(page.getByTestId('sync-connection')).toHaveText('Connected');
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/api/')) asked.push(new URL(request.url()).pathname);
+  });
+  await page.waitForTimeout(4_000);
+  expect(asked.filter((path) => path === '/api/sync.status' || path === '/api/session.get')).toEqual([]);
+  // Work finished elsewhere reaches the page through the event stream alone.
+  await queuedApplication(api, 3);
+  await expect(page.getByTestId('sync-queue')).toContainText('Waiting to send: 1 application');
 });

@@ -30,3 +30,21 @@ describe('IPC sender check', () => {
     expect(dispatch).not.toHaveBeenCalled();
   });
 });
+
+describe('event forwarding to the window', () => {
+  it('sends each event on the event channel, and skips a window that is gone or not yet open', async () => {
+    const { createEventBus } = await import('../../electron/core/events');
+    const { forwardEvents } = await import('../../electron/main/ipc');
+    const bus = createEventBus();
+    const sent: unknown[] = [];
+    let window: { isDestroyed(): boolean; send(channel: string, event: unknown): void } | undefined;
+    const stop = forwardEvents(bus, () => window);
+    bus.emit({ event: 'sync.changed', payload: {} });
+    window = { isDestroyed: () => false, send: (channel, event) => sent.push([channel, event]) };
+    bus.emit({ event: 'session.changed', payload: {} });
+    window = { isDestroyed: () => true, send: () => sent.push('to a closed window') };
+    bus.emit({ event: 'session.changed', payload: {} });
+    stop();
+    expect(sent).toEqual([['qabyldau:event', { event: 'session.changed', payload: {} }]]);
+  });
+});

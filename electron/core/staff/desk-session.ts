@@ -39,7 +39,8 @@ const beforeAnyStaff: ReadonlySet<MethodName> = new Set<MethodName>(['backups.li
 
 type Current = { id: string; login: string; name: string; role: StaffRole; state: 'active' | 'locked'; lastActivity: number };
 
-export function createDeskSession(store: () => SessionStore | null, now: () => Date): DeskSession {
+/** `changed` hears every change of who works at the desk and whether it is locked, the idle lock too. */
+export function createDeskSession(store: () => SessionStore | null, now: () => Date, changed: () => void = () => {}): DeskSession {
   let current: Current | null = null;
 
   const expireIdle = () => {
@@ -52,6 +53,7 @@ export function createDeskSession(store: () => SessionStore | null, now: () => D
     current.state = 'locked';
     const open = store();
     open?.deps.atomically(() => audit(open.deps, 'session.locked', { kind: 'staff', id: current!.id }, { cause }));
+    changed();
   };
   const view = (): SessionView => {
     expireIdle();
@@ -64,6 +66,7 @@ export function createDeskSession(store: () => SessionStore | null, now: () => D
   };
   const begin = (open: SessionStore, member: { id: string; login: string; name: string; role: StaffRole }) => {
     current = { ...member, state: 'active', lastActivity: now().getTime() };
+    changed();
   };
 
   return {
@@ -107,6 +110,7 @@ export function createDeskSession(store: () => SessionStore | null, now: () => D
         open.deps.atomically(() => audit(open.deps, 'signout', { kind: 'staff', id: leaving.id }, undefined, leaving.login));
       }
       current = null;
+      changed();
       return view();
     },
     lock(cause) {
@@ -145,6 +149,7 @@ export function createDeskSession(store: () => SessionStore | null, now: () => D
       const member = open.staff.byId(current.id);
       if (member && !member.active) {
         current = null;
+        changed();
         return 'session.required';
       }
       if (member) current.role = member.role;

@@ -4,3 +4,4 @@ export { queueForSending } from './outbox-item';
 export { createSyncHandlers } from './sync-handlers';
 export { createSyncLoop, defaultSyncTiming } from './sync-loop';
 export type { SyncLoop, SyncTiming } from './sync-loop';
+export { outboxWithEvents } from './outbox-events';

@@ -29,7 +29,9 @@ export const defaultSyncTiming: SyncTiming = {
 };
 
 /** What a listener hears: each step of a pass, for progress lines and tests that kill mid-way. */
-export type SyncStep = { step: 'blob' | 'item' | 'batch' | 'page' | 'pass'; detail?: string };
+/** What the loop just did; `state` is a change of connection, error or wait the Sync page shows. */
+export type SyncStep = { step: 'blob' | 'item' | 'batch' | 'page' | 'pass' | 'state'; detail?: string; applied?: FeedApplied };
+export type FeedApplied = { bookings: number; decisions: number; catalogues: number; staff: number };
 type PassOutcome = { pass: number } & ({ ok: true } | { ok: false; failure: unknown; retrying: boolean });
 
 class Paused extends Error {}
@@ -159,11 +161,12 @@ export function createSyncLoop(options: {
     }
     for (;;) {
       const page = await central.pullChanges(deps.settings.get('sync.cursor') ?? null, timing.pullLimit);
-      deps.atomically(() => {
-        applyChanges(deps, page.changes);
+      const { skipped: _skipped, ...applied } = deps.atomically(() => {
+        const counts = applyChanges(deps, page.changes);
         deps.settings.set('sync.cursor', page.cursor);
+        return counts;
       });
-      emit({ step: 'page', detail: page.cursor });
+      emit({ step: 'page', detail: page.cursor, applied });
       if (!page.more) break;
     }
   }
@@ -175,6 +178,7 @@ export function createSyncLoop(options: {
       if (!enrolled() || paused()) {
         connection = enrolled() ? 'paused' : 'not_enrolled';
         nextAttemptAt = null;
+        emit({ step: 'state' });
         await sleep(Infinity);
         continue;
       }
@@ -187,6 +191,7 @@ export function createSyncLoop(options: {
         continue;
       }
       connection = 'syncing';
+      emit({ step: 'state' });
       const passNumber = ++passes;
       try {
         await pass();
@@ -212,10 +217,12 @@ export function createSyncLoop(options: {
           const delay = retryDelay(failures, timing.backoff, failure.retryAfterMs);
           if (failure.retryAfterMs !== undefined) notBefore = deps.now().getTime() + delay;
           nextAttemptAt = new Date(deps.now().getTime() + delay).toISOString();
+          emit({ step: 'state' });
           await sleep(delay);
         } else {
           connection = 'error';
           nextAttemptAt = null;
+          emit({ step: 'state' });
           await sleep(Infinity);
         }
       }

@@ -1,17 +1,18 @@
 import type { Transport } from '../../../shared/contract/client';
 import { ApiError } from '../../../shared/contract/errors';
+import type { CoreEvent } from '../../../shared/contract/events';
 
 declare global {
   interface Window {
     /** Set by the Electron preload; absent in the browser harness. */
-    qabyldau?: { invoke(method: string, input: unknown): Promise<unknown> };
+    qabyldau?: { invoke(method: string, input: unknown): Promise<unknown>; onEvent(listener: (event: CoreEvent) => void): () => void };
   }
 }
 
 const TOKEN_KEY = 'qabyldau.harnessToken';
 
 /** The harness prints its URL with `#token=…`; keep it for reloads and take it out of the address bar. */
-function harnessToken(): string | null {
+export function harnessToken(): string | null {
   const fromHash = new URLSearchParams(window.location.hash.slice(1)).get('token');
   if (fromHash) {
     sessionStorage.setItem(TOKEN_KEY, fromHash);

@@ -3,11 +3,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract/api';
 import { useApi } from '../api/api-context';
+import { useCoreEvent } from '../api/use-core-event';
 import { errorText } from '../i18n/error-text';
 
 type Inbox = MethodOutput<'scanner.inbox'>;
-// The core watches the folder; the list here is looked at again this often.
-const REFRESH_MS = 3000;
 
 /** Scans the scanner wrote into its folder, each attached to this application with one click. */
 type Props = { applicationId: string; attachAs: string; attachAsName: string; label: string; onAssigned(): void };
@@ -29,12 +28,12 @@ export function ScannerInbox({ applicationId, attachAs, attachAsName, label, onA
         (error: unknown) => current && setFailure(errorText(t, error)),
       );
     void load();
-    const timer = setInterval(() => void load(), REFRESH_MS);
     return () => {
       current = false;
-      clearInterval(timer);
     };
   }, [api, attempt, t]);
+  // A scan that arrives, or one another desk's action settles, is read when the core says so.
+  useCoreEvent(['scanner.changed'], refresh);
 
   const act = async (work: () => Promise<unknown>, then: () => void = () => {}) => {
     setFailure(null);

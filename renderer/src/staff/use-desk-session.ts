@@ -2,10 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../../../shared/contract/client';
 import { ApiError } from '../../../shared/contract/errors';
 import type { SessionView } from '../../../shared/domain/staff';
+import { useCoreEvent } from '../api/use-core-event';
 
-// How often the shell asks whether the core locked the desk for idleness, and how often typing
-// or clicking is reported as activity: often enough for a lock within a minute of its time.
-const POLL_MS = 15_000;
+// How often typing or clicking is reported as activity: often enough for a lock within a minute
+// of its time. The core says itself when the session changes (an idle lock, Windows locking).
 const TOUCH_MS = 30_000;
 
 /**
@@ -37,7 +37,6 @@ export function useDeskSession(api: ApiClient, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     refresh();
-    const timer = setInterval(refresh, POLL_MS);
     const activity = () => {
       const now = Date.now();
       if (now - lastTouch.current < TOUCH_MS) return;
@@ -47,11 +46,14 @@ export function useDeskSession(api: ApiClient, enabled: boolean) {
     window.addEventListener('keydown', activity, true);
     window.addEventListener('pointerdown', activity, true);
     return () => {
-      clearInterval(timer);
       window.removeEventListener('keydown', activity, true);
       window.removeEventListener('pointerdown', activity, true);
     };
   }, [api, enabled, refresh]);
+
+  useCoreEvent(['session.changed'], () => {
+    if (enabled) refresh();
+  });
 
   return { session, setSession, api: guarded };
 }

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import { useApi } from '../api/api-context';
+import { useCoreEvent } from '../api/use-core-event';
 import { useLanguage } from '../i18n/use-language';
 import { errorText } from '../i18n/error-text';
 import { localeTags } from '../i18n/i18n';
@@ -11,7 +12,6 @@ import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 import { StatusBadge } from '../common/StatusBadge';
 import { EnrolForm } from '../common/EnrolForm';
 
-const POLL_MS = 1_000;
 const connectionColour: Record<SyncStatus['connection'], string> = {
   not_enrolled: 'gray',
   idle: 'teal',
@@ -37,12 +37,9 @@ export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }
       (error: unknown) => setFailure(error),
     );
   }, [api]);
-  // The loop runs in the core; the page only watches it.
-  useEffect(() => {
-    refresh();
-    const timer = setInterval(refresh, POLL_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
+  // The loop runs in the core; the page reads its state when the core says it moved.
+  useEffect(refresh, [refresh]);
+  useCoreEvent(['sync.changed'], refresh);
 
   if (failure && !status) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
   if (!status) return <Loader aria-label={t('common:common.loading')} />;

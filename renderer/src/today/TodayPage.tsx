@@ -13,6 +13,7 @@ import { BookingImport } from './BookingImport';
 import { CheckIn, type WalkInPrefill } from './CheckIn';
 import { VisitTable } from './VisitTable';
 import { WalkInForm } from './WalkInForm';
+import { useCoreEvent } from '../api/use-core-event';
 
 const clockNow = () => ({ day: localDayOf(new Date()), time: dayjs().format('HH:mm') });
 
@@ -32,6 +33,10 @@ export function TodayPage({ onOpenVisit }: { onOpenVisit(id: string): void }) {
   // Bumped to reload the day: by "try again", an import, a check-in or closing the day.
   const [attempt, setAttempt] = useState(0);
   const reload = () => setAttempt((n) => n + 1);
+  // Bookings the central system's feed brings show at once.
+  useCoreEvent(['feed.applied'], (event) => {
+    if (event.payload.bookings > 0) reload();
+  });
 
   useEffect(() => {
     let current = true;
