@@ -11,7 +11,7 @@ import { createHealthHandlers } from './health';
 import { diagnosticFacts, openLiveData } from './live-data';
 import { openAppLog, type AppLog, createDiagnosticsHandlers } from './logging';
 import { createRecoveryKeyHandlers } from './security';
-import { settingsDefaults } from '../../shared/domain/workstation-settings';
+import { settingsDefaults } from '../../shared/domain/desk-settings';
 import { createDeskSession, type LockCause, createSessionHandlers } from './staff';
 import { settingFromDamaged, type DatabaseHealth } from './storage';
 

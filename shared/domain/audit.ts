@@ -50,8 +50,11 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-/** The kinds of record an audit row can name. */
-export const auditRecordKinds = ['visit', 'application', 'attachment', 'backup', 'bookings', 'day', 'diagnostics', 'method', 'report', 'search', 'staff', 'store_key', 'sync', 'workstation'] as const;
+/**
+ * The kinds of record an audit row can name. `workstation` is what rows of earlier releases called
+ * both the desk's enrolment and its settings; a chained row is never rewritten, so it stays readable.
+ */
+export const auditRecordKinds = ['visit', 'application', 'attachment', 'backup', 'bookings', 'day', 'diagnostics', 'method', 'report', 'search', 'staff', 'store_key', 'sync', 'desk', 'settings', 'workstation'] as const;
 export type AuditRecordKind = (typeof auditRecordKinds)[number];
 
 export const auditEntrySchema = z.strictObject({

@@ -78,7 +78,7 @@ describe('audit log', () => {
       ['staff.created', undefined],
     ]);
     // Rows name the member of staff signed in, never the citizen's values.
-    expect(entries[0]).toMatchObject({ actor: 'supervisor', recordKind: 'workstation', at: new Date(2026, 10, 25, 9, 0).toISOString() });
+    expect(entries[0]).toMatchObject({ actor: 'supervisor', recordKind: 'settings', at: new Date(2026, 10, 25, 9, 0).toISOString() });
     expect(JSON.stringify(entries)).not.toContain(dir);
     expect(await api.call('audit.verify', {})).toEqual({ rows: 5, intact: true, firstBrokenSeq: null });
     const older = await api.call('audit.list', { beforeSeq: 3, limit: 1 });

@@ -65,7 +65,7 @@ const auditedMethods: { [M in MethodName]?: Rule<M> } = {
     detail: (_, output) => ({ version: output.version, reprint: output.reprint }),
   },
   'statements.print': { action: (_, output) => (output.printed ? 'statement.printed' : null), record: (input) => visit(input.visitId) },
-  'sync.enrol': { action: 'sync.enrolled', record: (input) => ({ kind: 'workstation' as const, id: `${input.centreId}/${input.deskId}` }) },
+  'sync.enrol': { action: 'sync.enrolled', record: (input) => ({ kind: 'desk' as const, id: `${input.centreId}/${input.deskId}` }) },
   'sync.now': { action: 'sync.requested', record: () => ({ kind: 'sync' as const, id: 'now' }) },
   'sync.pause': { action: 'sync.paused', record: () => ({ kind: 'sync' as const, id: 'pause' }), detail: (input) => ({ paused: input.paused }) },
 };

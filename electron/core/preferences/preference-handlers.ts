@@ -16,7 +16,7 @@ export function createPreferenceHandlers(deps: Pick<CoreDeps, 'actor' | 'atomica
       deps.atomically(() => {
         const before = deps.settings.get('ui.language');
         deps.settings.set('ui.language', input.language);
-        if (before !== input.language) audit(deps, 'settings.changed', { kind: 'workstation', id: 'settings' }, { changed: ['language'] });
+        if (before !== input.language) audit(deps, 'settings.changed', { kind: 'settings', id: 'desk' }, { changed: ['language'] });
       });
       return read();
     },

@@ -1,4 +1,4 @@
-import { settingsDefaults } from '../../../shared/domain/workstation-settings';
+import { settingsDefaults } from '../../../shared/domain/desk-settings';
 import type { BlobStore } from '../attachments';
 import { audit } from '../audit';
 import type { CoreDeps } from '../core-deps';

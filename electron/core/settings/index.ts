@@ -1,4 +1,4 @@
 /** What the settings feature offers the rest of the core; its other modules are its own. */
 export { deskIdOf } from './desk-id';
 export { createSettingsHandlers } from './settings-handlers';
-export { readSettings } from './workstation-settings-store';
+export { readSettings } from './desk-settings-store';

@@ -2,10 +2,10 @@ import type { Handlers } from '../../../shared/contract/dispatch';
 import { accessSync, constants, statSync } from 'node:fs';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
-import type { SettingsChange } from '../../../shared/domain/workstation-settings';
+import type { SettingsChange } from '../../../shared/domain/desk-settings';
 import { audit } from '../audit';
 import type { CoreDeps } from '../core-deps';
-import { readSettings, writeSettings } from './workstation-settings-store';
+import { readSettings, writeSettings } from './desk-settings-store';
 
 export type SettingsSideEffects = {
   /** Starts, moves or stops the scanner folder's watch (it checks the folder itself). */
@@ -42,7 +42,7 @@ export function createSettingsHandlers(deps: Pick<CoreDeps, 'actor' | 'atomicall
     atomically(() => {
       const changed = [...writeSettings(settings, rest), ...(scannerChanged ? (['scannerFolder'] as const) : [])].sort();
       // Names only: a folder path may carry a person's user name.
-      if (changed.length > 0) audit(deps, 'settings.changed', { kind: 'workstation', id: 'settings' }, { changed });
+      if (changed.length > 0) audit(deps, 'settings.changed', { kind: 'settings', id: 'desk' }, { changed });
     });
   };
 
@@ -56,7 +56,7 @@ export function createSettingsHandlers(deps: Pick<CoreDeps, 'actor' | 'atomicall
       atomically(() => {
         const changed = writeSettings(settings, setup).sort();
         if (settings.get('workstation.setUpAt') === undefined) settings.set('workstation.setUpAt', now().toISOString());
-        audit(deps, 'setup.finished', { kind: 'workstation', id: 'settings' }, { changed });
+        audit(deps, 'setup.finished', { kind: 'settings', id: 'desk' }, { changed });
       });
       return view();
     },

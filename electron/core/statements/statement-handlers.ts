@@ -8,7 +8,7 @@ import { regionByKato } from '../../../shared/catalogue/regions';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { VisitStatus } from '../../../shared/domain/visit-workflow';
-import type { PaperSize } from '../../../shared/domain/workstation-settings';
+import type { PaperSize } from '../../../shared/domain/desk-settings';
 import { readSettings, deskIdOf } from '../settings';
 import { languagesOf, statementContent, type StatementContent, type StatementDocument, type StatementLayoutChoice } from '../../../shared/statement/statement-content';
 import { currentCatalogue } from '../catalogue';

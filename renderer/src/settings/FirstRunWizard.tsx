@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contract } from '../../../shared/contract/api';
 import type { Language } from '../../../shared/i18n/languages';
-import type { Setup } from '../../../shared/domain/workstation-settings';
+import type { Setup } from '../../../shared/domain/desk-settings';
 import { useApi } from '../api/api-context';
 import { LanguageSwitch } from '../common/LanguageSwitch';
 import { DeskMessageAlert, useDeskAction } from '../common/desk-action';

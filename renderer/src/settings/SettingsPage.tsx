@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
-import { paperSizes, settingsChangeSchema, type SettingName, type SettingsChange, type WorkstationSettings } from '../../../shared/domain/workstation-settings';
+import { paperSizes, settingsChangeSchema, type SettingName, type SettingsChange, type DeskSettings } from '../../../shared/domain/desk-settings';
 import { languages, type Language } from '../../../shared/i18n/languages';
 import { useApi } from '../api/api-context';
 import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
@@ -17,7 +17,7 @@ import { useFieldError } from '../common/field-error';
 
 type View = MethodOutput<'settings.get'>;
 /** The form edits text for folders; an empty folder means none. */
-type Values = Omit<WorkstationSettings, 'scannerFolder' | 'backupFolder' | 'centreId' | 'centreName' | 'deskId'> & {
+type Values = Omit<DeskSettings, 'scannerFolder' | 'backupFolder' | 'centreId' | 'centreName' | 'deskId'> & {
   centreId: string;
   centreName: string;
   deskId: string;
@@ -25,7 +25,7 @@ type Values = Omit<WorkstationSettings, 'scannerFolder' | 'backupFolder' | 'cent
   backupFolder: string;
 };
 
-const toValues = (settings: WorkstationSettings): Values => ({
+const toValues = (settings: DeskSettings): Values => ({
   ...settings,
   centreId: settings.centreId ?? '',
   centreName: settings.centreName ?? '',
@@ -35,13 +35,13 @@ const toValues = (settings: WorkstationSettings): Values => ({
 });
 
 /** Only what the supervisor changed is sent: the core audits each change by name. */
-function changes(before: WorkstationSettings, values: Values): SettingsChange {
-  const after: WorkstationSettings = {
+function changes(before: DeskSettings, values: Values): SettingsChange {
+  const after: DeskSettings = {
     ...values,
     scannerFolder: values.scannerFolder.trim() || null,
     backupFolder: values.backupFolder.trim() || null,
   };
-  return Object.fromEntries(Object.entries(after).filter(([name, value]) => before[name as keyof WorkstationSettings] !== value)) as SettingsChange;
+  return Object.fromEntries(Object.entries(after).filter(([name, value]) => before[name as keyof DeskSettings] !== value)) as SettingsChange;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

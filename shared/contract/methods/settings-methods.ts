@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { auditEntrySchema, auditVerdictSchema } from '../../domain/audit';
 import { backupStateSchema, snapshotSchema } from '../../domain/backup';
-import { settingsChangeSchema, setupSchema, workstationSettingsSchema } from '../../domain/workstation-settings';
-import { folderSchema } from '../../domain/workstation-settings';
+import { settingsChangeSchema, setupSchema, deskSettingsSchema } from '../../domain/desk-settings';
+import { folderSchema } from '../../domain/desk-settings';
 import type { MethodSpec } from '../method-spec';
 
 const settingsView = z.strictObject({
-  settings: workstationSettingsSchema,
+  settings: deskSettingsSchema,
   /** False until the first-run wizard has been completed (or a backup restored). */
   setUp: z.boolean(),
   /** Printers the operating system offers; empty where there is none (the browser harness). */

@@ -59,7 +59,9 @@ const enAuditRecords: Record<AuditRecordKind, string> = {
   staff: 'staff account',
   store_key: 'encryption key',
   sync: 'sync',
-  workstation: 'workstation',
+  desk: 'this workstation',
+  settings: 'settings',
+  workstation: 'workstation (entry of an older release)',
 };
 
 /** The audit log in words: every action and kind of record, so no raw code reaches the screen. */

@@ -61,7 +61,9 @@ const kkAuditRecords: Record<AuditRecordKind, string> = {
   staff: 'қызметкер',
   store_key: 'шифрлау кілті',
   sync: 'синхрондау',
-  workstation: 'жұмыс орны',
+  desk: 'осы жұмыс орны',
+  settings: 'баптаулар',
+  workstation: 'жұмыс орны (бұрынғы нұсқаның жазбасы)',
 };
 
 export const kkAudit: Leaves<typeof enAudit> = {

@@ -61,7 +61,9 @@ const ruAuditRecords: Record<AuditRecordKind, string> = {
   staff: 'сотрудник',
   store_key: 'ключ шифрования',
   sync: 'синхронизация',
-  workstation: 'рабочее место',
+  desk: 'это рабочее место',
+  settings: 'настройки',
+  workstation: 'рабочее место (запись прежней версии)',
 };
 
 export const ruAudit: Leaves<typeof enAudit> = {

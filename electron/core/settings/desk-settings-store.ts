@@ -5,8 +5,8 @@ import {
   type PaperSize,
   type SettingName,
   type SettingsChange,
-  type WorkstationSettings,
-} from '../../../shared/domain/workstation-settings';
+  type DeskSettings,
+} from '../../../shared/domain/desk-settings';
 import type { SettingKey, SettingRepository } from '../storage';
 
 /** Where each setting lives in the settings table; other modules read the same keys. */
@@ -30,7 +30,7 @@ const numberOr = (value: string | undefined, fallback: number) => {
 };
 
 /** The workstation's settings with defaults for what was never set. */
-export function readSettings(settings: SettingRepository): WorkstationSettings {
+export function readSettings(settings: SettingRepository): DeskSettings {
   const get = (name: SettingName) => settings.get(settingKeys[name]);
   const language = languageSchema.safeParse(get('language'));
   const paperSize = get('paperSize');
@@ -52,7 +52,7 @@ export function readSettings(settings: SettingRepository): WorkstationSettings {
 /** Writes a validated change; returns the names of the settings whose value really changed. */
 export function writeSettings(settings: SettingRepository, change: SettingsChange): SettingName[] {
   const changed: SettingName[] = [];
-  for (const [name, value] of Object.entries(change) as [SettingName, WorkstationSettings[SettingName] | undefined][]) {
+  for (const [name, value] of Object.entries(change) as [SettingName, DeskSettings[SettingName] | undefined][]) {
     const stored = settings.get(settingKeys[name]);
     if (value === undefined || (value === null ? stored === undefined : stored === String(value))) continue;
     if (value === null) settings.clear(settingKeys[name]);

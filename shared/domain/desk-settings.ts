@@ -51,14 +51,14 @@ export const settingsChangeSchema = z
   .refine((change) => Object.keys(change).length > 0, { error: 'validation.required' });
 export type SettingsChange = z.infer<typeof settingsChangeSchema>;
 
-export const workstationSettingsSchema = z.strictObject({
+export const deskSettingsSchema = z.strictObject({
   ...settingsFields,
   // Until the wizard has run these three may be unset.
   centreId: settingsFields.centreId.nullable(),
   centreName: settingsFields.centreName.nullable(),
   deskId: settingsFields.deskId.nullable(),
 });
-export type WorkstationSettings = z.infer<typeof workstationSettingsSchema>;
+export type DeskSettings = z.infer<typeof deskSettingsSchema>;
 
 export const settingsDefaults = {
   language: 'kk',
@@ -66,4 +66,4 @@ export const settingsDefaults = {
   idleLockMinutes: 10,
   retentionDays: 30,
   backupEveryHours: 24,
-} as const satisfies Partial<WorkstationSettings>;
+} as const satisfies Partial<DeskSettings>;
