@@ -9,6 +9,29 @@ import { sampleBookings, toCsv } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
 import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
+/**
+ * Waits until the page has no contract call under way and shows no loader. Not "networkidle": the
+ * page keeps one event stream open for as long as it lives.
+ */
+async function callsSettled(page: Page) {
+  await page.waitForLoadState('load');
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').length), { intervals: [300] })
+    .toBeGreaterThan(0);
+  let last = -1;
+  await expect
+    .poll(
+      async () => {
+        const count = await page.evaluate(() => performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname.startsWith('/api/')).length);
+        const stable = count === last;
+        last = count;
+        return stable && (await page.locator('.mantine-Loader-root').count()) === 0;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+}
+
 let harness: RunningHarness | undefined;
 test.afterEach(async () => harness?.stop());
 
@@ -72,7 +95,7 @@ test('every page in Kazakh at 1366×768 and 1280×720: nothing cut off, no serio
     await page.goto(harness.url);
     for (const each of pages) {
       await each.open();
-      await page.waitForLoadState('networkidle');
+      await callsSettled(page);
       await page.screenshot({ path: resolve(shots, `${each.name}-kk-${size.width}.png`), fullPage: true });
       for (const cut of await overflowing(page)) findings.push(`${each.name} ${size.width}: cut off: ${cut}`);
       if (size.width === 1366) {
@@ -91,7 +114,7 @@ test('every page in Kazakh at 1366×768 and 1280×720: nothing cut off, no serio
 test('the first-run wizard and the sign-in page in Kazakh: nothing cut off, no serious accessibility finding, no key missing', async ({ page }) => {
   const findings: string[] = [];
   const check = async (name: string) => {
-    await page.waitForLoadState('networkidle');
+    await callsSettled(page);
     await page.screenshot({ path: resolve(shots, `${name}-kk-1366.png`), fullPage: true });
     for (const cut of await overflowing(page)) findings.push(`${name}: cut off: ${cut}`);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
