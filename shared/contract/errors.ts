@@ -41,6 +41,7 @@ export const errorCodes = [
   'sync.server_busy',
   'sync.unauthorized',
   'sync.bad_answer',
+  'sync.not_central',
   'backup.folder_unavailable',
   'backup.not_found',
   'backup.damaged',

@@ -9,6 +9,7 @@ import { openCentralStore, type CentralStore } from './central-store';
 import { ConnectionCut, pullChanges, pushBatch, putBlob, type Answer, type Device, type OperationContext } from './central-operations';
 import { createFaultSwitches, type Operation } from './faults';
 import { createAdminRoutes } from './central-admin';
+import { CENTRAL_HEADER } from '../../electron/core/sync/central-connection';
 
 export const openApiFile = resolve(import.meta.dirname, '../../docs/sync-openapi.json');
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
@@ -37,7 +38,9 @@ async function readJson(request: IncomingMessage, countBytes: (n: number) => voi
   return JSON.parse(Buffer.concat(pieces).toString('utf8'));
 }
 
-function send(response: ServerResponse, answer: Answer, headers: Record<string, string> = {}) {
+function send(response: ServerResponse, answer: Answer, extra: Record<string, string> = {}) {
+  // Every answer says it is the central system's, so a desk can tell it from a captive portal's.
+  const headers = { [CENTRAL_HEADER]: '1', ...extra };
   if (answer.body === undefined) {
     response.writeHead(answer.status, headers).end();
   } else {

@@ -12,8 +12,16 @@ describe('retry policy', () => {
   });
 
   it('waits as long as the server asks, beyond its own cap, within an hour', () => {
-    expect(retryDelay(1, backoff, 120_000)).toBe(120_000);
-    expect(retryDelay(1, backoff, 5 * 3_600_000)).toBe(3_600_000);
+    expect(retryDelay(1, backoff, 120_000, () => 0)).toBe(120_000);
+    expect(retryDelay(1, backoff, 5 * 3_600_000, () => 0)).toBe(3_600_000);
+  });
+
+  it('spreads desks told to wait the same time: never sooner than asked, later by up to a quarter, at most 30 s', () => {
+    expect(retryDelay(1, backoff, 10_000, () => 0.999)).toBe(10_000 + Math.round(3_500 * 0.999));
+    expect(retryDelay(1, backoff, 600_000, () => 0.999)).toBe(600_000 + Math.round(30_000 * 0.999));
+    const centre = Array.from({ length: 20 }, () => retryDelay(1, backoff, 60_000));
+    expect(Math.min(...centre)).toBeGreaterThanOrEqual(60_000);
+    expect(new Set(centre.map((ms) => Math.floor(ms / 1000))).size).toBeGreaterThan(5);
   });
 
   it('reads Retry-After as seconds or as an HTTP date, and ignores anything else', () => {

@@ -19,6 +19,13 @@ export class SyncFailure extends Error {
   }
 }
 
+/**
+ * Every answer of the central system carries this header (protocol v1 and later). An answer
+ * without it came from something in between: a captive portal's sign-in page, a proxy's error
+ * page. It is never read as the central system's word, whatever its status.
+ */
+export const CENTRAL_HEADER = 'central-protocol';
+
 export type ConnectionOptions = { server: string; credential: string | null; timeoutMs: number; signal: AbortSignal; now: () => Date };
 export type CentralConnection = ReturnType<typeof connectToCentral>;
 
@@ -28,9 +35,14 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now }:
     if (credential) headers.authorization = `Bearer ${credential}`;
     let response: Response;
     try {
-      response = await fetch(`${server}${path}`, { method, ...init, headers, signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) } as RequestInit);
+      // A redirect is not followed: the central system never sends one, a captive portal does.
+      response = await fetch(`${server}${path}`, { method, ...init, headers, redirect: 'manual', signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) } as RequestInit);
     } catch {
       throw new SyncFailure('sync.unreachable', true);
+    }
+    if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect' || !response.headers.has(CENTRAL_HEADER)) {
+      await response.body?.cancel().catch(() => {});
+      throw new SyncFailure('sync.not_central', true);
     }
     if (response.ok || (method === 'HEAD' && response.status === 404)) return response;
     await response.body?.cancel().catch(() => {});
@@ -42,6 +54,10 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now }:
   }
 
   async function json<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
+    if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) {
+      await response.body?.cancel().catch(() => {});
+      throw new SyncFailure('sync.bad_answer', true);
+    }
     try {
       const parsed = schema.safeParse(await response.json());
       if (parsed.success) return parsed.data;

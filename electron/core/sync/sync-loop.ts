@@ -237,7 +237,9 @@ export function createSyncLoop(options: {
     },
     /** Brings the next pass forward to now. */
     wakeUp() {
-      failures = 0;
+      // "Sync now" during a wait the server asked for keeps the backoff: the pass comes when the
+      // server allows, and a server still busy then is not met with a fresh first retry.
+      if (deps.now().getTime() >= notBefore) failures = 0;
       requestWake();
     },
     subscribe(listener: (step: SyncStep) => void) {

@@ -69,6 +69,7 @@ export const enErrors = {
       server_busy: 'The central system is busy. Sending resumes by itself.',
       unauthorized: 'The central system no longer knows this workstation. A supervisor enrols it again.',
       bad_answer: 'The central system answered in an unexpected form. Sending resumes by itself.',
+      not_central: 'Something between this desk and the central system answered instead of it (a sign-in page of the network or a proxy). Sending resumes by itself once the network lets it through.',
     },
     backup: {
       folder_unavailable: 'The backup folder does not exist or cannot be written to.',
