@@ -70,7 +70,18 @@ export async function putBlob(context: OperationContext, sha256: string, request
   return { status: 201 };
 }
 
-/** Each item is recorded in its own transaction; a repeated item or batch is answered "duplicate". */
+function answerFor(item: Item, judged: 'duplicate' | 'conflict' | 'not_yours'): ItemResult {
+  if (judged === 'duplicate') return { id: item.id, version: item.version, outcome: 'duplicate' };
+  if (judged === 'conflict') {
+    return { id: item.id, version: item.version, outcome: 'conflict', reasons: [{ code: 'central.conflict', message: 'Бұл нұсқа басқа мазмұнмен бұрын келген / Эта версия уже получена с другим содержанием' }] };
+  }
+  return { id: item.id, version: item.version, outcome: 'rejected', reasons: [{ code: 'central.not_your_application', message: 'Өтінім басқа орталықтың немесе жұмыс орнының / Заявка другого центра или рабочего места' }] };
+}
+
+/**
+ * Each item is recorded in its own transaction; the same content again is answered "duplicate",
+ * other content under a held version "conflict", another centre's or desk's application refused.
+ */
 export async function pushBatch(context: OperationContext, device: Device, batch: { batchId: string; items: Item[] }): Promise<Answer> {
   const { store, faults } = context;
   const restartAfter = faults.take('restartMidBatch', 'pushBatch');
@@ -85,9 +96,9 @@ export async function pushBatch(context: OperationContext, device: Device, batch
       results.push({ id: item.id, version: item.version, outcome: 'rejected', reasons: [{ code: 'central.rejected', message: rejection }] });
       continue;
     }
-    const held = store.application(item.id);
-    if (held && held.version >= item.version) {
-      results.push({ id: item.id, version: item.version, outcome: 'duplicate' });
+    const judged = store.judge(item, device);
+    if (judged !== 'new') {
+      results.push(answerFor(item, judged));
       continue;
     }
     const missing = [...new Set(item.documents.map((document) => document.sha256))].filter((sha256) => !store.hasBlob(sha256));
@@ -95,7 +106,8 @@ export async function pushBatch(context: OperationContext, device: Device, batch
       results.push({ id: item.id, version: item.version, outcome: 'missing_blobs', missing });
       continue;
     }
-    results.push({ id: item.id, version: item.version, outcome: store.recordApplication(item, device.centre_id, batch.batchId, context.now()) });
+    const recorded = store.recordApplication(item, device, batch.batchId, context.now());
+    results.push(recorded === 'accepted' ? { id: item.id, version: item.version, outcome: 'accepted' } : answerFor(item, recorded));
   }
   return { status: 200, body: { batchId: batch.batchId, results } };
 }

@@ -14,6 +14,8 @@ export type FeedChange = { seq: number; kind: 'booking' | 'decision' | 'catalogu
 export type CentralStore = ReturnType<typeof openCentralStore>;
 
 const hashOf = (credential: string) => createHash('sha256').update(credential).digest('hex');
+/** An item's content as sent: the desk sends a stored snapshot, so a resend hashes the same. */
+const contentHash = (item: unknown) => createHash('sha256').update(JSON.stringify(item)).digest('hex');
 
 export function openCentralStore(dataDir: string) {
   mkdirSync(join(dataDir, 'blobs'), { recursive: true });
@@ -24,6 +26,7 @@ export function openCentralStore(dataDir: string) {
     CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, credential_hash TEXT NOT NULL UNIQUE, centre_id TEXT NOT NULL, desk_id TEXT NOT NULL, enrolled_at TEXT NOT NULL) STRICT;
     CREATE TABLE IF NOT EXISTS applications (id TEXT PRIMARY KEY, version INTEGER NOT NULL, centre_id TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL) STRICT;
     CREATE TABLE IF NOT EXISTS receipts (application_id TEXT NOT NULL, version INTEGER NOT NULL, batch_id TEXT NOT NULL, at TEXT NOT NULL) STRICT;
+    CREATE TABLE IF NOT EXISTS versions (application_id TEXT NOT NULL, version INTEGER NOT NULL, content_sha256 TEXT NOT NULL, centre_id TEXT NOT NULL, desk_id TEXT NOT NULL, PRIMARY KEY (application_id, version)) STRICT;
     CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY, centre_id TEXT, kind TEXT NOT NULL, body TEXT NOT NULL) STRICT;
   `);
   const blobRoot = join(dataDir, 'blobs');
@@ -36,11 +39,28 @@ export function openCentralStore(dataDir: string) {
     `INSERT INTO applications (id, version, centre_id, body, received_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET version = excluded.version, body = excluded.body, received_at = excluded.received_at`,
   );
+  const versionOf = db.prepare<[string, number], { content_sha256: string }>('SELECT content_sha256 FROM versions WHERE application_id = ? AND version = ?');
+  const ownerOf = db.prepare<[string], { centre_id: string; desk_id: string }>('SELECT centre_id, desk_id FROM versions WHERE application_id = ? ORDER BY version LIMIT 1');
+  const insertVersion = db.prepare('INSERT INTO versions (application_id, version, content_sha256, centre_id, desk_id) VALUES (?, ?, ?, ?, ?)');
   const insertReceipt = db.prepare('INSERT INTO receipts (application_id, version, batch_id, at) VALUES (?, ?, ?, ?)');
   const insertChange = db.prepare('INSERT INTO changes (centre_id, kind, body) VALUES (?, ?, ?)');
   const changesAfter = db.prepare<[number, string, number], { seq: number; kind: FeedChange['kind']; body: string }>(
     'SELECT seq, kind, body FROM changes WHERE seq > ? AND (centre_id IS NULL OR centre_id = ?) ORDER BY seq LIMIT ?',
   );
+
+  /**
+   * What an item is to this server before it is recorded: new; the same content again (a resend);
+   * other content under a version already held (a conflict, never silently a duplicate); or an
+   * application another centre's or desk's, which this desk may not write.
+   */
+const judge = (item: { id: string; version: number }, device: { centre_id: string; desk_id: string }): 'new' | 'duplicate' | 'conflict' | 'not_yours' => {
+    const owner = ownerOf.get(item.id);
+    if (owner && (owner.centre_id !== device.centre_id || owner.desk_id !== device.desk_id)) return 'not_yours';
+    const same = versionOf.get(item.id, item.version);
+    if (same) return same.content_sha256 === contentHash(item) ? 'duplicate' : 'conflict';
+    const held = appById.get(item.id);
+    return held && held.version > item.version ? 'duplicate' : 'new';
+  };
 
   return {
     blobRoot,
@@ -56,12 +76,14 @@ export function openCentralStore(dataDir: string) {
     },
     deviceFor: (credential: string) => deviceByHash.get(hashOf(credential)),
     application: (id: string) => appById.get(id),
+    judge,
     /** Records one item in its own transaction; says whether this version was new. */
-    recordApplication(item: { id: string; version: number }, centreId: string, batchId: string, at: string): 'accepted' | 'duplicate' {
+    recordApplication(item: { id: string; version: number }, device: { centre_id: string; desk_id: string }, batchId: string, at: string): 'accepted' | 'duplicate' | 'conflict' | 'not_yours' {
       return db.transaction(() => {
-        const held = appById.get(item.id);
-        if (held && held.version >= item.version) return 'duplicate' as const;
-        upsertApp.run(item.id, item.version, centreId, JSON.stringify(item), at);
+        const judged = judge(item, device);
+        if (judged !== 'new') return judged;
+        upsertApp.run(item.id, item.version, device.centre_id, JSON.stringify(item), at);
+        insertVersion.run(item.id, item.version, contentHash(item), device.centre_id, device.desk_id);
         insertReceipt.run(item.id, item.version, batchId, at);
         return 'accepted' as const;
       })();

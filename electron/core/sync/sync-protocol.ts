@@ -18,7 +18,7 @@ export const enrolmentSchema = z.object({
 export const itemResultSchema = z.object({
   id: z.uuid(),
   version: z.number().int().min(1),
-  outcome: z.enum(['accepted', 'duplicate', 'rejected', 'missing_blobs']),
+  outcome: z.enum(['accepted', 'duplicate', 'rejected', 'missing_blobs', 'conflict']),
   reasons: z.array(z.object({ code: z.string().max(64), message: z.string().max(1000) })).max(20).optional(),
   missing: z.array(sha256).max(200).optional(),
 });

@@ -26,7 +26,9 @@ export function applyItemResult(deps: Pick<CoreDeps, 'actor' | 'catalogues' | 'd
     markReceived(deps, item, at);
     return;
   }
-  if (result.outcome !== 'rejected') return;
+  // A conflict is the same id and version with other content: never taken as sent, it waits on
+  // the visit with the server's words, as a refusal does, for a person to look at.
+  if (result.outcome !== 'rejected' && result.outcome !== 'conflict') return;
   // The server's words as written; none given leaves the status alone to say it.
   const reason = (result.reasons ?? []).map((r) => r.message.trim()).filter(Boolean).join('; ') || null;
   deps.outbox.markRejected(item.seq, JSON.stringify(result.reasons ?? []), at);
