@@ -109,7 +109,16 @@ export async function pushBatch(context: OperationContext, device: Device, batch
     const recorded = store.recordApplication(item, device, batch.batchId, context.now());
     results.push(recorded === 'accepted' ? { id: item.id, version: item.version, outcome: 'accepted' } : answerFor(item, recorded));
   }
+  // What was decided is kept, so a device that lost this answer reads it instead of guessing.
+  for (const result of results) if (result.outcome !== 'missing_blobs') store.recordAnswer(batch.batchId, device.id, result);
   return { status: 200, body: { batchId: batch.batchId, results } };
+}
+
+/** The answers recorded for a batch of this device's; 404 when none was decided. */
+export function getBatch(store: CentralStore, device: Device, batchId: string): Answer {
+  const results = store.answersFor(batchId, device.id);
+  if (results.length === 0) return { status: 404, body: { code: 'batch.unknown', message: 'No decided batch of this id from this device' } };
+  return { status: 200, body: { batchId, results } };
 }
 
 export function pullChanges(store: CentralStore, device: Device, query: { after?: string; limit?: string }): Answer {

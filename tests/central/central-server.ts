@@ -6,7 +6,7 @@ import addFormats from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend';
 import { openCentralStore, type CentralStore } from './central-store';
-import { ConnectionCut, pullChanges, pushBatch, putBlob, type Answer, type Device, type OperationContext } from './central-operations';
+import { ConnectionCut, getBatch, pullChanges, pushBatch, putBlob, type Answer, type Device, type OperationContext } from './central-operations';
 import { createFaultSwitches, type Operation } from './faults';
 import { createAdminRoutes } from './central-admin';
 import { CENTRAL_HEADER } from '../../electron/core/sync/central-connection';
@@ -108,6 +108,8 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
         return putBlob(context, sha256, request);
       case 'pushBatch':
         return pushBatch(context, device, c.request.requestBody as Parameters<typeof pushBatch>[2]);
+      case 'getBatch':
+        return getBatch(store, device, String(c.request.params.batchId ?? ''));
       case 'pullChanges':
         return pullChanges(store, device, c.request.query as { after?: string; limit?: string });
     }
@@ -119,7 +121,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     methodNotAllowed: () => problem(405, 'request.method', 'Method not allowed'),
     unauthorizedHandler: () => problem(401, 'device.unknown', 'No or unknown device credential'),
     ...Object.fromEntries(
-      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'pullChanges'] as const).map((operation) => [
+      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges'] as const).map((operation) => [
         operation,
         async (c: Context, request: IncomingMessage) => {
           stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;

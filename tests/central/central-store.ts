@@ -26,6 +26,7 @@ export function openCentralStore(dataDir: string) {
     CREATE TABLE IF NOT EXISTS devices (id TEXT PRIMARY KEY, credential_hash TEXT NOT NULL UNIQUE, centre_id TEXT NOT NULL, desk_id TEXT NOT NULL, enrolled_at TEXT NOT NULL) STRICT;
     CREATE TABLE IF NOT EXISTS applications (id TEXT PRIMARY KEY, version INTEGER NOT NULL, centre_id TEXT NOT NULL, body TEXT NOT NULL, received_at TEXT NOT NULL) STRICT;
     CREATE TABLE IF NOT EXISTS receipts (application_id TEXT NOT NULL, version INTEGER NOT NULL, batch_id TEXT NOT NULL, at TEXT NOT NULL) STRICT;
+    CREATE TABLE IF NOT EXISTS batch_answers (batch_id TEXT NOT NULL, device_id TEXT NOT NULL, application_id TEXT NOT NULL, version INTEGER NOT NULL, result TEXT NOT NULL, PRIMARY KEY (batch_id, application_id, version)) STRICT;
     CREATE TABLE IF NOT EXISTS versions (application_id TEXT NOT NULL, version INTEGER NOT NULL, content_sha256 TEXT NOT NULL, centre_id TEXT NOT NULL, desk_id TEXT NOT NULL, PRIMARY KEY (application_id, version)) STRICT;
     CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY, centre_id TEXT, kind TEXT NOT NULL, body TEXT NOT NULL) STRICT;
   `);
@@ -42,6 +43,8 @@ export function openCentralStore(dataDir: string) {
   const versionOf = db.prepare<[string, number], { content_sha256: string }>('SELECT content_sha256 FROM versions WHERE application_id = ? AND version = ?');
   const ownerOf = db.prepare<[string], { centre_id: string; desk_id: string }>('SELECT centre_id, desk_id FROM versions WHERE application_id = ? ORDER BY version LIMIT 1');
   const insertVersion = db.prepare('INSERT INTO versions (application_id, version, content_sha256, centre_id, desk_id) VALUES (?, ?, ?, ?, ?)');
+  const upsertAnswer = db.prepare('INSERT OR REPLACE INTO batch_answers (batch_id, device_id, application_id, version, result) VALUES (?, ?, ?, ?, ?)');
+  const answersOf = db.prepare<[string, string], { result: string }>('SELECT result FROM batch_answers WHERE batch_id = ? AND device_id = ? ORDER BY rowid');
   const insertReceipt = db.prepare('INSERT INTO receipts (application_id, version, batch_id, at) VALUES (?, ?, ?, ?)');
   const insertChange = db.prepare('INSERT INTO changes (centre_id, kind, body) VALUES (?, ?, ?)');
   const changesAfter = db.prepare<[number, string, number], { seq: number; kind: FeedChange['kind']; body: string }>(
@@ -88,6 +91,11 @@ const judge = (item: { id: string; version: number }, device: { centre_id: strin
         return 'accepted' as const;
       })();
     },
+    /** Keeps what was decided for an item of a batch, so the device can read it again. */
+    recordAnswer(batchId: string, deviceId: string, result: { id: string; version: number }) {
+      upsertAnswer.run(batchId, deviceId, result.id, result.version, JSON.stringify(result));
+    },
+    answersFor: (batchId: string, deviceId: string) => answersOf.all(batchId, deviceId).map((row) => JSON.parse(row.result) as Record<string, unknown>),
     addChange(centreId: string | null, kind: FeedChange['kind'], body: Record<string, unknown>) {
       return Number(insertChange.run(centreId, kind, JSON.stringify(body)).lastInsertRowid);
     },

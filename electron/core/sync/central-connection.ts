@@ -30,7 +30,7 @@ export type ConnectionOptions = { server: string; credential: string | null; tim
 export type CentralConnection = ReturnType<typeof connectToCentral>;
 
 export function connectToCentral({ server, credential, timeoutMs, signal, now }: ConnectionOptions) {
-  async function request(method: string, path: string, init: { body?: RequestInit['body']; headers?: Record<string, string>; duplex?: 'half' } = {}): Promise<Response> {
+  async function request(method: string, path: string, init: { body?: RequestInit['body']; headers?: Record<string, string>; duplex?: 'half' } = {}, expected: number[] = []): Promise<Response> {
     const headers: Record<string, string> = { ...init.headers };
     if (credential) headers.authorization = `Bearer ${credential}`;
     let response: Response;
@@ -44,7 +44,7 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now }:
       await response.body?.cancel().catch(() => {});
       throw new SyncFailure('sync.not_central', true);
     }
-    if (response.ok || (method === 'HEAD' && response.status === 404)) return response;
+    if (response.ok || (method === 'HEAD' && response.status === 404) || expected.includes(response.status)) return response;
     await response.body?.cancel().catch(() => {});
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
     if (response.status >= 500 || response.status === 429 || response.status === 408) throw new SyncFailure('sync.server_busy', true, retryAfterMs);
@@ -94,6 +94,15 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now }:
       await response.body?.cancel().catch(() => {});
     },
     pushBatch: async (batchId: string, items: unknown[]) => json(await post('/v1/batches', { batchId, items }), batchResultSchema),
+    /** What the server decided for a batch sent earlier, or null when it decided nothing of it. */
+    batchAnswers: async (batchId: string) => {
+      const response = await request('GET', `/v1/batches/${batchId}`, {}, [404]);
+      if (response.status === 404) {
+        await response.body?.cancel().catch(() => {});
+        return null;
+      }
+      return json(response, batchResultSchema);
+    },
     pullChanges: async (after: string | null, limit: number) => {
       const query = new URLSearchParams({ limit: String(limit), ...(after ? { after } : {}) });
       return json(await request('GET', `/v1/changes?${query}`), changePageSchema);

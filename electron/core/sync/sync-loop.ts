@@ -142,6 +142,19 @@ export function createSyncLoop(options: {
     progress = null;
   }
 
+  async function applyRecordedAnswers(central: CentralConnection, batch: OutboxBatch) {
+    const recorded = await central.batchAnswers(batch.id);
+    if (!recorded) return;
+    const byKey = new Map(recorded.results.map((result) => [`${result.id}/${result.version}`, result]));
+    for (const item of batch.items) {
+      const result = byKey.get(`${item.applicationId}/${item.version}`);
+      if (!result || result.outcome === 'missing_blobs') continue;
+      deps.atomically(() => applyItemResult(deps, item, result));
+      emit({ step: 'item', detail: result.outcome });
+    }
+    deps.atomically(() => deps.outbox.finishBatchIfAnswered(batch.id, now()));
+  }
+
   async function pass() {
     const central = connectToCentral({
       server: deps.settings.get('sync.server')!,
@@ -152,6 +165,9 @@ export function createSyncLoop(options: {
     });
     for (;;) {
       checkPaused();
+      const resumed = deps.atomically(() => deps.outbox.unfinishedBatch());
+      // A batch sent before whose answer was lost: what the server decided is read, not guessed.
+      if (resumed) await applyRecordedAnswers(central, resumed);
       const batch = deps.atomically(
         () => deps.outbox.unfinishedBatch() ?? deps.outbox.formBatch(uuidv7(), now(), { items: timing.batchItems, bytes: timing.batchBytes }),
       );
