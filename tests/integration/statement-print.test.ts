@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { StatementPrinter } from '../../electron/core/statements/statement-handlers';
 import { openCoreClient } from '../support/core-client';
+import { importAttachmentFile } from '../support/core-internals';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { pdfBytes } from '../support/sample-files';
 import { tempDir } from '../support/temp-dir';
@@ -53,7 +54,7 @@ describe('statement printing', () => {
     await finishedApplication(api, ids, completeFields);
     const scan = join(dir, 'id.pdf');
     writeFileSync(scan, await pdfBytes(3));
-    await core.attachments.import({ applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'IMG_0001.pdf', filePath: scan });
+    await importAttachmentFile(core, { applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'IMG_0001.pdf', filePath: scan });
     const statement = await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' });
     writeFileSync(join(dir, 'statement.pdf'), Buffer.from(statement.pdfBase64, 'base64'));
     // Each column read on its own (kk left, ru right), its lines joined: names may wrap.
