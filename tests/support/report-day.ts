@@ -25,6 +25,9 @@ export async function deskWithReportDay() {
   const visitIdOf = async (code: string) => (await api.call('visits.findForCheckIn', { day: reportDay, query: code })).visits[0]!.id;
 
   await api.call('settings.finishSetup', { language: 'kk', centreId: 'AST-07', centreName: 'Шаңырақ ауданы ХҚКО', deskId: '1' });
+  // The longest idle time the settings allow: fewer of the day's gaps lock the desk, and each
+  // sign-in back costs a password hash.
+  await api.call('settings.update', { idleLockMinutes: 240 });
   at(24, 11, 0);
   await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Кешегі Келуші' });
   at(25, 8, 0);
