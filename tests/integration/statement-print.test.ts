@@ -31,7 +31,7 @@ describe('statement printing', () => {
     expect(visit.status).toBe('statement_printed');
     expect(events.at(-1)).toMatchObject({ to: 'statement_printed', cause: 'print', reason: null });
     expect(await api.call('statements.print', { visitId: ids.visitId, silent: false })).toEqual({ printed: true, reprint: true });
-    core.close();
+    await core.close();
   });
 
   it('records nothing when the operator cancels the print dialog', async () => {
@@ -44,7 +44,7 @@ describe('statement printing', () => {
     expect((await api.call('visits.get', { id: ids.visitId })).visit.status).toBe('in_service');
     // The next export is still the first copy, not a reprint.
     expect((await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' })).reprint).toBe(false);
-    core.close();
+    await core.close();
   });
 
   it('lists the documents attached, with their page counts, instead of the required list', async () => {
@@ -64,7 +64,7 @@ describe('statement printing', () => {
     expect(column('298')).toContain(`1. ${name.ru} — 3 л.`);
     expect(column('0')).not.toContain('Қызмет алушының қол қойылған өтініші');
     expect(column('0')).not.toMatch(/ 2\. \p{Lu}/u);
-    core.close();
+    await core.close();
   });
 
   it('says plainly that printing needs the desktop app where there is no printer (the browser harness)', async () => {
@@ -74,6 +74,6 @@ describe('statement printing', () => {
     await expect(api.call('statements.print', { visitId: ids.visitId, silent: false })).rejects.toMatchObject({
       code: 'statement.print_unavailable',
     });
-    core.close();
+    await core.close();
   });
 });
