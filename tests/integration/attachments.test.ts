@@ -9,14 +9,14 @@ import { withCore } from '../support/core-fixture';
 import { attachmentList, blobPath, collectBlobs, importAttachmentFile, removeAttachment } from '../support/core-internals';
 import { completeFields } from '../support/finished-application';
 import { sampleFiles } from '../support/sample-files';
-import { tempDir } from '../support/temp-dir';
+import { fileTempDir } from '../support/temp-dir';
 import { blobContent } from '../support/workstation-files';
 
 // The sample files are only ever read: one set, made once, serves every test of the file.
-const samples = tempDir('attach-samples');
+const samples = fileTempDir('attach-samples');
 let files: Awaited<ReturnType<typeof sampleFiles>>;
 beforeAll(async () => {
-  files = await sampleFiles(samples);
+  files = await sampleFiles(samples());
 });
 
 /** A new workstation with one application in draft, which files are attached to. */

@@ -8,10 +8,10 @@ import { startHarnessHost, MAX_REQUEST_BYTES, TOKEN_HEADER, type HarnessHost } f
 import { badInputs, validInput } from '../support/contract-samples';
 import { signInAsSupervisor } from '../support/core-client';
 import { withCore } from '../support/core-fixture';
-import { tempDir } from '../support/temp-dir';
+import { fileTempDir } from '../support/temp-dir';
 
-const rendererDir = join(tempDir('renderer'), 'renderer');
-const refusingData = tempDir('harness');
+const folder = fileTempDir('harness');
+let rendererDir = '';
 
 // Calls this host refuses change nothing, so the tests that make only such calls share one
 // workstation: a core per test would cost more than the hundreds of checks themselves. A test
@@ -19,9 +19,10 @@ const refusingData = tempDir('harness');
 let core: Core;
 let host: HarnessHost;
 beforeAll(async () => {
+  rendererDir = join(folder(), 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Qabyldau</title>');
-  core = openCore({ dataDir: refusingData });
+  core = openCore({ dataDir: join(folder(), 'data') });
   await signInAsSupervisor(core);
   host = await startHarnessHost({ dispatch: core.dispatch, rendererDir });
 });

@@ -9,7 +9,7 @@ import { registerIpc } from '../../electron/main/ipc';
 import { badInputs, validInput } from '../support/contract-samples';
 import { signInAsSupervisor } from '../support/core-client';
 import { withCore } from '../support/core-fixture';
-import { tempDir } from '../support/temp-dir';
+import { fileTempDir } from '../support/temp-dir';
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
 
@@ -24,11 +24,11 @@ function ipcFor(core: Pick<Core, 'dispatch'>): Map<string, Listener> {
 // Calls refused at the IPC boundary or by the contract change nothing, so the tests that make only
 // such calls share one workstation: a core per test would cost more than the hundreds of checks
 // themselves. A test that changes data has a workstation of its own.
-const refusingData = tempDir('ipc');
+const refusingData = fileTempDir('ipc');
 let refusing: Core;
 let listeners: Map<string, Listener>;
 beforeAll(async () => {
-  refusing = openCore({ dataDir: refusingData });
+  refusing = openCore({ dataDir: refusingData() });
   await signInAsSupervisor(refusing);
   listeners = ipcFor(refusing);
 });
