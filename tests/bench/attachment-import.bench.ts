@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { completeFields } from '../support/finished-application';
 import { openCoreClient } from '../support/core-client';
+import { importAttachmentFile } from '../support/core-internals';
 import { jpegBytes, pngBytes, scannedPdf } from '../support/sample-files';
 
 const totalBytes = Number(process.env.BENCH_BYTES ?? 1024 ** 3);
@@ -78,13 +79,12 @@ for (let i = 0; i < Math.ceil(made / (150 * 1024 ** 2)) + 1; i++) {
 let current = 0;
 const importSeconds = await timedAsync(async () => {
   for (const [index, filePath] of files.entries()) {
-    await core.attachments
-      .import({ applicationId: applications[current]!, checklistItem: 'other', label: 'Анықтама', fileName: `file-${index}`, filePath })
-      .catch(async (error: unknown) => {
-        if ((error as { issues?: { message: string }[] }).issues?.[0]?.message !== 'validation.attachment_application_too_large') throw error;
-        current++;
-        return core.attachments.import({ applicationId: applications[current]!, checklistItem: 'other', label: 'Анықтама', fileName: `file-${index}`, filePath });
-      });
+    const attach = () => importAttachmentFile(core, { applicationId: applications[current]!, checklistItem: 'other', label: 'Анықтама', fileName: `file-${index}`, filePath });
+    await attach().catch(async (error: unknown) => {
+      if ((error as { issues?: { message: string }[] }).issues?.[0]?.message !== 'validation.attachment_application_too_large') throw error;
+      current++;
+      return attach();
+    });
   }
 });
 await core.close();

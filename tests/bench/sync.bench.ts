@@ -15,6 +15,7 @@ import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { startCentral } from '../central/central-server';
 import { ENROLMENT_CODE } from '../support/central';
 import { openCoreClient } from '../support/core-client';
+import { drainSync, importAttachmentFile } from '../support/core-internals';
 import { sampleIin } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
 import { scannedPdf } from '../support/sample-files';
@@ -47,7 +48,7 @@ const seedingStarted = Date.now();
     for (const checklistItem of ['identity-document', 'signed-statement']) {
       const filePath = join(scans, `${n}-${checklistItem}.pdf`);
       writeFileSync(filePath, await scannedPdf(1, fileBytes));
-      await core.attachments.import({ applicationId: ids.applicationId, checklistItem, fileName: `${checklistItem}.pdf`, filePath });
+      await importAttachmentFile(core, { applicationId: ids.applicationId, checklistItem, fileName: `${checklistItem}.pdf`, filePath });
       rmSync(filePath);
     }
     await api.call('applications.complete', { id: ids.applicationId });
@@ -113,7 +114,7 @@ const bytesBefore = central.stats.requestBodyBytes;
   const { core, api } = openCoreClient({ dataDir: syncDir, syncTiming: timing });
   started = performance.now();
   await api.call('sync.pause', { paused: false });
-  await core.sync.drain();
+  await drainSync(core);
   await core.close();
 }
 const syncSeconds = (performance.now() - started) / 1000;

@@ -44,7 +44,7 @@ describe('attachments through the contract', () => {
     expect(await api.call('attachments.remove', { id: added.id })).toEqual({ removed: true });
     expect(await api.call('attachments.remove', { id: added.id })).toEqual({ removed: false });
     expect((await api.call('attachments.list', { applicationId: ids.applicationId })).attachments).toEqual([]);
-    core.close();
+    await core.close();
   });
 
   it('refuses changes to the documents of a visit that has left the desk', async () => {
@@ -58,6 +58,6 @@ describe('attachments through the contract', () => {
     await expect(
       uploadAndAttach(api, ids.applicationId, 'identity-document', 'p.png', pngBytes(20, 20, 1)),
     ).rejects.toMatchObject({ code: 'application.locked' });
-    core.close();
+    await core.close();
   });
 });

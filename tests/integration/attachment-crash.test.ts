@@ -50,7 +50,7 @@ describe('attachment import through crashes', () => {
     const visit = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Сынақ' });
     const applicationId = uuidv7();
     await api.call('applications.saveDraft', { id: applicationId, visitId: visit.id, fields: completeFields });
-    core.close();
+    await core.close();
 
     const confirmed: string[] = [];
     for (let round = 0; round < rounds; round++) {
@@ -80,6 +80,6 @@ describe('attachment import through crashes', () => {
     // Temporary files a kill left behind are swept when the store opens again.
     const reopened = openCoreClient({ dataDir });
     expect(readdirSync(join(blobs, 'tmp'))).toEqual([]);
-    reopened.core.close();
+    await reopened.core.close();
   }, 600_000);
 });

@@ -1,16 +1,12 @@
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openCoreClient } from '../support/core-client';
+import { describe, expect, it } from 'vitest';
+import { withCore } from '../support/core-fixture';
 import { completeFields, finishedApplication } from '../support/finished-application';
-import { tempDir } from '../support/temp-dir';
 
-const dir = tempDir('audit');
-const { core, api } = openCoreClient({ dataDir: join(dir, 'data'), now: () => new Date(2026, 10, 25, 10, 0) });
-afterAll(() => core.close());
 const ids = { visitId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', applicationId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a60' };
 
 describe('audit of an applicant’s record', () => {
   it('records each create, change, view, search and print by record id, in order, with nothing the citizen gave', async () => {
+    const { api } = withCore('audit', { now: () => new Date(2026, 10, 25, 10, 0) });
     await finishedApplication(api, ids, completeFields);
     await api.call('visits.get', { id: ids.visitId });
     await api.call('search.visits', { text: completeFields.iin! });

@@ -2,16 +2,15 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../shared/contract/client';
+import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../shared/contract/client';
 import { bundledFixture } from '../support/bundled-fixture';
-import { openCoreClient, openSignedInCore, signInAsSupervisor } from '../support/core-client';
-import { openCore } from '../../electron/core/core';
+import { signInAsSupervisor } from '../support/core-client';
+import { withCore } from '../support/core-fixture';
+import { databaseHealth } from '../support/core-internals';
 import { blobContent, openWorkstationDb } from '../support/workstation-files';
 import { queuedApplication, uniquePdf } from '../support/queued-applications';
-import { tempDir } from '../support/temp-dir';
 
-const dir = tempDir('backups');
 const resourcesDir = resolve(import.meta.dirname, '../../resources');
 
 type Rows = Record<string, unknown[]>;
@@ -37,57 +36,59 @@ function blobFiles(dataDir: string): Map<string, Buffer> {
   return found;
 }
 
+/**
+ * A set-up workstation with `applications` citizens in the send queue, two scans each, and a
+ * backup folder on the share; nothing backed up yet.
+ */
+async function workstationWithQueue(applications: number) {
+  const desk = withCore('backups-source', { resourcesDir });
+  const backupFolder = join(desk.dir, 'share');
+  mkdirSync(backupFolder);
+  await desk.api.call('settings.finishSetup', { language: 'kk', centreId: 'AST-07', centreName: 'Шаңырақ ХҚКО', deskId: '4' });
+  for (let n = 0; n < applications; n += 1) await queueWithLargeScans(desk.api, n);
+  await desk.api.call('settings.update', { backupFolder });
+  return { ...desk, backupFolder };
+}
+
+const queueWithLargeScans = async (api: ApiClient, n: number) =>
+  queuedApplication(api, n, { identity: await uniquePdf(`identity ${n}`, 40_000), signed: await uniquePdf(`signed ${n}`, 30_000) });
+
 describe('backup and restore onto a new workstation', () => {
-  const source = join(dir, 'source');
-  const target = join(dir, 'target');
-  const backupFolder = join(dir, 'share');
-  const { core, api } = openCoreClient({ dataDir: source, resourcesDir });
-  let snapshotId = '';
-  let recoveryKey = '';
-
-  beforeAll(async () => {
-    mkdirSync(backupFolder, { recursive: true });
-    await api.call('settings.finishSetup', { language: 'kk', centreId: 'AST-07', centreName: 'Шаңырақ ХҚКО', deskId: '4' });
-    for (let n = 0; n < 3; n += 1) {
-      await queuedApplication(api, n, { identity: await uniquePdf(`identity ${n}`, 40_000), signed: await uniquePdf(`signed ${n}`, 30_000) });
-    }
-    await api.call('settings.update', { backupFolder });
-  });
-  afterAll(() => core.close());
-
   it('makes a snapshot with the database and every scan, then copies only new scans the next time', async () => {
+    const { api, backupFolder } = await workstationWithQueue(3);
     const first = await api.call('backups.run', {});
     expect(first).toMatchObject({ centreId: 'AST-07', deskId: '4', blobs: 6 });
     expect(first.id).toMatch(/^AST-07-4\/snapshots\/\d{8}T\d{9}Z$/);
     const state = await api.call('backups.state', {});
     expect(state).toMatchObject({ folder: backupFolder, lastAt: first.takenAt, lastError: null, running: false });
-    await queuedApplication(api, 3, { identity: await uniquePdf('identity 3', 40_000), signed: await uniquePdf('signed 3', 30_000) });
+    await queueWithLargeScans(api, 3);
     const second = await api.call('backups.run', {});
     expect(second.blobs).toBe(8);
     expect(readdirSync(join(backupFolder, 'Qabyldau/AST-07-4/snapshots'))).toHaveLength(2);
-    snapshotId = second.id;
-    // What the supervisor wrote down at setup, kept apart from the workstation.
-    recoveryKey = (await api.call('security.recoveryKey', {})).recoveryKey;
   });
 
   it('restores onto an empty workstation: every row and every scan as they were', async () => {
+    const { core, api, dir, dataDir: source, backupFolder } = await workstationWithQueue(3);
+    const { id: snapshotId } = await api.call('backups.run', {});
+    // What the supervisor wrote down at setup, kept apart from the workstation.
+    const { recoveryKey } = await api.call('security.recoveryKey', {});
     await core.close();
     // A new workstation has no staff yet: the wizard's restore needs no sign-in, and afterwards
     // the restored accounts are the ones to sign in with.
-    const fresh = openCore({ dataDir: target, resourcesDir });
-    const client = createApiClient((method, input) => fresh.dispatch(method, input));
+    const fresh = withCore('backups-target', { dataDir: join(dir, 'target'), resourcesDir, signedIn: false });
+    const target = fresh.dataDir;
+    const client = fresh.api;
     const { snapshots } = await client.call('backups.list', { folder: backupFolder });
-    expect(snapshots.map((snapshot) => snapshot.id)[0]).toBe(snapshotId);
+    expect(snapshots.map((snapshot) => snapshot.id)).toEqual([snapshotId]);
     // The snapshot is sealed with the old workstation's key: only its recovery key opens it.
     await expect(client.call('backups.restore', { folder: backupFolder, snapshotId })).rejects.toMatchObject({ code: 'backup.recovery_key_needed' });
     await expect(client.call('backups.restore', { folder: backupFolder, snapshotId, recoveryKey: 'AB12-'.repeat(15) + 'AB12' })).rejects.toMatchObject({ code: 'backup.recovery_key_wrong' });
     await client.call('backups.restore', { folder: backupFolder, snapshotId, recoveryKey: recoveryKey.toLowerCase().replaceAll('-', ' ') });
     await expect(client.call('settings.update', { idleLockMinutes: 5 })).rejects.toMatchObject({ code: 'session.required' });
-    await signInAsSupervisor(fresh);
+    await signInAsSupervisor(fresh.core);
     expect((await client.call('settings.get', {})).settings).toMatchObject({ centreId: 'AST-07', deskId: '4', centreName: 'Шаңырақ ХҚКО' });
     expect(await client.call('audit.verify', {})).toMatchObject({ intact: true });
-    await fresh.close();
-
+    await fresh.core.close();
     const before = everyRow(source);
     const after = everyRow(target);
     // What happened after the snapshot differs, and only that: the source recorded the backup it
@@ -110,35 +111,36 @@ describe('backup and restore onto a new workstation', () => {
   });
 
   it('refuses a backup whose database copy no longer matches its checksum, and changes nothing', async () => {
+    const source = withCore('backups-source', { resourcesDir });
+    const backupFolder = join(source.dir, 'share');
+    mkdirSync(backupFolder);
+    await source.api.call('settings.update', { backupFolder });
+    await source.api.call('visits.logWalkIn', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5c', citizenName: 'Көшірмедегі Азамат' });
+    const { id: snapshotId } = await source.api.call('backups.run', {});
     const copy = join(backupFolder, 'Qabyldau', snapshotId, 'qabyldau.sqlite');
-    const original = readFileSync(copy);
-    const damaged = Buffer.from(original);
+    const damaged = readFileSync(copy);
     damaged[damaged.length - 100] = damaged[damaged.length - 100]! ^ 0xff;
     writeFileSync(copy, damaged);
-    const other = join(dir, 'other');
-    const fresh = await openSignedInCore({ dataDir: other, resourcesDir });
-    const client = createApiClient((method, input) => fresh.dispatch(method, input));
-    const visit = await client.call('visits.logWalkIn', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', citizenName: 'Бар Азамат' });
-    await expect(client.call('backups.restore', { folder: backupFolder, snapshotId })).rejects.toMatchObject({ code: 'backup.damaged' });
-    expect((await client.call('visits.get', { id: visit.id })).visit.citizenName).toBe('Бар Азамат');
-    await fresh.close();
-    writeFileSync(copy, original);
+    const { api } = withCore('backups-other', { resourcesDir });
+    const visit = await api.call('visits.logWalkIn', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', citizenName: 'Бар Азамат' });
+    await expect(api.call('backups.restore', { folder: backupFolder, snapshotId })).rejects.toMatchObject({ code: 'backup.damaged' });
+    expect((await api.call('visits.get', { id: visit.id })).visit.citizenName).toBe('Бар Азамат');
   });
 
   it('refuses a snapshot id that would step outside the backup folder', async () => {
-    const fresh = await openSignedInCore({ dataDir: join(dir, 'other2'), resourcesDir });
-    const failure = await fresh.dispatch('backups.restore', { folder: backupFolder, snapshotId: '../../etc/snapshots/20261125T110000000Z' });
+    const { core, dir, ready } = withCore('backups-other', { resourcesDir });
+    await ready;
+    const failure = await core.dispatch('backups.restore', { folder: join(dir, 'share'), snapshotId: '../../etc/snapshots/20261125T110000000Z' });
     expect(failure).toMatchObject({ ok: false, error: { code: 'contract.invalid_input' } });
-    await fresh.close();
   });
 });
 
 describe('the backup schedule', () => {
   it('backs up when due, records a failure with its code for the Settings page, and recovers', async () => {
+    let clock = new Date(2026, 10, 25, 9, 0);
+    const { core, api, dir } = withCore('backups-scheduled', { resourcesDir, backupTiming: { checkEveryMs: 20 }, now: () => clock });
     const backupFolder = join(dir, 'scheduled');
     mkdirSync(backupFolder);
-    let clock = new Date(2026, 10, 25, 9, 0);
-    const { core, api } = openCoreClient({ dataDir: join(dir, 'scheduled-data'), resourcesDir, backupTiming: { checkEveryMs: 20 }, now: () => clock });
     const until = async (check: () => Promise<boolean>) => {
       for (let tries = 0; tries < 250 && !(await check()); tries += 1) await new Promise((wait) => setTimeout(wait, 20));
     };
@@ -168,12 +170,10 @@ describe('the backup schedule', () => {
 });
 
 describe('backup while another process writes', () => {
-  const source = join(dir, 'busy');
-  const backupFolder = join(dir, 'busy-share');
-
   it('restores to a consistent database holding a prefix of what the writer saved', async () => {
+    const { core, api, dir, dataDir: source } = withCore('backups-busy', { resourcesDir });
+    const backupFolder = join(dir, 'busy-share');
     mkdirSync(backupFolder, { recursive: true });
-    const { core, api } = openCoreClient({ dataDir: source, resourcesDir });
     await api.call('settings.update', { backupFolder });
     const writer = spawn(process.execPath, [await bundledFixture('walk-in-writer.ts'), source], { stdio: ['ignore', 'pipe', 'inherit'] });
     const saved: string[] = [];
@@ -199,9 +199,7 @@ describe('backup while another process writes', () => {
     const { recoveryKey } = await api.call('security.recoveryKey', {});
     await core.close();
 
-    const target = join(dir, 'busy-restored');
-    const fresh = openCore({ dataDir: target, resourcesDir });
-    const client = createApiClient((method, input) => fresh.dispatch(method, input));
+    const { core: fresh, api: client, dataDir: target } = withCore('backups-busy', { dataDir: join(dir, 'busy-restored'), resourcesDir, signedIn: false });
     await client.call('backups.restore', { folder: backupFolder, snapshotId: snapshot.id, recoveryKey });
     await fresh.close();
 
@@ -220,12 +218,12 @@ describe('backup while another process writes', () => {
 });
 
 describe('a damaged database', () => {
-  const dataDir = join(dir, 'damaged');
-  const backupFolder = join(dir, 'damaged-share');
-
   it('is found at start, never written, and a supervisor restores the latest backup from the app', async () => {
+    const first = withCore('backups-damaged', { resourcesDir });
+    const { dir, dataDir } = first;
+    let { core, api } = first;
+    const backupFolder = join(dir, 'damaged-share');
     mkdirSync(backupFolder, { recursive: true });
-    let { core, api } = openCoreClient({ dataDir, resourcesDir });
     await api.call('settings.update', { backupFolder });
     for (let n = 0; n < 50; n += 1) await api.call('visits.logWalkIn', { id: `019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f${String(n).padStart(4, '0')}`, citizenName: `Азамат ${n}` });
     const snapshot = await api.call('backups.run', {});
@@ -239,8 +237,8 @@ describe('a damaged database', () => {
     closeSync(fd);
     const damagedBytes = readFileSync(file);
 
-    ({ core, api } = openCoreClient({ dataDir, resourcesDir }));
-    expect(core.health()).toBe('damaged');
+    ({ core, api } = withCore('backups-damaged', { dataDir, resourcesDir }));
+    expect(databaseHealth(core)).toBe('damaged');
     expect(await api.call('health.get', {})).toMatchObject({ database: 'damaged' });
     await expect(api.call('visits.logWalkIn', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f9999', citizenName: 'Жаңа Азамат' })).rejects.toMatchObject({ code: 'storage.damaged' });
     await expect(api.call('visits.listForDay', { day: '2026-11-25' })).rejects.toMatchObject({ code: 'storage.damaged' });
@@ -249,7 +247,7 @@ describe('a damaged database', () => {
     const { snapshots } = await api.call('backups.list', { folder: backupFolder });
     expect(snapshots[0]!.id).toBe(snapshot.id);
     await api.call('backups.restore', { folder: backupFolder, snapshotId: snapshot.id });
-    expect(core.health()).toBe('ok');
+    expect(databaseHealth(core)).toBe('ok');
     await signInAsSupervisor(core);
     expect(await api.call('health.get', {})).toMatchObject({ database: 'ok', backupFolder });
     const { rows } = await api.call('reports.register', { from: '2000-01-01', to: '2000-01-01' });

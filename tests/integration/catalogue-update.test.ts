@@ -21,7 +21,7 @@ describe('catalogue updates', () => {
     const current = await api.call('catalogue.current', {});
     expect(current.version).toBe(3);
     expect(current.services.filter((s) => s.active)).toHaveLength(25);
-    core.close();
+    await core.close();
 
     // The core encrypted the database this test wrote in clear, as it does a previous release's.
     expect(() => openDatabase(join(dataDir, DATABASE_FILE)).close()).toThrow(/not a database/);
@@ -31,7 +31,7 @@ describe('catalogue updates', () => {
     raw.close();
     const reopened = openCoreClient({ dataDir });
     expect((await reopened.api.call('catalogue.current', {})).version).toBe(3);
-    reopened.core.close();
+    await reopened.core.close();
   });
 
   it('skips a stored catalogue of the previous release’s shape: the newer seed with the standards is in force', async () => {
@@ -44,6 +44,6 @@ describe('catalogue updates', () => {
     const current = await api.call('catalogue.current', {});
     expect(current.version).toBe(seedCatalogue.version);
     expect(current.services.find((s) => s.code === 'age-pension')?.standard?.reference).toMatch(/№ 232/u);
-    core.close();
+    await core.close();
   });
 });

@@ -32,12 +32,12 @@ describe('core', () => {
       },
     });
     expect(await core.dispatch('visits.listForDay', { day: '2026-11-24' })).toEqual({ ok: true, value: { visits: [] } });
-    core.close();
+    await core.close();
 
     const reopened = await openSignedInCore({ dataDir });
     const listed = await reopened.dispatch('visits.listForDay', { day: '2026-11-25' });
     expect(listed.ok && listed.value).toEqual({ visits: [logged.ok && logged.value] });
-    reopened.close();
+    await reopened.close();
   });
 
   it('answers a retried save with the stored visit and refuses a different one under the same id', async () => {
@@ -52,7 +52,7 @@ describe('core', () => {
     });
     const listed = await core.dispatch('visits.listForDay', { day: '2026-11-25' });
     expect(listed.ok && (listed.value as { visits: unknown[] }).visits).toHaveLength(1);
-    core.close();
+    await core.close();
   });
 
   it('lists a day in the order the visits were logged', async () => {
@@ -62,7 +62,7 @@ describe('core', () => {
     for (const name of names) await core.dispatch('visits.logWalkIn', { id: uuidv7(), citizenName: name });
     const listed = await core.dispatch('visits.listForDay', { day: '2026-11-25' });
     expect(listed.ok && (listed.value as { visits: { citizenName: string }[] }).visits.map((v) => v.citizenName)).toEqual(names);
-    core.close();
+    await core.close();
   });
 
   it('remembers the interface language', async () => {
@@ -70,10 +70,10 @@ describe('core', () => {
     const core = await openSignedInCore({ dataDir });
     expect(await core.dispatch('preferences.get', {})).toEqual({ ok: true, value: { language: null } });
     await core.dispatch('preferences.setLanguage', { language: 'ru' });
-    core.close();
+    await core.close();
     const reopened = await openSignedInCore({ dataDir });
     expect(await reopened.dispatch('preferences.get', {})).toEqual({ ok: true, value: { language: 'ru' } });
-    reopened.close();
+    await reopened.close();
   });
 
   it('reports a locked database as storage.unavailable, loses nothing, and saves on retry', async () => {
@@ -91,6 +91,6 @@ describe('core', () => {
     expect((await core.dispatch('visits.logWalkIn', blocked)).ok).toBe(true);
     const listed = await core.dispatch('visits.listForDay', { day: '2026-11-25' });
     expect(listed.ok && (listed.value as { visits: { id: string }[] }).visits.map((v) => v.id)).toEqual([kept.id, blocked.id]);
-    core.close();
+    await core.close();
   });
 });

@@ -1,17 +1,22 @@
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
+import { bundledFixture } from '../support/bundled-fixture';
 import { tempDir } from '../support/temp-dir';
 import { openWorkstationDb } from '../support/workstation-files';
 
-const writer = resolve(import.meta.dirname, 'fixtures/walk-in-writer.ts');
+// Bundled once: a writer started through tsx spends most of its short life compiling.
+let writer = '';
+beforeAll(async () => {
+  writer = await bundledFixture('walk-in-writer.ts');
+}, 60_000);
 
 /** Runs the writer until it has confirmed `confirmations` saves, then SIGKILLs it mid-stream. */
 function runAndKill(dataDir: string, confirmations: number): Promise<string[]> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [writer, dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     const confirmed: string[] = [];
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { migrate, openDatabase, schemaVersion } from '../../electron/core/storage/database';
 import { createAttachmentRepository } from '../../electron/core/storage/attachment-repository';
 import { migrations } from '../../electron/core/storage/migrations';
-import { tempDir } from '../support/temp-dir';
+import { fileTempDir } from '../support/temp-dir';
 
-const dir = tempDir('db');
+// Each test writes database files of its own names here.
+const dir = fileTempDir('db');
 const latest = migrations.at(-1)!.version;
 
 describe('database', () => {
   it('creates an empty database at the latest schema with durable settings', () => {
-    const db = openDatabase(join(dir, 'fresh.sqlite'));
+    const db = openDatabase(join(dir(), 'fresh.sqlite'));
     expect(schemaVersion(db)).toBe(latest);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
@@ -54,7 +55,7 @@ describe('database', () => {
   });
 
   it.each(migrations.slice(0, -1).map((m) => m.version))('migrates a database written at schema %i forward, keeping its rows', (version) => {
-    const file = join(dir, `at-${version}.sqlite`);
+    const file = join(dir(), `at-${version}.sqlite`);
     const previous = openDatabase(file, migrations.slice(0, version));
     expect(schemaVersion(previous)).toBe(version);
     previous.prepare(visitAt[version]!).run();
@@ -72,7 +73,7 @@ describe('database', () => {
   });
 
   it('carries attachments stored before versions existed over as the first version of their document', () => {
-    const file = join(dir, 'attachments-at-6.sqlite');
+    const file = join(dir(), 'attachments-at-6.sqlite');
     const previous = openDatabase(file, migrations.slice(0, 6));
     previous.exec(`
       INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
@@ -91,7 +92,7 @@ describe('database', () => {
   });
 
   it('gives applications the previous release queued their first send, with the current version of each document', () => {
-    const file = join(dir, 'queued-at-7.sqlite');
+    const file = join(dir(), 'queued-at-7.sqlite');
     const previous = openDatabase(file, migrations.slice(0, 7));
     const visit = '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a6b';
     const application = '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a6c';
@@ -134,7 +135,7 @@ describe('database', () => {
   });
 
   it('keeps the district an operator typed before districts came from the classifier, in front of the settlement', () => {
-    const file = join(dir, 'district-at-10.sqlite');
+    const file = join(dir(), 'district-at-10.sqlite');
     const previous = openDatabase(file, migrations.slice(0, 10));
     const visitOf = (id: string) => `${id.slice(0, -2)}b${id.slice(-1)}`;
     const row = (id: string, fields: Record<string, string>) =>
@@ -168,7 +169,7 @@ describe('database', () => {
   });
 
   it('rolls a failing migration back whole and leaves the version where it was', () => {
-    const file = join(dir, 'broken.sqlite');
+    const file = join(dir(), 'broken.sqlite');
     openDatabase(file).close();
     const broken = [...migrations, { version: latest + 1, name: 'broken', sql: 'CREATE TABLE half (x); SELECT nope FROM missing;' }];
     expect(() => openDatabase(file, broken)).toThrow();
@@ -179,7 +180,7 @@ describe('database', () => {
   });
 
   it('refuses to touch a database written by a newer release', () => {
-    const file = join(dir, 'newer.sqlite');
+    const file = join(dir(), 'newer.sqlite');
     const db = new Database(file);
     db.pragma(`user_version = ${latest + 5}`);
     expect(() => migrate(db, migrations)).toThrowError(expect.objectContaining({ code: 'storage.unavailable' }));

@@ -1,37 +1,41 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openAppLog, scrub } from '../../electron/core/logging/app-log';
-import { openCoreClient } from '../support/core-client';
+import { withCore } from '../support/core-fixture';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { tempDir } from '../support/temp-dir';
 
-const dir = tempDir('diagnostics');
-const exports = join(dir, 'exports');
-const { core, api } = openCoreClient({
-  dataDir: join(dir, 'data'),
-  chooseExportFolder: async () => {
-    mkdirSync(exports, { recursive: true });
-    return exports;
-  },
-});
 const personal = [completeFields.iin, completeFields.surname, completeFields.givenName, '701 234', '7012345678', completeFields.street];
 
-beforeAll(async () => {
+/**
+ * A set-up workstation whose log has seen a citizen's application go through and calls that
+ * failed with personal data in them: a wrong IIN, an unknown visit, a statement that cannot be
+ * printed here, an input that is not even valid.
+ */
+async function deskWithAMorningLogged() {
+  const desk = withCore('diagnostics', {
+    chooseExportFolder: async () => {
+      mkdirSync(exports, { recursive: true });
+      return exports;
+    },
+  });
+  const { core, api, dir } = desk;
+  const exports = join(dir, 'exports');
   await api.call('settings.finishSetup', { language: 'kk', centreId: 'AST-07', centreName: 'Шаңырақ ХҚКО', deskId: '2' });
   await finishedApplication(api, { visitId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', applicationId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a60' }, completeFields);
-  // Failures too: a wrong IIN, an unknown visit, a statement that cannot be printed here.
   await api.call('visits.logWalkIn', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a61', citizenName: completeFields.surname ?? 'Нұрғалиева', iin: '881224400008' }).catch(() => undefined);
   await api.call('visits.get', { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a62' }).catch(() => undefined);
   await api.call('statements.print', { visitId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', silent: true }).catch(() => undefined);
   await core.dispatch('visits.logWalkIn', { id: 'not-an-id', citizenName: completeFields.givenName });
-});
-afterAll(() => core.close());
+  return { ...desk, exports };
+}
 
 describe('application log', () => {
-  it('records the start and failures with codes, and no personal data at all', () => {
-    const text = readFileSync(join(dir, 'data', 'logs', 'qabyldau.log'), 'utf8');
+  it('records the start and failures with codes, and no personal data at all', async () => {
+    const { dataDir } = await deskWithAMorningLogged();
+    const text = readFileSync(join(dataDir, 'logs', 'qabyldau.log'), 'utf8');
     expect(text).toMatch(/\[info\]\s+core\.started version=0\.1\.0 schema=\d+ node=22\./);
     expect(text).toContain('method.refused method=visits.logWalkIn code=contract.invalid_input');
     expect(text).toContain('method.refused method=visits.get code=visit.not_found');
@@ -45,7 +49,7 @@ describe('application log', () => {
   });
 
   it('rotates by size and keeps five archives', () => {
-    const folder = join(dir, 'rotating');
+    const folder = join(tempDir('diagnostics'), 'rotating');
     const log = openAppLog(folder, { maxBytes: 2_000 });
     for (let n = 0; n < 400; n += 1) log.info('sync.step', { n, step: 'push' });
     const files = readdirSync(folder).sort();
@@ -59,6 +63,7 @@ describe('application log', () => {
 
 describe('collect diagnostics', () => {
   it('zips the logs and versions into the export folder, with no personal data, and records it', async () => {
+    const { api, exports } = await deskWithAMorningLogged();
     const result = await api.call('diagnostics.collect', {});
     expect(result.folder).toBe(exports);
     const zip = unzipSync(readFileSync(join(exports, result.fileName)));

@@ -9,6 +9,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { ExportManifest } from '../../electron/core/attachments/attachment-export';
 import { openCoreClient } from '../support/core-client';
+import { blobPath, collectBlobs } from '../support/core-internals';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { jpegBytes, pdfBytes } from '../support/sample-files';
 import { tempDir } from '../support/temp-dir';
@@ -110,7 +111,7 @@ describe('rotation', () => {
     expect(third).toMatchObject({ version: 3, originalId: original.id });
     const listing = await api.call('attachments.list', { applicationId: ids.applicationId });
     expect(listing.attachments.map((a) => a.id)).toEqual([third.id]);
-    expect(existsSync(core.attachments.blobPath(original.sha256))).toBe(true);
+    expect(existsSync(blobPath(core, original.sha256))).toBe(true);
     expect((await readWhole(api, original.id)).equals(PNG.sync.write(png))).toBe(true);
 
     const photo = await uploadAndAttach(api, ids.applicationId, 'other', 'photo.jpg', jpegBytes(40, 20, 3));
@@ -122,7 +123,7 @@ describe('rotation', () => {
     // Removing the document removes every version; the files go at the next collection.
     expect(await api.call('attachments.remove', { id: third.id })).toEqual({ removed: true });
     expect((await api.call('attachments.list', { applicationId: ids.applicationId })).attachments.map((a) => a.id)).toEqual([photoTurned.id]);
-    expect(core.attachments.collect()).toBe(3);
+    expect(collectBlobs(core)).toBe(3);
     await core.close();
   });
 

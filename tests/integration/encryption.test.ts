@@ -6,6 +6,7 @@ import { openDatabase, DATABASE_FILE } from '../../electron/core/storage/databas
 import { migrations } from '../../electron/core/storage/migrations';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { openCoreClient } from '../support/core-client';
+import { blobPath, importAttachmentFile } from '../support/core-internals';
 import { blobContent, openWorkstationDb } from '../support/workstation-files';
 import { tempDir } from '../support/temp-dir';
 
@@ -47,7 +48,7 @@ describe('encryption at rest', () => {
     await finishedApplication(api, ids, completeFields);
     const scan = join(tempDir('scan'), 'identity.pdf');
     writeFileSync(scan, await scanWithPersonalData());
-    const attachment = await core.attachments.import({ applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'identity.pdf', filePath: scan });
+    const attachment = await importAttachmentFile(core, { applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'identity.pdf', filePath: scan });
     await api.call('settings.update', { backupFolder: share });
     await api.call('backups.run', {});
     // Read while the WAL still holds the newest pages: they are sealed too.
@@ -59,7 +60,7 @@ describe('encryption at rest', () => {
     const db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
     expect(db.prepare('SELECT citizen_name FROM visits WHERE id = ?').pluck().get(ids.visitId)).toBe(`${completeFields.surname} ${completeFields.givenName}`);
     db.close();
-    expect(blobContent(dataDir, core.attachments.blobPath(attachment.sha256)).equals(readFileSync(scan))).toBe(true);
+    expect(blobContent(dataDir, blobPath(core, attachment.sha256)).equals(readFileSync(scan))).toBe(true);
     expect((await api.call('attachments.read', { id: attachment.id, offset: 0, length: 16 })).contentBase64).toBe(readFileSync(scan).subarray(0, 16).toString('base64'));
     // Without it the file is noise to SQLite.
     expect(() => openDatabase(join(dataDir, DATABASE_FILE)).close()).toThrow(/not a database/);
@@ -73,10 +74,10 @@ describe('encryption at rest', () => {
     await finishedApplication(api, ids, completeFields);
     const scan = join(tempDir('scan'), 'identity.pdf');
     writeFileSync(scan, await scanWithPersonalData());
-    const attachment = await core.attachments.import({ applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'identity.pdf', filePath: scan });
-    const sealed = readFileSync(core.attachments.blobPath(attachment.sha256));
+    const attachment = await importAttachmentFile(core, { applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'identity.pdf', filePath: scan });
+    const sealed = readFileSync(blobPath(core, attachment.sha256));
     sealed[sealed.length - 40]! ^= 0x01;
-    writeFileSync(core.attachments.blobPath(attachment.sha256), sealed);
+    writeFileSync(blobPath(core, attachment.sha256), sealed);
     await expect(api.call('attachments.read', { id: attachment.id, offset: 0, length: 16 })).rejects.toMatchObject({ code: 'internal.unexpected' });
     await core.close();
   });

@@ -1,39 +1,46 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { methodNames } from '../../shared/contract/api';
 import { createApiClient } from '../../shared/contract/client';
 import { openCore, type Core } from '../../electron/core/core';
 import { startHarnessHost, MAX_REQUEST_BYTES, TOKEN_HEADER, type HarnessHost } from '../../electron/harness/host';
 import { badInputs, validInput } from '../support/contract-samples';
 import { signInAsSupervisor } from '../support/core-client';
-import { tempDir } from '../support/temp-dir';
+import { withCore } from '../support/core-fixture';
+import { fileTempDir } from '../support/temp-dir';
 
+const folder = fileTempDir('harness');
+let rendererDir = '';
+
+// Calls this host refuses change nothing, so the tests that make only such calls share one
+// workstation: a core per test would cost more than the hundreds of checks themselves. A test
+// that changes data has a workstation of its own.
 let core: Core;
 let host: HarnessHost;
-const base = () => `http://127.0.0.1:${host.port}`;
-
-function post(method: string, body: string, headers: Record<string, string> = {}) {
-  return fetch(`${base()}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
-    body,
-  });
-}
-
 beforeAll(async () => {
-  const rendererDir = join(tempDir('renderer'), 'renderer');
+  rendererDir = join(folder(), 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Qabyldau</title>');
-  core = openCore({ dataDir: tempDir('harness') });
+  core = openCore({ dataDir: join(folder(), 'data') });
   await signInAsSupervisor(core);
   host = await startHarnessHost({ dispatch: core.dispatch, rendererDir });
 });
 
 afterAll(async () => {
   await host.close();
-  core.close();
+  await core.close();
 });
+
+const base = (on = host) => `http://127.0.0.1:${on.port}`;
+
+function post(method: string, body: string, headers: Record<string, string> = {}, on = host) {
+  return fetch(`${base(on)}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: on.token, ...headers },
+    body,
+  });
+}
 
 describe('harness transport', () => {
   it('listens on the loopback address only, with a fresh token each run', async () => {
@@ -44,14 +51,18 @@ describe('harness transport', () => {
   });
 
   it('serves the contract to the typed client', async () => {
-    const api = createApiClient(async (method, input) => (await post(method, JSON.stringify(input))).json());
+    const desk = withCore('harness');
+    await desk.ready;
+    const own = await startHarnessHost({ dispatch: desk.core.dispatch, rendererDir });
+    onTestFinished(() => own.close());
+    const api = createApiClient(async (method, input) => (await post(method, JSON.stringify(input), {}, own)).json());
     expect(await api.call('preferences.setLanguage', { language: 'en' })).toEqual({ language: 'en' });
     const visit = await api.call('visits.logWalkIn', validInput('visits.logWalkIn'));
     expect((await api.call('visits.listForDay', { day: visit.day })).visits.map((v) => v.id)).toContain(visit.id);
   });
 
   for (const method of methodNames) {
-    it.each(badInputs(method))(`${method}: refuses %s with contract.invalid_input`, async ({ input }) => {
+    it.each(badInputs(method))(`${method}: refuses $label with contract.invalid_input`, async ({ input }) => {
       const response = await post(method, JSON.stringify(input) ?? '');
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ ok: false, error: { code: 'contract.invalid_input' } });

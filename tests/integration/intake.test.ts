@@ -1,16 +1,14 @@
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openCoreClient } from '../support/core-client';
-import { bookingsWithThreeBadRows, sampleBookings, toCsv } from '../support/bookings-file';
-import { tempDir } from '../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import { bookingsWithThreeBadRows, sampleBookings, seedDayOfBookings, toCsv } from '../support/bookings-file';
+import { steppingClock, withCore } from '../support/core-fixture';
 
 const day = '2026-11-25';
-let clock = new Date(2026, 10, 25, 8, 0).getTime();
-const { core, api } = openCoreClient({ dataDir: tempDir('intake'), now: () => new Date((clock += 1000)) });
-afterAll(() => core.close());
+const desk = () => withCore('intake', { now: steppingClock(new Date(2026, 10, 25, 8, 0)) });
 
 describe('bookings import', () => {
   it('stores the good rows of a 50-row file and reports the 3 bad ones by line and field', async () => {
+    const { api } = desk();
     const { csv, badLines } = bookingsWithThreeBadRows(day);
     const report = await api.call('bookings.import', { format: 'csv', content: csv });
     expect(report.added).toBe(47);
@@ -27,6 +25,8 @@ describe('bookings import', () => {
   });
 
   it('is safe to import again: bookings are updated while nobody arrived, never duplicated', async () => {
+    const { api } = desk();
+    expect((await seedDayOfBookings(api, day)).added).toBe(47);
     const rows = sampleBookings(day, 3).map((row, i) => (i === 0 ? { ...row, time: '08:05' } : row));
     const json = JSON.stringify(rows);
     const report = await api.call('bookings.import', { format: 'json', content: json });
@@ -35,6 +35,7 @@ describe('bookings import', () => {
   });
 
   it('refuses an unreadable file as a whole, and duplicate codes within one file row by row', async () => {
+    const { api } = desk();
     await expect(api.call('bookings.import', { format: 'csv', content: 'name;iin\nx;y' })).rejects.toMatchObject({
       code: 'bookings.unreadable_file',
     });
@@ -50,6 +51,8 @@ describe('bookings import', () => {
 
 describe('check-in', () => {
   it('finds a booking by IIN prefix, booking code, or a lowercase fragment of a Kazakh name', async () => {
+    const { api } = desk();
+    await seedDayOfBookings(api, day);
     const [first] = sampleBookings(day, 1);
     const byIin = await api.call('visits.findForCheckIn', { day, query: first!.iin.slice(0, 7) });
     expect(byIin.visits.map((v) => v.iin)).toContain(first!.iin);
@@ -64,6 +67,8 @@ describe('check-in', () => {
   });
 
   it('checks a booked citizen in once, records who and when, and refuses illegal moves', async () => {
+    const { api } = desk();
+    await seedDayOfBookings(api, day);
     const [first] = (await api.call('visits.findForCheckIn', { day, query: 'QB-100001' })).visits;
     const arrived = await api.call('visits.checkIn', { id: first!.id });
     expect(arrived.status).toBe('arrived');
@@ -80,11 +85,16 @@ describe('check-in', () => {
   });
 
   it('turns the bookings nobody came for into no-shows when the day is closed', async () => {
+    const { api } = desk();
+    await seedDayOfBookings(api, day);
+    // One of the 47 came: closing the day leaves that visit as it is.
+    const [came] = (await api.call('visits.findForCheckIn', { day, query: 'QB-100001' })).visits;
+    await api.call('visits.checkIn', { id: came!.id });
     const { noShows } = await api.call('visits.closeDay', { day });
     expect(noShows).toBe(46);
     const { visits } = await api.call('visits.listForDay', { day });
     expect(visits.filter((v) => v.status === 'no_show')).toHaveLength(46);
-    expect(visits.filter((v) => v.status === 'arrived')).toHaveLength(1);
+    expect(visits.filter((v) => v.status === 'arrived').map((v) => v.id)).toEqual([came!.id]);
     const noShow = visits.find((v) => v.status === 'no_show')!;
     expect((await api.call('visits.get', { id: noShow.id })).events.at(-1)).toMatchObject({ to: 'no_show', cause: 'day_closed', reason: null });
   });

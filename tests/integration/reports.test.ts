@@ -2,75 +2,19 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedCatalogue } from '../../shared/catalogue/catalogue';
 import { kk } from '../../shared/i18n/kk';
 import { median, percentile } from '../../electron/core/reports/report-figures';
-import { sampleBookings, toCsv } from '../support/bookings-file';
-import { openCoreClient, signingBackInClient } from '../support/core-client';
-import { tempDir } from '../support/temp-dir';
+import { withCore } from '../support/core-fixture';
+import { deskWithReportDay, formulaName, reportBookings as bookings, reportDay as day, trickyName } from '../support/report-day';
 
-const dir = tempDir('reports');
-let clock = new Date(2026, 10, 24, 8, 0);
-const at = (day: number, hour: number, minute: number) => {
-  clock = new Date(2026, 10, day, hour, minute);
-};
-const opened = openCoreClient({ dataDir: join(dir, 'data'), now: () => clock });
-const core = opened.core;
-const api = signingBackInClient(core, opened.ready);
-const day = '2026-11-25';
-const bookings = sampleBookings(day, 6);
 const services = seedCatalogue.services.filter((service) => service.active);
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
-// A name an operator may type that breaks naive CSV (quote, separator) and one Excel would run as a formula.
-const trickyName = 'Әлия "Ақ"; Сәрсенбайқызы';
-const formulaName = '=Ғалымжан+1';
-
-async function visitIdOf(code: string): Promise<string> {
-  const { visits } = await api.call('visits.findForCheckIn', { day, query: code });
-  return visits[0]!.id;
-}
-
-/**
- * A day with known answers. Waits (arrival → service): 7, 10, 1, 40 for four bookings and 4 for a
- * walk-in: sorted 1, 4, 7, 10, 40, so the median is 7 and the 90th percentile (nearest rank) 40.
- * Two bookings never come (no-shows at closing), one walk-in leaves before service.
- */
-beforeAll(async () => {
-  await api.call('settings.finishSetup', { language: 'kk', centreId: 'AST-07', centreName: 'Шаңырақ ауданы ХҚКО', deskId: '1' });
-  at(24, 11, 0);
-  await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: 'Кешегі Келуші' });
-  at(25, 8, 0);
-  await api.call('bookings.import', { format: 'csv', content: toCsv(bookings) });
-  const plan: [number, [number, number], [number, number]][] = [
-    [0, [8, 55], [9, 2]],
-    [1, [9, 5], [9, 15]],
-    [2, [9, 20], [9, 21]],
-    [3, [9, 30], [10, 10]],
-  ];
-  for (const [index, arrived, served] of plan) {
-    const id = await visitIdOf(bookings[index]!.code);
-    at(25, ...arrived);
-    await api.call('visits.checkIn', { id });
-    at(25, ...served);
-    await api.call('visits.transition', { id, to: 'in_service' });
-  }
-  at(25, 10, 0);
-  const walkIn = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: trickyName });
-  at(25, 10, 4);
-  await api.call('visits.transition', { id: walkIn.id, to: 'in_service' });
-  at(25, 10, 30);
-  const leaver = await api.call('visits.logWalkIn', { id: uuidv7(), citizenName: formulaName });
-  at(25, 10, 35);
-  await api.call('visits.transition', { id: leaver.id, to: 'cancelled', reason: 'кетіп қалды' });
-  at(25, 19, 0);
-  await api.call('visits.closeDay', { day });
-});
-afterAll(() => core.close());
 
 describe('reports', () => {
   it('counts the seeded day: visits, no-shows, statuses, services, waits', async () => {
+    const { api } = await deskWithReportDay();
     const summary = await api.call('reports.summary', { from: day, to: day });
     expect(summary.visits).toBe(8);
     expect(summary.noShows).toBe(2);
@@ -86,6 +30,7 @@ describe('reports', () => {
   });
 
   it('spreads a range over its days, empty days included', async () => {
+    const { api } = await deskWithReportDay();
     const summary = await api.call('reports.summary', { from: '2026-11-23', to: day });
     expect(summary.perDay).toEqual([
       { day: '2026-11-23', visits: 0, noShows: 0 },
@@ -96,6 +41,7 @@ describe('reports', () => {
   });
 
   it('lists the register in time order with times, wait and operator', async () => {
+    const { api } = await deskWithReportDay();
     const { rows, truncated } = await api.call('reports.register', { from: day, to: day });
     expect(truncated).toBe(false);
     expect(rows.map((row) => row.time)).toEqual(['09:00', '09:10', '09:20', '09:30', '09:40', '09:50', '10:00', '10:30']);
@@ -106,6 +52,7 @@ describe('reports', () => {
   });
 
   it('refuses a range that ends before it starts or spans more than a year, with a translated reason', async () => {
+    const { api } = withCore('reports');
     for (const range of [{ from: day, to: '2026-11-24' }, { from: '2025-01-01', to: day }]) {
       const failure = await api.call('reports.summary', range).catch((error: unknown) => error);
       expect(failure).toMatchObject({ code: 'contract.invalid_input', issues: [{ path: ['to'], message: 'validation.report_range' }] });
@@ -113,6 +60,7 @@ describe('reports', () => {
   });
 
   it('writes the register CSV for Excel: BOM, semicolons, every value quoted, Kazakh letters intact, formulas defused', async () => {
+    const { api } = await deskWithReportDay();
     const file = await api.call('reports.file', { range: { from: day, to: day }, file: 'register.csv', language: 'kk' });
     expect(file).toMatchObject({ fileName: `register-${day}.csv`, mediaType: 'text/csv' });
     const bytes = Buffer.from(file.contentBase64, 'base64');
@@ -131,6 +79,7 @@ describe('reports', () => {
   });
 
   it('writes the figures CSV in Russian', async () => {
+    const { api } = await deskWithReportDay();
     const file = await api.call('reports.file', { range: { from: day, to: day }, file: 'summary.csv', language: 'ru' });
     const text = Buffer.from(file.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF"Показатели";')).toBe(true);
@@ -141,6 +90,7 @@ describe('reports', () => {
   });
 
   it('prints the register PDF with embedded Noto Sans and text that pdftotext gives back, Kazakh letters included', async () => {
+    const { api, dir } = await deskWithReportDay();
     const file = await api.call('reports.file', { range: { from: day, to: day }, file: 'register.pdf', language: 'kk' });
     const pdfFile = join(dir, file.fileName);
     writeFileSync(pdfFile, Buffer.from(file.contentBase64, 'base64'));
@@ -165,6 +115,12 @@ describe('reports', () => {
   });
 
   it('records every report file taken out of the app in the audit log, by range, without names', async () => {
+    const { api } = await deskWithReportDay();
+    for (const [file, language] of [['register.csv', 'kk'], ['register.pdf', 'ru'], ['summary.csv', 'kk']] as const) {
+      await api.call('reports.file', { range: { from: day, to: day }, file, language });
+    }
+    // Looking at the figures on screen takes nothing out of the app.
+    await api.call('reports.summary', { from: day, to: day });
     const { entries } = await api.call('audit.list', { limit: 20 });
     const exported = entries.filter((entry) => entry.action === 'report.exported');
     expect(exported.map((entry) => entry.detail?.file).sort()).toEqual(['register.csv', 'register.pdf', 'summary.csv']);
@@ -173,6 +129,7 @@ describe('reports', () => {
   });
 
   it('print needs the desktop app’s printer', async () => {
+    const { api } = withCore('reports');
     await expect(api.call('reports.print', { range: { from: day, to: day }, language: 'kk', silent: true })).rejects.toMatchObject({ code: 'statement.print_unavailable' });
   });
 });

@@ -5,6 +5,7 @@ import { startCentral } from '../central/central-server';
 import { decide } from '../central/central-admin';
 import { ENROLMENT_CODE } from '../support/central';
 import { openCoreClient, signingBackInClient } from '../support/core-client';
+import { blobPath, drainSync } from '../support/core-internals';
 import { queuedApplication, uniquePdf } from '../support/queued-applications';
 import { openWorkstationDb } from '../support/workstation-files';
 import { tempDir } from '../support/temp-dir';
@@ -34,13 +35,13 @@ describe('retention', () => {
     await api.call('sync.enrol', { server: central.url, centreId: 'AST-01', deskId: '3', enrolmentCode: ENROLMENT_CODE });
     const accepted = await queuedApplication(api, 1, { identity: await uniquePdf('retained identity'), signed: await uniquePdf('retained signed') });
     const pending = await queuedApplication(api, 2, { identity: await uniquePdf('pending identity'), signed: await uniquePdf('pending signed') });
-    await core.sync.drain();
+    await drainSync(core);
     decide(central.store, { applicationId: accepted.applicationId, outcome: 'accepted' });
-    await core.sync.drain();
+    await drainSync(core);
     const acceptedIin = (await api.call('visits.get', { id: accepted.visitId })).application!.fields.iin!;
     const pendingIin = (await api.call('visits.get', { id: pending.visitId })).application!.fields.iin!;
-    const acceptedScans = (await api.call('attachments.list', { applicationId: accepted.applicationId })).attachments.map((a) => core.attachments.blobPath(a.sha256));
-    const pendingScans = (await api.call('attachments.list', { applicationId: pending.applicationId })).attachments.map((a) => core.attachments.blobPath(a.sha256));
+    const acceptedScans = (await api.call('attachments.list', { applicationId: accepted.applicationId })).attachments.map((a) => blobPath(core, a.sha256));
+    const pendingScans = (await api.call('attachments.list', { applicationId: pending.applicationId })).attachments.map((a) => blobPath(core, a.sha256));
     expect(acceptedScans).toHaveLength(2);
 
     // Twenty-nine days on, nothing is due.

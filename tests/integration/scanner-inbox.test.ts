@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../shared/contract/client';
 import { openCoreClient } from '../support/core-client';
+import { collectBlobs, scannerIdle } from '../support/core-internals';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { pdfBytes, pngBytes } from '../support/sample-files';
 import { tempDir } from '../support/temp-dir';
@@ -52,7 +53,7 @@ describe('the watched scanner folder', () => {
     });
     const files = await inboxSoon(api, 1);
     expect(files).toMatchObject([{ originalName: 'scan-0001.pdf', mediaType: 'application/pdf', size: bytes.length, pageCount: 6, refusedRule: null }]);
-    await core.scannerIdle();
+    await scannerIdle(core);
     expect(existsSync(path)).toBe(false);
     // Longer than the stability time again: still once.
     await sleep(timing.stableMs * 2);
@@ -83,7 +84,7 @@ describe('the watched scanner folder', () => {
       ['before.png', null],
       ['scan.pdf', 'type'],
     ]);
-    await core.scannerIdle();
+    await scannerIdle(core);
     expect(readdirSync(folder).sort()).toEqual(['.~lock.tmp', 'scan.pdf']);
     const refused = files.find((f) => f.refusedRule)!;
     expect(await api.call('scanner.discard', { inboxId: refused.id })).toEqual({ discarded: true });
@@ -93,7 +94,7 @@ describe('the watched scanner folder', () => {
     expect(await api.call('scanner.setFolder', { folder: null })).toMatchObject({ folder: null });
     writeFileSync(join(folder, 'after.png'), pngBytes(10, 10, 6));
     await sleep(timing.stableMs * 3);
-    await core.scannerIdle();
+    await scannerIdle(core);
     expect(readdirSync(folder)).toContain('after.png');
     expect((await api.call('scanner.inbox', {})).files.map((f) => f.originalName)).toEqual(['before.png']);
     await core.close();
@@ -106,7 +107,7 @@ describe('the watched scanner folder', () => {
     writeFileSync(join(folder, 'id.pdf'), scan);
     const [waiting] = await inboxSoon(api, 1);
     // Collection must not take a file that waits in the inbox.
-    expect(core.attachments.collect()).toBe(0);
+    expect(collectBlobs(core)).toBe(0);
     const ids = { visitId: uuidv7(), applicationId: uuidv7() };
     await finishedApplication(api, ids, completeFields);
     const attachment = await api.call('scanner.assign', { inboxId: waiting!.id, applicationId: ids.applicationId, checklistItem: 'identity-document' });

@@ -1,16 +1,30 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openCoreClient } from '../support/core-client';
-import { tempDir } from '../support/temp-dir';
+import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../shared/contract/client';
+import { withCore } from '../support/core-fixture';
 import { openWorkstationDb } from '../support/workstation-files';
 
-const dir = tempDir('settings');
-const { core, api } = openCoreClient({ dataDir: join(dir, 'data'), now: () => new Date(2026, 10, 25, 9, 0) });
-afterAll(() => core.close());
+const desk = () => withCore('settings', { now: () => new Date(2026, 10, 25, 9, 0) });
+
+/**
+ * A workstation's first morning: four settings changes after the first supervisor was made, so
+ * five audit rows, with refused changes in between that must leave none.
+ */
+async function fiveAuditedChanges(api: ApiClient, dir: string) {
+  await api.call('settings.update', { idleLockMinutes: 15 });
+  await api.call('settings.update', { idleLockMinutes: 0 }).catch(() => undefined);
+  await api.call('settings.update', { backupFolder: join(dir, 'missing') }).catch(() => undefined);
+  const scans = join(dir, 'scans');
+  mkdirSync(scans);
+  await api.call('settings.update', { scannerFolder: scans, backupFolder: dir, paperSize: 'A5' });
+  await api.call('settings.finishSetup', { language: 'ru', centreId: 'ALA-12', centreName: 'ЦОН Бостандыкского района', deskId: '7' });
+  await api.call('preferences.setLanguage', { language: 'kk' });
+}
 
 describe('workstation settings', () => {
   it('starts not set up, with defaults for everything optional', async () => {
+    const { api } = desk();
     const view = await api.call('settings.get', {});
     expect(view.setUp).toBe(false);
     expect(view.printers).toEqual([]);
@@ -30,6 +44,7 @@ describe('workstation settings', () => {
   });
 
   it('refuses bad values with the rule each breaks, and keeps what was saved', async () => {
+    const { api } = desk();
     await api.call('settings.update', { idleLockMinutes: 15 });
     const failure = await api
       .call('settings.update', { idleLockMinutes: 0, retentionDays: 9999, centreId: 'Астана 1', centreName: ' ', paperSize: 'A3' as 'A4' })
@@ -48,6 +63,7 @@ describe('workstation settings', () => {
   });
 
   it('refuses a scanner or backup folder that is not there, changing nothing else of the same request', async () => {
+    const { api, dir } = desk();
     await expect(api.call('settings.update', { backupFolder: join(dir, 'missing'), retentionDays: 60 })).rejects.toMatchObject({ code: 'backup.folder_unavailable' });
     await expect(api.call('settings.update', { scannerFolder: join(dir, 'missing'), retentionDays: 60 })).rejects.toMatchObject({ code: 'scanner.folder_unavailable' });
     expect((await api.call('settings.get', {})).settings.retentionDays).toBe(30);
@@ -59,6 +75,7 @@ describe('workstation settings', () => {
   });
 
   it('finishes the first-run setup once, and the language chosen there is the app’s', async () => {
+    const { api } = desk();
     const view = await api.call('settings.finishSetup', { language: 'ru', centreId: 'ALA-12', centreName: 'ЦОН Бостандыкского района', deskId: '7' });
     expect(view.setUp).toBe(true);
     expect(view.settings).toMatchObject({ language: 'ru', centreId: 'ALA-12', centreName: 'ЦОН Бостандыкского района', deskId: '7' });
@@ -68,7 +85,8 @@ describe('workstation settings', () => {
 
 describe('audit log', () => {
   it('records every settings change by name, never by value, chained and verifiable', async () => {
-    await api.call('preferences.setLanguage', { language: 'kk' });
+    const { api, dir } = desk();
+    await fiveAuditedChanges(api, dir);
     const { entries } = await api.call('audit.list', { limit: 100 });
     expect(entries.map((entry) => [entry.action, entry.detail?.changed])).toEqual([
       ['settings.changed', ['language']],
@@ -85,15 +103,20 @@ describe('audit log', () => {
     expect(older.entries.map((entry) => entry.seq)).toEqual([2]);
   });
 
-  it('cannot be edited through the app’s own connection', () => {
-    const db = openWorkstationDb(join(dir, 'data', 'qabyldau.sqlite'), join(dir, 'data'));
+  it('cannot be edited through the app’s own connection', async () => {
+    const { api, dir, dataDir } = desk();
+    await fiveAuditedChanges(api, dir);
+    const db = openWorkstationDb(join(dataDir, 'qabyldau.sqlite'), dataDir);
     expect(() => db.prepare(`UPDATE audit_log SET actor = 'someone' WHERE seq = 2`).run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 2').run()).toThrow(/append-only/);
     db.close();
   });
 
   it('catches a row edited, or the newest rows removed, directly in the file', async () => {
-    const db = openWorkstationDb(join(dir, 'data', 'qabyldau.sqlite'), join(dir, 'data'));
+    const { api, dir, dataDir } = desk();
+    await fiveAuditedChanges(api, dir);
+    expect(await api.call('audit.verify', {})).toEqual({ rows: 5, intact: true, firstBrokenSeq: null });
+    const db = openWorkstationDb(join(dataDir, 'qabyldau.sqlite'), dataDir);
     // Whoever edits the file can drop the guards; the chain is what tells.
     db.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
     db.prepare(`UPDATE audit_log SET actor = 'desk:9' WHERE seq = 2`).run();

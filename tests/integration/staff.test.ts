@@ -5,7 +5,8 @@ import { methodNames } from '../../shared/contract/api';
 import { createApiClient } from '../../shared/contract/client';
 import { openCore } from '../../electron/core/core';
 import { validInput } from '../support/contract-samples';
-import { openCoreClient, testSupervisor } from '../support/core-client';
+import { testSupervisor } from '../support/core-client';
+import { withCore } from '../support/core-fixture';
 import { tempDir } from '../support/temp-dir';
 import { openWorkstationDb } from '../support/workstation-files';
 
@@ -13,10 +14,7 @@ const operator = { login: 'a.nurlanova', name: 'Айгерім Нұрланов�
 const asOperator = { login: operator.login, secret: operator.secret };
 const asSupervisor = { login: testSupervisor.login, secret: testSupervisor.secret };
 
-function workstation(now: () => Date = () => new Date(2026, 10, 25, 9, 0)) {
-  const dataDir = tempDir('staff');
-  return { dataDir, ...openCoreClient({ dataDir, now }) };
-}
+const workstation = (now: () => Date = () => new Date(2026, 10, 25, 9, 0)) => withCore('staff', { now });
 
 describe('staff accounts and the desk session', () => {
   it('keeps only a scrypt hash with its own salt per account, never the PIN', async () => {

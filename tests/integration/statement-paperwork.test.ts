@@ -3,21 +3,19 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../shared/contract/client';
 import type { ApplicationDraft } from '../../shared/domain/application';
-import { openCoreClient, testSupervisor } from '../support/core-client';
+import { testSupervisor } from '../support/core-client';
+import { withCore, type Desk } from '../support/core-fixture';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { expectGoldenPages, rasterise } from '../support/golden-pages';
 import { pdfBytes } from '../support/sample-files';
-import { tempDir } from '../support/temp-dir';
 import { uploadAndAttach } from '../support/upload';
 
 // Statements as the receiving body reads them: a payment service applied for by a representative,
 // an employment and social programmes service in a rural district, each language on its own, and
 // a document the operator named. Checked as text (pdftotext) and as pictures (golden pages).
-const dir = tempDir('paperwork');
-const { core, api } = openCoreClient({ dataDir: join(dir, 'data'), now: () => new Date(2026, 11, 1, 11, 5) });
-afterAll(() => core.close());
 /** The text of the whole page, or of one column of a two-language statement, as one line. */
 const text = (file: string, column?: 'kk' | 'ru') => {
   const crop = column ? ['-x', column === 'kk' ? '0' : '298', '-y', '0', '-W', '298', '-H', '842'] : [];
@@ -59,25 +57,36 @@ const arshaly: ApplicationDraft = {
   receiverId: 'esp-113400000',
 };
 
-// Fixed ids, so each statement's QR code, and with it its golden picture, is the same every run.
-let made = 0;
-const nextIds = () => {
-  made += 1;
-  const n = String(made).padStart(2, '0');
+/** A new workstation at window 4 of the Esil district centre, on 1 December 2026. */
+async function esilDesk(): Promise<Desk> {
+  const desk = withCore('paperwork', { now: () => new Date(2026, 11, 1, 11, 5) });
+  await desk.api.call('settings.update', { centreName: 'Астана қаласы Есіл ауданының ХҚКО', deskId: '4' });
+  return desk;
+}
+
+// Fixed ids for each statement, so its QR code, and with it its golden picture, is the same every run.
+const idsOf = (statement: 1 | 2 | 3 | 4) => {
+  const n = String(statement).padStart(2, '0');
   return { visitId: `019ad000-0000-7000-8000-0000000000${n}`, applicationId: `019ad000-0000-7000-8000-0000000001${n}` };
 };
 
-async function exportStatement(fields: ApplicationDraft, layout: 'kk-ru' | 'kk' | 'ru', attach?: (applicationId: string) => Promise<void>) {
-  const ids = nextIds();
+async function exportStatement(
+  { api, dir }: Desk,
+  statement: Parameters<typeof idsOf>[0],
+  fields: ApplicationDraft,
+  layout: 'kk-ru' | 'kk' | 'ru',
+  attach?: (applicationId: string) => Promise<void>,
+) {
+  const ids = idsOf(statement);
   await finishedApplication(api, ids, fields);
   await attach?.(ids.applicationId);
-  const statement = await api.call('statements.export', { visitId: ids.visitId, purpose: 'print', layout });
+  const exported = await api.call('statements.export', { visitId: ids.visitId, purpose: 'print', layout });
   const file = join(dir, `${fields.surname}-${layout}.pdf`);
-  writeFileSync(file, Buffer.from(statement.pdfBase64, 'base64'));
-  return { ...ids, file, statement };
+  writeFileSync(file, Buffer.from(exported.pdfBase64, 'base64'));
+  return { ...ids, file, statement: exported };
 }
 
-const attachLargeFamilyPapers = async (applicationId: string) => {
+const attachLargeFamilyPapers = async (api: ApiClient, applicationId: string) => {
   const { checklist } = await api.call('attachments.list', { applicationId });
   await uploadAndAttach(api, applicationId, 'identity-document', 'IMG_20261201_0931.pdf', await pdfBytes(2));
   // A second item of the service's own checklist, whatever the standard calls it.
@@ -87,20 +96,21 @@ const attachLargeFamilyPapers = async (applicationId: string) => {
   return second;
 };
 
-let both: Awaited<ReturnType<typeof exportStatement>>;
-let identityName = { kk: '', ru: '' };
-let secondName = { kk: '', ru: '' };
-beforeAll(async () => {
-  await api.call('settings.update', { centreName: 'Астана қаласы Есіл ауданының ХҚКО', deskId: '4' });
-  both = await exportStatement(largeFamily, 'kk-ru', async (applicationId) => {
-    secondName = (await attachLargeFamilyPapers(applicationId)).name;
-    identityName = (await api.call('attachments.list', { applicationId })).checklist[0]!.name;
+/** The large-family statement in both languages, with its papers attached, and the names they go by. */
+async function representativeStatement() {
+  const desk = await esilDesk();
+  let identityName = { kk: '', ru: '' };
+  let secondName = { kk: '', ru: '' };
+  const both = await exportStatement(desk, 1, largeFamily, 'kk-ru', async (applicationId) => {
+    secondName = (await attachLargeFamilyPapers(desk.api, applicationId)).name;
+    identityName = (await desk.api.call('attachments.list', { applicationId })).checklist[0]!.name;
   });
-}, 60_000);
+  return { ...both, dir: desk.dir, identityName, secondName };
+}
 
 describe('a payment statement made by a representative', () => {
-  it('carries the account, the representative, the identity document and both consents', () => {
-    const printed = columns(both.file);
+  it('carries the account, the representative, the identity document and both consents', async () => {
+    const printed = columns((await representativeStatement()).file);
     for (const expected of [
       'KZ86 125K ZT50 0410 0100',
       'Народный Банк Казахстана',
@@ -122,8 +132,8 @@ describe('a payment statement made by a representative', () => {
     expect(printed).not.toMatch(/туған күні|дата рождения/iu);
   });
 
-  it('addresses the branch as an application does, and names the employee and the centre who received it', () => {
-    const printed = columns(both.file);
+  it('addresses the branch as an application does, and names the employee and the centre who received it', async () => {
+    const printed = columns((await representativeStatement()).file);
     expect(printed).toContain('по городу Астана');
     expect(printed).toMatch(/филиалына/u);
     expect(printed).toContain('В филиал НАО');
@@ -131,8 +141,9 @@ describe('a payment statement made by a representative', () => {
     expect(printed).toContain(`Өтінішті қабылдады: ${testSupervisor.name}`);
   });
 
-  it('lists every attached document by its checklist name with its pages, never by a file name, never itself', () => {
-    const printed = columns(both.file);
+  it('lists every attached document by its checklist name with its pages, never by a file name, never itself', async () => {
+    const { file, identityName, secondName } = await representativeStatement();
+    const printed = columns(file);
     expect(printed).toContain(`1. ${identityName.kk} — 2 бет`);
     expect(printed).toContain(`1. ${identityName.ru} — 2 л.`);
     expect(printed).toContain(`2. ${secondName.kk} — 1 бет`);
@@ -142,29 +153,34 @@ describe('a payment statement made by a representative', () => {
     expect(printed).not.toMatch(/Подписанное заявление|қол қойылған өтініші/u);
   });
 
-  it('matches its golden pages', () => {
-    expectGoldenPages(both.file, 'statement-payment-representative', dir);
+  it('matches its golden pages', async () => {
+    const { file, dir } = await representativeStatement();
+    expectGoldenPages(file, 'statement-payment-representative', dir);
   });
 });
 
 describe('an employment and social programmes statement from a rural district', () => {
   it('goes to the district’s department, addressed in the forms a heading takes', async () => {
-    const { file } = await exportStatement(arshaly, 'kk-ru');
+    const desk = await esilDesk();
+    const { file } = await exportStatement(desk, 2, arshaly, 'kk-ru');
     const printed = columns(file);
     expect(printed).toContain('Аршалы ауданының жұмыспен қамту және әлеуметтік бағдарламалар бөліміне');
     expect(printed).toContain('В отдел занятости и социальных программ Аршалынского района');
     expect(printed).toContain('Ақмола облысы, Аршалы ауданы, Жібек жолы ауылы');
     expect(printed).toContain('Акмолинская область, Аршалынский район');
     expect(printed).not.toContain('Представитель');
-    expectGoldenPages(file, 'statement-esp-rural', dir);
+    expectGoldenPages(file, 'statement-esp-rural', desk.dir);
   });
 });
 
 describe('one language at the citizen’s choice', () => {
   for (const layout of ['kk', 'ru'] as const) {
     it(`prints the ${layout} statement alone, across the page, with a QR code the signed-scan reader matches`, async () => {
-      const { file, visitId, applicationId } = await exportStatement({ ...largeFamily, iin: layout === 'kk' ? '920315400010' : '931110400010' }, layout, async (id) => {
-        await attachLargeFamilyPapers(id);
+      const desk = await esilDesk();
+      const { api, dir } = desk;
+      const citizen = { ...largeFamily, iin: layout === 'kk' ? '920315400010' : '931110400010' };
+      const { file, visitId, applicationId } = await exportStatement(desk, layout === 'kk' ? 3 : 4, citizen, layout, async (id) => {
+        await attachLargeFamilyPapers(api, id);
       });
       const printed = text(file);
       expect(printed).toContain(layout === 'kk' ? 'ӨТІНІШ' : 'ЗАЯВЛЕНИЕ');

@@ -5,6 +5,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { describe, expect, it } from 'vitest';
 import type { StatementPrinter } from '../../electron/core/statements/statement-handlers';
 import { openCoreClient } from '../support/core-client';
+import { importAttachmentFile } from '../support/core-internals';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { pdfBytes } from '../support/sample-files';
 import { tempDir } from '../support/temp-dir';
@@ -30,7 +31,7 @@ describe('statement printing', () => {
     expect(visit.status).toBe('statement_printed');
     expect(events.at(-1)).toMatchObject({ to: 'statement_printed', cause: 'print', reason: null });
     expect(await api.call('statements.print', { visitId: ids.visitId, silent: false })).toEqual({ printed: true, reprint: true });
-    core.close();
+    await core.close();
   });
 
   it('records nothing when the operator cancels the print dialog', async () => {
@@ -43,7 +44,7 @@ describe('statement printing', () => {
     expect((await api.call('visits.get', { id: ids.visitId })).visit.status).toBe('in_service');
     // The next export is still the first copy, not a reprint.
     expect((await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' })).reprint).toBe(false);
-    core.close();
+    await core.close();
   });
 
   it('lists the documents attached, with their page counts, instead of the required list', async () => {
@@ -53,7 +54,7 @@ describe('statement printing', () => {
     await finishedApplication(api, ids, completeFields);
     const scan = join(dir, 'id.pdf');
     writeFileSync(scan, await pdfBytes(3));
-    await core.attachments.import({ applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'IMG_0001.pdf', filePath: scan });
+    await importAttachmentFile(core, { applicationId: ids.applicationId, checklistItem: 'identity-document', fileName: 'IMG_0001.pdf', filePath: scan });
     const statement = await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' });
     writeFileSync(join(dir, 'statement.pdf'), Buffer.from(statement.pdfBase64, 'base64'));
     // Each column read on its own (kk left, ru right), its lines joined: names may wrap.
@@ -63,7 +64,7 @@ describe('statement printing', () => {
     expect(column('298')).toContain(`1. ${name.ru} — 3 л.`);
     expect(column('0')).not.toContain('Қызмет алушының қол қойылған өтініші');
     expect(column('0')).not.toMatch(/ 2\. \p{Lu}/u);
-    core.close();
+    await core.close();
   });
 
   it('says plainly that printing needs the desktop app where there is no printer (the browser harness)', async () => {
@@ -73,6 +74,6 @@ describe('statement printing', () => {
     await expect(api.call('statements.print', { visitId: ids.visitId, silent: false })).rejects.toMatchObject({
       code: 'statement.print_unavailable',
     });
-    core.close();
+    await core.close();
   });
 });

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import type { ApiClient } from '../../shared/contract/client';
 import { seedCatalogue } from '../../shared/catalogue/catalogue';
 import { districtByKato, receiverById } from '../../shared/catalogue/receivers';
 import { regionByKato } from '../../shared/catalogue/regions';
@@ -12,10 +13,9 @@ import { statementContent, type StatementContent } from '../../shared/statement/
 import { statementTemplateSchema } from '../../shared/statement/statement-template';
 import { layoutStatement } from '../../electron/core/statements/statement-layout';
 import { renderStatementPdf } from '../../electron/core/statements/statement-pdf';
-import { openCoreClient } from '../support/core-client';
+import { withCore } from '../support/core-fixture';
 import { completeFields, finishedApplication } from '../support/finished-application';
 import { expectGoldenPages, rasterise } from '../support/golden-pages';
-import { tempDir } from '../support/temp-dir';
 
 const resources = resolve(import.meta.dirname, '../../resources');
 const template = statementTemplateSchema.parse(JSON.parse(readFileSync(join(resources, 'templates/statement.json'), 'utf8')));
@@ -39,24 +39,29 @@ const fields = {
 };
 const ids = { visitId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', applicationId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a60' };
 
-const dir = tempDir('statement');
-const { core, api } = openCoreClient({ dataDir: join(dir, 'data'), now: () => new Date(2026, 10, 25, 10, 30) });
-let pdfFile = '';
-let exported: Awaited<ReturnType<typeof api.call<'statements.export'>>>;
+const desk = () => withCore('statement', { now: () => new Date(2026, 10, 25, 10, 30) });
 
-beforeAll(async () => {
-  await finishedApplication(api, ids, fields);
-  exported = await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' });
-  pdfFile = join(dir, exported.fileName);
+/** The long application finished on a new workstation; its statement not yet printed. */
+async function finishedLongApplication() {
+  const opened = desk();
+  await finishedApplication(opened.api, ids, fields);
+  return opened;
+}
+
+/** The long application's statement, exported as the desk's "Save PDF" does, and written to a file. */
+async function exportedStatement() {
+  const opened = await finishedLongApplication();
+  const exported = await opened.api.call('statements.export', { visitId: ids.visitId, purpose: 'export' });
+  const pdfFile = join(opened.dir, exported.fileName);
   writeFileSync(pdfFile, Buffer.from(exported.pdfBase64, 'base64'));
-});
-afterAll(() => core.close());
+  return { ...opened, exported, pdfFile };
+}
 
 const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
 
-
 describe('statement PDF', () => {
   it('moves the visit to "statement printed", records the export, and marks a second one as a reprint', async () => {
+    const { api, dir, exported } = await exportedStatement();
     expect(exported.reprint).toBe(false);
     const { visit, events } = await api.call('visits.get', { id: ids.visitId });
     expect(visit.status).toBe('statement_printed');
@@ -68,7 +73,8 @@ describe('statement PDF', () => {
     expect(run('pdftotext', join(dir, 'reprint.pdf'), '-')).toContain('ҚАЙТА БАСЫЛҒАН ДАНА');
   });
 
-  it('embeds both fonts as subsets, far smaller than the TTFs', () => {
+  it('embeds both fonts as subsets, far smaller than the TTFs', async () => {
+    const { pdfFile, exported } = await exportedStatement();
     const listing = run('pdffonts', pdfFile);
     expect(listing).toMatch(/QBLREG\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
     expect(listing).toMatch(/QBLBLD\+NotoSans-Bold\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes/);
@@ -76,7 +82,8 @@ describe('statement PDF', () => {
     expect(pdfSize).toBeLessThan((fonts.regular.length + fonts.bold.length) / 8);
   });
 
-  it('gives back every Kazakh letter, the names and both languages as text', () => {
+  it('gives back every Kazakh letter, the names and both languages as text', async () => {
+    const { pdfFile } = await exportedStatement();
     const text = run('pdftotext', pdfFile, '-');
     for (const letter of kazakhLetters) expect(text, letter).toContain(letter);
     for (const expected of ['Әбілқайырова', 'Ғалия', '881224400009', '+7 701 234 56 78', 'ӨТІНІШ', 'ЗАЯВЛЕНИЕ', ids.applicationId, 'KZ86 125K ZT50 0410 0100']) {
@@ -84,31 +91,35 @@ describe('statement PDF', () => {
     }
   });
 
-  it('passes qpdf --check', () => {
+  it('passes qpdf --check', async () => {
+    const { pdfFile } = await exportedStatement();
     expect(run('qpdf', '--check', pdfFile)).toContain('No syntax or stream encoding errors found');
   });
 
   it('is byte-identical for the same application and template', async () => {
-    const content = JSON.parse(JSON.stringify(await contentOf())) as StatementContent;
+    const { api, exported } = await exportedStatement();
+    const content = JSON.parse(JSON.stringify(await contentOf(api))) as StatementContent;
     const input = { template, content, fonts, digest: exported.digest, createdAt: new Date(2026, 10, 25, 10, 30) };
     const first = await renderStatementPdf(input);
     const second = await renderStatementPdf(input);
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
   });
 
-  it('carries a QR code with the application id, version and digest, readable at 200 dpi', () => {
+  it('carries a QR code with the application id, version and digest, readable at 200 dpi', async () => {
+    const { pdfFile, exported, dir } = await exportedStatement();
     const [page] = rasterise(pdfFile, 200, join(dir, 'qr'));
     const code = jsQR(new Uint8ClampedArray(page!.data), page!.width, page!.height);
     expect(code?.data).toBe(`QBL1;${ids.applicationId};1;${exported.digest}`);
   });
 
-  it('matches the golden image of every page', () => {
+  it('matches the golden image of every page', async () => {
+    const { pdfFile, dir } = await exportedStatement();
     expectGoldenPages(pdfFile, 'statement', dir);
   });
 });
 
 // The statement content the core printed, rebuilt through the same pure builder.
-async function contentOf(): Promise<StatementContent> {
+async function contentOf(api: ApiClient): Promise<StatementContent> {
   const { application } = await api.call('visits.get', { id: ids.visitId });
   return statementContent({
     application: application!,
@@ -136,7 +147,7 @@ describe('statement layout', () => {
   };
 
   it('keeps the longest service name and a 300-character address inside their columns, never below the floor size', async () => {
-    const content = await contentOf();
+    const content = await contentOf((await finishedLongApplication()).api);
     expect(content.values.kk.address!.length).toBeGreaterThanOrEqual(300);
     const measure = await measureWith();
     const layout = layoutStatement(template, content, measure);
@@ -155,7 +166,7 @@ describe('statement layout', () => {
   });
 
   it('breaks onto new pages when the document list is long, every line inside the margins', async () => {
-    const content = await contentOf();
+    const content = await contentOf((await finishedLongApplication()).api);
     const many = { ...content, documents: { kk: Array.from({ length: 80 }, (_, i) => `Құжат ${i + 1}`), ru: Array.from({ length: 80 }, (_, i) => `Документ ${i + 1}`) } };
     const layout = layoutStatement(template, many, await measureWith());
     expect(layout.pageCount).toBeGreaterThan(1);

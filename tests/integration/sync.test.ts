@@ -7,6 +7,7 @@ import type { Faults } from '../central/faults';
 import { agreement, ENROLMENT_CODE } from '../support/central';
 import { hashSecret } from '../../electron/core/staff/staff-secret';
 import { openCoreClient, testSupervisor } from '../support/core-client';
+import { drainSync, subscribeSync } from '../support/core-internals';
 import { queuedApplication, uniquePdf } from '../support/queued-applications';
 import { tempDir } from '../support/temp-dir';
 
@@ -18,7 +19,7 @@ async function deskAndCentral(name: string) {
   const dataDir = join(dir, 'desk');
   const { core, api } = openCoreClient({ dataDir, syncTiming: timing });
   await api.call('sync.enrol', { server: central.url, centreId: 'AST-01', deskId: '3', enrolmentCode: ENROLMENT_CODE });
-  await core.sync.drain();
+  await drainSync(core);
   const close = async () => {
     await core.close();
     await central.close();
@@ -37,7 +38,7 @@ describe('sync with the reference central server', () => {
     expect(before.queue.items).toBe(5);
     expect(before.queue.bytes).toBeGreaterThan(0);
 
-    await core.sync.drain();
+    await drainSync(core);
     const state = agreement(central, dataDir);
     expect(state.server).toEqual(state.local);
     expect(state.local).toHaveLength(5);
@@ -57,7 +58,7 @@ describe('sync with the reference central server', () => {
     central.store.addChange('OTHER-CENTRE', 'booking', { booking: { date: '2026-11-26', time: '10:00', iin: '881224400009', name: 'Басқа', service: 'age-pension', code: 'BK-9999' } });
     const catalogue = await api.call('catalogue.current', {});
     central.store.addChange(null, 'catalogue', { catalogue: { ...catalogue, version: catalogue.version + 1 } });
-    await core.sync.drain();
+    await drainSync(core);
     const { visit, events } = await api.call('visits.get', { id: first.visitId });
     expect(visit.status).toBe('needs_information');
     expect(events.at(-1)).toMatchObject({ cause: 'central_decision', reason: 'Туу туралы куәліктің көшірмесі оқылмайды' });
@@ -72,11 +73,11 @@ describe('sync with the reference central server', () => {
     await api.call('statements.export', { visitId: first.visitId, purpose: 'export' });
     await api.call('visits.transition', { id: first.visitId, to: 'signed' });
     await api.call('applications.complete', { id: first.applicationId });
-    await core.sync.drain();
+    await drainSync(core);
     expect(central.store.application(first.applicationId)?.version).toBe(2);
     expect((await api.call('sync.status', {})).attention).toEqual([]);
     decide(central.store, { applicationId: first.applicationId, outcome: 'accepted' });
-    await core.sync.drain();
+    await drainSync(core);
     expect((await api.call('visits.get', { id: first.visitId })).visit.status).toBe('accepted');
     await close();
   });
@@ -97,7 +98,7 @@ describe('sync with the reference central server', () => {
     for (let n = 1; n <= 5; n++) await queuedApplication(api, n);
     central.faults.set(fault);
     const started = Date.now();
-    await core.sync.drain();
+    await drainSync(core);
     if (atLeastMs) expect(Date.now() - started).toBeGreaterThanOrEqual(atLeastMs - 50);
     // The fault really happened, every time it was switched on for.
     expect(central.faults.pending()).toBe(false);
@@ -113,7 +114,7 @@ describe('sync with the reference central server', () => {
     const ids = await queuedApplication(api, 1);
     await queuedApplication(api, 2);
     central.faults.set({ reject: { [ids.applicationId]: 'Receiver does not serve this district' } });
-    await core.sync.drain();
+    await drainSync(core);
     expect(central.store.application(ids.applicationId)).toBeUndefined();
     expect(agreement(central, dataDir).visitStatuses).toEqual({ sent: 1, needs_information: 1 });
     const status = await api.call('sync.status', {});
@@ -127,13 +128,13 @@ describe('sync with the reference central server', () => {
     await queuedApplication(api, 1);
     // The server loses each file right after acknowledging it, once.
     let lost = 0;
-    core.sync.subscribe(({ step, detail }) => {
+    subscribeSync(core, ({ step, detail }) => {
       if (step === 'blob' && detail && lost < 2 && central.store.hasBlob(detail)) {
         rmSync(central.store.blobPath(detail));
         lost++;
       }
     });
-    await core.sync.drain();
+    await drainSync(core);
     expect(lost).toBe(2);
     const state = agreement(central, dataDir);
     expect(state).toMatchObject({ local: state.server, missingBlobs: [], wrongBlobs: [], visitStatuses: { sent: 1 } });
@@ -150,7 +151,7 @@ describe('sync with the reference central server', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(central.store.allApplications()).toEqual([]);
     expect((await api.call('sync.status', {})).queue.items).toBe(1);
-    const drained = core.sync.drain();
+    const drained = drainSync(core);
     await api.call('sync.pause', { paused: false });
     await drained;
     expect(central.store.allApplications()).toHaveLength(1);
@@ -167,22 +168,22 @@ describe('sync with the reference central server', () => {
   it('ignores a decision on an older send and feed entries that fail their checks, and applies the rest', async () => {
     const { central, core, api, close } = await deskAndCentral('sync-stale');
     const ids = await queuedApplication(api, 1);
-    await core.sync.drain();
+    await drainSync(core);
     // Sent back once, corrected, sent again as version 2.
     decide(central.store, { applicationId: ids.applicationId, outcome: 'needs_information', reason: 'Қолы жоқ' });
-    await core.sync.drain();
+    await drainSync(core);
     await api.call('visits.transition', { id: ids.visitId, to: 'in_service' });
     await api.call('statements.export', { visitId: ids.visitId, purpose: 'export' });
     await api.call('visits.transition', { id: ids.visitId, to: 'signed' });
     await api.call('applications.complete', { id: ids.applicationId });
-    await core.sync.drain();
+    await drainSync(core);
     // A late decision about version 1; a booking (IIN check digit wrong) and a catalogue that pass the protocol's shape but fail the desk's own rules; a good booking.
     decide(central.store, { applicationId: ids.applicationId, outcome: 'rejected', reason: 'late', version: 1 });
     central.store.addChange('AST-01', 'booking', { booking: { date: '2026-11-26', time: '09:00', iin: '881224400001', name: 'Нұрғалиева Айгүл', service: 'age-pension', code: 'BK-1111' } });
     central.store.addChange(null, 'catalogue', { catalogue: { version: 99, services: [{ code: 'no-such-shape' }], districts: [] } });
     central.store.addChange('AST-01', 'booking', { booking: { date: '2026-11-26', time: '11:00', iin: '881224400009', name: 'Нұрғалиева Айгүл', service: 'age-pension', code: 'BK-2222' } });
     const catalogueBefore = (await api.call('catalogue.current', {})).version;
-    await core.sync.drain();
+    await drainSync(core);
     const { visit, events } = await api.call('visits.get', { id: ids.visitId });
     expect(visit.status).toBe('sent');
     expect(events.filter((event) => event.cause === 'central_decision')).toHaveLength(1);
@@ -197,10 +198,10 @@ describe('sync with the reference central server', () => {
     await queuedApplication(api, 1, { identity: await uniquePdf('identity 1', 300_000), signed: await uniquePdf('signed 1', 300_000) });
     const seen: NonNullable<Awaited<ReturnType<typeof api.call<'sync.status'>>>['batch']>[] = [];
     const statuses: Promise<void>[] = [];
-    core.sync.subscribe(({ step }) => {
+    subscribeSync(core, ({ step }) => {
       if (step === 'blob') statuses.push(api.call('sync.status', {}).then((status) => void (status.batch && seen.push(status.batch))));
     });
-    await core.sync.drain();
+    await drainSync(core);
     await Promise.all(statuses);
     expect(seen.length).toBeGreaterThan(0);
     expect(seen[0]!.items).toBe(1);
@@ -252,7 +253,7 @@ describe('sync with the reference central server', () => {
     rmSync(join(dir, 'central', 'central.sqlite-shm'), { force: true });
     await central.restart();
     await queuedApplication(api, 1);
-    await expect(core.sync.drain()).rejects.toMatchObject({ code: 'sync.unauthorized' });
+    await expect(drainSync(core)).rejects.toMatchObject({ code: 'sync.unauthorized' });
     expect(await api.call('sync.status', {})).toMatchObject({ connection: 'error', lastError: 'sync.unauthorized', queue: { items: 1 } });
     await close();
   });
@@ -266,7 +267,7 @@ describe('sync with the reference central server', () => {
     central.store.addChange('ALA-02', 'staff', { staff: { ...account, id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a78', login: 'other.centre' } });
     central.store.addChange('AST-01', 'staff', { staff: { ...account, id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a79', login: 'no.hash', secretHash: 'plain' } });
     central.store.addChange('AST-01', 'staff', { staff: { ...account, id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a7a', login: testSupervisor.login } });
-    await core.sync.drain();
+    await drainSync(core);
     const logins = (await api.call('staff.list', {})).staff.map((member) => member.login).sort();
     expect(logins).toEqual(['m.bekova', testSupervisor.login].sort());
     const provisioned = (await api.call('audit.list', { limit: 50 })).entries.filter((entry) => entry.action === 'staff.provisioned');
@@ -275,7 +276,7 @@ describe('sync with the reference central server', () => {
     expect(await api.call('session.signIn', { login: 'm.bekova', secret: '318264' })).toMatchObject({ state: 'active', staff: { role: 'operator' } });
     // Retired centrally: signed out at the next call, and no longer let in.
     central.store.addChange('AST-01', 'staff', { staff: { ...account, active: false } });
-    await core.sync.drain();
+    await drainSync(core);
     await expect(api.call('visits.listForDay', { day: '2026-11-25' })).rejects.toMatchObject({ code: 'session.required' });
     await expect(api.call('session.signIn', { login: 'm.bekova', secret: '318264' })).rejects.toMatchObject({ code: 'session.wrong_credentials' });
     await close();

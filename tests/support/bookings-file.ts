@@ -1,4 +1,5 @@
 import { seedCatalogue } from '../../shared/catalogue/catalogue';
+import type { ApiClient } from '../../shared/contract/client';
 import { iinCheckDigit } from '../../shared/domain/iin';
 
 export type SampleBooking = { date: string; time: string; iin: string; name: string; service: string; code: string };
@@ -46,4 +47,12 @@ export function bookingsWithThreeBadRows(day: string): { csv: string; badLines: 
   rows[32] = { ...rows[32]!, service: 'space-tourism' };
   // CSV lines: the header is line 1, so row index i is on line i + 2.
   return { csv: toCsv(rows), badLines: [6, 19, 34] };
+}
+
+/**
+ * A day as the morning import leaves it: the 50-row file with its 3 bad rows imported, so 47
+ * citizens booked, none arrived. Answers the import's report.
+ */
+export async function seedDayOfBookings(api: ApiClient, day: string) {
+  return api.call('bookings.import', { format: 'csv', content: bookingsWithThreeBadRows(day).csv });
 }

@@ -1,4 +1,5 @@
-import { join, resolve } from 'node:path';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -10,7 +11,7 @@ const root = resolve(import.meta.dirname, '../..');
  */
 export async function bundledFixture(fixture: string): Promise<string> {
   const outfile = join(root, 'node_modules/.tmp/fixtures', fixture.replace(/\.ts$/, '.mjs'));
-  await build({
+  const { outputFiles } = await build({
     entryPoints: [join(root, 'tests/integration/fixtures', fixture)],
     bundle: true,
     platform: 'node',
@@ -20,6 +21,12 @@ export async function bundledFixture(fixture: string): Promise<string> {
     // Its own name for createRequire: a bundled module may import the same function.
     banner: { js: "import { createRequire as qabyldauRequire } from 'node:module'; const require = qabyldauRequire(import.meta.url);" },
     logLevel: 'error',
+    write: false,
   });
+  // Two test files may bundle the same fixture at once: each puts a whole file in place, so a
+  // child never starts from half of one.
+  mkdirSync(dirname(outfile), { recursive: true });
+  writeFileSync(`${outfile}.${process.pid}`, outputFiles[0]!.contents);
+  renameSync(`${outfile}.${process.pid}`, outfile);
   return outfile;
 }
