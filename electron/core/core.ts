@@ -4,34 +4,29 @@ import type { Dispatch, Handlers } from '../../shared/contract/dispatch';
 import { audit } from './audit';
 import { createRestoreHandlers } from './backup';
 import type { CoreOptions, SettledOptions } from './core-options';
-import { openDeskData, type CoreAttachments, type CoreSync, type OuterMethod } from './desk-data';
+import { openDeskData, type OuterMethod } from './desk-data';
 import { auditStep, errorMapping, type FailureLog, handlerCall, outputCheck, parseCall, pipeline, logRefusal, sessionGate } from './dispatch';
 import { createEventBus, type EventBus } from './events';
 import { createHealthHandlers } from './health';
-import { diagnosticFacts, openLiveData } from './live-data';
+import { diagnosticFacts, openLiveData, type LiveData } from './live-data';
 import { openAppLog, type AppLog, createDiagnosticsHandlers } from './logging';
 import { createRecoveryKeyHandlers } from './security';
 import { settingsDefaults } from '../../shared/domain/desk-settings';
 import { createDeskSession, type LockCause, createSessionHandlers } from './staff';
-import { settingFromDamaged, type DatabaseHealth } from './storage';
+import { settingFromDamaged } from './storage';
 
 export type { CoreOptions } from './core-options';
 
 const IDLE_CHECK_MS = 15_000;
 
+/** What a host (the Electron app, the browser harness) uses of the core: nothing more. */
 export type Core = {
   dispatch: Dispatch;
   /** The core's events for the renderer: Electron sends them to the window, the harness streams them. */
   events: Pick<EventBus, 'subscribe'>;
-  sync: CoreSync;
-  attachments: CoreAttachments;
   /** Electron locks the desk's session when Windows locks the screen. */
   lockSession(cause: LockCause): void;
-  /** What the integrity check at start found; a damaged database is neither opened nor written. */
-  health(): DatabaseHealth['state'];
   log: AppLog;
-  /** Resolves when the scanner folder has dealt with every file it has seen. */
-  scannerIdle(): Promise<void>;
   /** Stops the scanner, sync and backups and closes the database; resolves when all have ended. */
   close(): Promise<void>;
 };
@@ -43,6 +38,14 @@ export type Core = {
  * check → handler.
  */
 export function openCore(options: CoreOptions): Core {
+  return openCoreWithData(options).core;
+}
+
+/**
+ * The core and the live data it serves, for a composition that reads the data past the contract:
+ * benchmarks and tests import files from paths and drive the sync loop to known points with it.
+ */
+export function openCoreWithData(options: CoreOptions): { core: Core; data: LiveData } {
   const settled: SettledOptions = {
     ...options,
     resourcesDir: options.resourcesDir ?? resolve(import.meta.dirname, '../../resources'),
@@ -127,31 +130,18 @@ export function openCore(options: CoreOptions): Core {
     handlerCall((method) => handlerOf(method)),
   );
 
-  return {
+  const core: Core = {
     events: { subscribe: (listener) => events.subscribe(listener) },
     dispatch: async (method, input) => {
       const parsed = parseCall(method, input);
       return logRefusal(log, method, parsed.ok ? await run(parsed.call) : parsed.answer);
     },
     lockSession: (cause) => session.lock(cause),
-    health: () => live.health(),
     log,
-    attachments: {
-      import: (input) => live.current().attachments.import(input),
-      list: (applicationId) => live.current().attachments.list(applicationId),
-      remove: (id) => live.current().attachments.remove(id),
-      collect: () => live.current().attachments.collect(),
-      blobPath: (sha256) => live.current().attachments.blobPath(sha256),
-    },
-    sync: {
-      drain: () => live.current().sync.drain(),
-      subscribe: (listener) => live.current().sync.subscribe(listener),
-      wakeUp: () => live.current().sync.wakeUp(),
-    },
-    scannerIdle: () => live.ifOpen()?.scannerIdle() ?? Promise.resolve(),
     close: () => {
       clearInterval(idleWatch);
       return live.close();
     },
   };
+  return { core, data: live };
 }

@@ -8,13 +8,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
-import { openCore } from '../../electron/core/core';
 import { openSignedInCore } from '../support/core-client';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { visitSearchQuery } from '../../electron/core/storage/visit-search-repository';
 import { MAX_SEARCH_RESULTS } from '../../shared/contract/methods/intake-methods';
 import { sampleIin } from '../support/bookings-file';
 import { openWorkstationDb } from '../support/workstation-files';
+import { openTestCore } from '../support/core-internals';
 
 const total = Number(process.env.BENCH_VISITS ?? 1_000_000);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -38,7 +38,7 @@ async function timeEach(queries: string[], run: (query: string) => unknown): Pro
 
 const dir = mkdtempSync(join(tmpdir(), 'qabyldau-bench-'));
 try {
-  await openCore({ dataDir: dir }).close();
+  await openTestCore({ dataDir: dir }).close();
   const db = openWorkstationDb(join(dir, DATABASE_FILE), dir);
   console.log(`filling ${total.toLocaleString('en')} visits…`);
   const fillStart = Date.now();

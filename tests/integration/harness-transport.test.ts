@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { methodNames } from '../../shared/contract/api';
 import { createApiClient } from '../../shared/contract/client';
-import { openCore, type Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/core';
 import { startHarnessHost, MAX_REQUEST_BYTES, TOKEN_HEADER, type HarnessHost } from '../../electron/harness/host';
 import { badInputs, validInput } from '../support/contract-samples';
 import { signInAsSupervisor } from '../support/core-client';
 import { withCore } from '../support/core-fixture';
 import { fileTempDir } from '../support/temp-dir';
+import { openTestCore } from '../support/core-internals';
 
 const folder = fileTempDir('harness');
 let rendererDir = '';
@@ -22,7 +23,7 @@ beforeAll(async () => {
   rendererDir = join(folder(), 'renderer');
   mkdirSync(rendererDir, { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Qabyldau</title>');
-  core = openCore({ dataDir: join(folder(), 'data') });
+  core = openTestCore({ dataDir: join(folder(), 'data') });
   await signInAsSupervisor(core);
   host = await startHarnessHost({ dispatch: core.dispatch, rendererDir });
 });

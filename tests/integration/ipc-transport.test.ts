@@ -3,13 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames, type MethodName } from '../../shared/contract/api';
 import { channelFor } from '../../shared/contract/channels';
 import { createApiClient } from '../../shared/contract/client';
-import { openCore, type Core } from '../../electron/core/core';
+import type { Core } from '../../electron/core/core';
 import { isAppUrl } from '../../electron/main/app-origin';
 import { registerIpc } from '../../electron/main/ipc';
 import { badInputs, validInput } from '../support/contract-samples';
 import { signInAsSupervisor } from '../support/core-client';
 import { withCore } from '../support/core-fixture';
 import { fileTempDir } from '../support/temp-dir';
+import { openTestCore } from '../support/core-internals';
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
 
@@ -28,7 +29,7 @@ const refusingData = fileTempDir('ipc');
 let refusing: Core;
 let listeners: Map<string, Listener>;
 beforeAll(async () => {
-  refusing = openCore({ dataDir: refusingData() });
+  refusing = openTestCore({ dataDir: refusingData() });
   await signInAsSupervisor(refusing);
   listeners = ipcFor(refusing);
 });

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { methodAccess } from '../../shared/contract/access';
 import { methodNames } from '../../shared/contract/api';
 import { createApiClient } from '../../shared/contract/client';
-import { openCore } from '../../electron/core/core';
 import { validInput } from '../support/contract-samples';
 import { testSupervisor } from '../support/core-client';
 import { withCore } from '../support/core-fixture';
 import { tempDir } from '../support/temp-dir';
 import { openWorkstationDb } from '../support/workstation-files';
+import { openTestCore } from '../support/core-internals';
 
 const operator = { login: 'a.nurlanova', name: 'Айгерім Нұрланова', role: 'operator', secret: '482913' } as const;
 const asOperator = { login: operator.login, secret: operator.secret };
@@ -180,7 +180,7 @@ describe('staff accounts and the desk session', () => {
 
   it('lets nobody in before the first supervisor exists, except the first-run steps', async () => {
     const dataDir = tempDir('fresh');
-    const core = openCore({ dataDir });
+    const core = openTestCore({ dataDir });
     const api = createApiClient((method, input) => core.dispatch(method, input));
     expect(await api.call('session.get', {})).toEqual({ state: 'signed_out', staff: null, staffExists: false });
     await expect(api.call('visits.listForDay', { day: '2026-11-25' })).rejects.toMatchObject({ code: 'session.required' });

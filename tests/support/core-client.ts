@@ -1,5 +1,6 @@
 import { createApiClient, type ApiClient } from '../../shared/contract/client';
-import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
+import type { Core, CoreOptions } from '../../electron/core/core';
+import { openTestCore } from './core-internals';
 
 /** The account tests work as: the first supervisor of each test workstation. */
 export const testSupervisor = { login: 'supervisor', name: 'Сынақ Басшы', secret: '135790' } as const;
@@ -21,7 +22,7 @@ export async function signInAsSupervisor(core: Pick<Core, 'dispatch'>): Promise<
  * Calls through `api` wait for the sign-in; `signedIn: false` leaves the desk signed out.
  */
 export function openCoreClient(options: CoreOptions, { signedIn = true } = {}): { core: Core; api: ApiClient; ready: Promise<void> } {
-  const core = openCore(options);
+  const core = openTestCore(options);
   const ready = signedIn ? signInAsSupervisor(core) : Promise.resolve();
   return {
     core,
@@ -35,7 +36,7 @@ export function openCoreClient(options: CoreOptions, { signedIn = true } = {}): 
 
 /** The core itself, signed in as the test supervisor: for tests that call `dispatch` directly. */
 export async function openSignedInCore(options: CoreOptions): Promise<Core> {
-  const core = openCore(options);
+  const core = openTestCore(options);
   await signInAsSupervisor(core);
   return core;
 }
