@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Core } from '../../electron/core/core';
+import { DATABASE_FILE } from '../../electron/core/storage';
+import { methodNames, type MethodName } from '../../shared/contract/api';
+import { envelopeSchema } from '../../shared/contract/envelope';
+import { errorCodes } from '../../shared/contract/errors';
+import { validInput } from '../support/contract-samples';
+import { openSignedInCore, signInAsSupervisor } from '../support/core-client';
+import { hostileKey, hostileValue, withOwn } from '../support/hostile-values';
+import { tempDir } from '../support/temp-dir';
+import { openWorkstationDb } from '../support/workstation-files';
+
+/**
+ * Every method of the contract, called on the real core with random and hostile inputs: the answer
+ * is always a typed envelope with a known error code, nothing throws, and a refused call leaves
+ * the database as it was. A fixed seed and a bounded number of runs keep it repeatable and quick.
+ */
+const SEED = 18;
+const RUNS = 30;
+
+/**
+ * Refusals that write by design, left out of the comparison: a failed sign-in is audited and
+ * counted against the account (that is how an account locks after repeated guesses), a try at a
+ * supervisor's method is audited for a supervisor to see, and a failed backup is audited and its
+ * code kept for the Settings page to show. The audit chain's head, kept in the settings, moves
+ * with them. Every other row must be as it was.
+ */
+const auditedRefusals = ['signin.failed', 'signin.refused_locked', 'signin.locked_out', 'access.refused', 'backup.failed'];
+const recordedRefusals = ['audit.head', 'backup.lastError'];
+
+function digestOf(db: Database.Database): string {
+  const hash = createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  for (const table of tables) {
+    const where =
+      table === 'audit_log' ? `WHERE action NOT IN (${auditedRefusals.map((action) => `'${action}'`).join(', ')})` : table === 'settings' ? `WHERE key NOT IN (${recordedRefusals.map((key) => `'${key}'`).join(', ')})` : '';
+    hash.update(`\u0000${table}\u0000`);
+    for (const row of db.prepare(`SELECT * FROM "${table}" ${where}`).raw().iterate()) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
+}
+
+/** The contract's samples with one field hostile, a key added, the shape wrong, or whole. */
+function inputsFor(method: MethodName): fc.Arbitrary<unknown> {
+  const valid = validInput(method) as Record<string, unknown>;
+  const fields = Object.keys(valid);
+  const replaced = fields.length > 0 ? fc.tuple(fc.constantFrom(...fields), hostileValue).map(([field, value]) => withOwn(valid, field, value)) : hostileValue;
+  return fc
+    .oneof(
+      { weight: 4, arbitrary: replaced },
+      { weight: 3, arbitrary: hostileValue },
+      { weight: 1, arbitrary: fc.tuple(hostileKey, hostileValue).map(([key, value]) => withOwn(valid, key, value)) },
+      { weight: 1, arbitrary: hostileValue.map((value) => [valid, value]) },
+      { weight: 1, arbitrary: fc.constant(valid) },
+    )
+    .filter((input) => {
+      // A folder that exists would be watched or read for real ('.' is this repository): not a hostile input's business.
+      const folder = (input as { folder?: unknown } | null)?.folder;
+      return !(typeof folder === 'string' && existsSync(folder.trim()));
+    });
+}
+
+const known = new Set<string>(errorCodes);
+// One core per group of methods (visits, attachments, session…): a new workstation costs a second.
+const groups = new Map<string, MethodName[]>();
+for (const method of methodNames) groups.set(method.split('.')[0]!, [...(groups.get(method.split('.')[0]!) ?? []), method]);
+
+describe.each([...groups])('the %s methods, given hostile input', (group, methods) => {
+  const dataDir = join(tempDir(`property-${group}`), 'data');
+  let core: Core;
+  let db: Database.Database;
+  beforeAll(async () => {
+    core = await openSignedInCore({ dataDir });
+    db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
+  });
+  afterAll(async () => {
+    db?.close();
+    await core?.close();
+  });
+
+  it.each(methods)('%s answers a typed envelope and changes nothing when it refuses', async (method) => {
+    await fc.assert(
+      fc.asyncProperty(inputsFor(method), async (input) => {
+        const before = digestOf(db);
+        const answer = await core.dispatch(method, input);
+        expect(envelopeSchema.safeParse(answer).success).toBe(true);
+        if (!answer.ok) {
+          expect(known.has(answer.error.code)).toBe(true);
+          expect(answer.error.code).not.toBe('internal.unexpected');
+          expect(digestOf(db)).toBe(before);
+        }
+        // A sign-out or a lock that was accepted is an answer like any other; the next run starts signed in.
+        const session = await core.dispatch('session.get', {});
+        if (session.ok && (session.value as { state: string }).state !== 'active') await signInAsSupervisor(core);
+      }),
+      { seed: SEED, numRuns: RUNS },
+    );
+  });
+});
