@@ -183,6 +183,19 @@ export const hostileFiles: HostileFile[] = [
       return tiffOf([entries], () => 0, strip);
     },
   },
+  {
+    name: 'page-2-bomb.tif',
+    rule: 'structure_too_large',
+    scan: 'refused',
+    scanMediaType: 'image/tiff',
+    // The desk decodes the first page, the viewer any: the bomb waits on the second.
+    make: async () => {
+      const strip = await deflatedZeros(GIGABYTE);
+      const first: Entry[] = [[256, 4, 1], [257, 4, 1], [258, 3, 8], [259, 3, 1], [262, 3, 1], [273, 4, 0], [277, 3, 1], [278, 4, 1], [279, 4, 1]];
+      const second: Entry[] = [[256, 4, 1000], [257, 4, 1000], [258, 3, 8], [259, 3, 8], [262, 3, 1], [273, 4, -1], [277, 3, 1], [278, 4, 1000], [279, 4, strip.length]];
+      return tiffOf([first, second], (i, offsets) => offsets[i + 1] ?? 0, strip);
+    },
+  },
   { name: 'pages.tif', rule: 'image_too_large', scan: 'refused', scanMediaType: 'image/tiff', make: () => tiffOf(Array.from({ length: 15_000 }, () => grey(1, 1)), (i, offsets) => offsets[i + 1] ?? 0) },
   { name: 'loop.tif', rule: 'image_broken', scan: 'no_code', scanMediaType: 'image/tiff', make: () => tiffOf([grey(10, 10), grey(10, 10)], (_, offsets) => offsets[0]!) },
   {

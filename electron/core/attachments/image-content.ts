@@ -1,5 +1,5 @@
 import { createInflate, createInflateRaw } from 'node:zlib';
-import { beyondScanLimits, imageHeader, tiffDirectories, tiffReader, tiffValues, type ImageHeader, type ImageMediaType } from '../../../shared/domain/scan-limits';
+import { beyondScanLimits, imageHeader, tiffDirectories, tiffReader, tiffValues, type ImageHeader, type ImageMediaType, type TiffReader } from '../../../shared/domain/scan-limits';
 import { refuse } from './attachment-rules';
 
 /**
@@ -67,13 +67,11 @@ const DEFLATE = [8, 32946];
 const MAX_STRIPS = 200_000;
 
 /**
- * Whether the first page of a Deflate TIFF (the page the desk decodes) expands beyond its declared
- * size. Its strips are inflated raw, after the two-byte zlib header, as the TIFF decoder reads them.
+ * Whether a Deflate page of a TIFF expands beyond its declared size. Its strips (or tiles) are
+ * inflated raw, after the two-byte zlib header, as the TIFF decoder reads them.
  */
-async function tiffExpandsBeyondHeader(bytes: Uint8Array): Promise<boolean> {
-  const tiff = tiffReader(bytes);
-  const ifd = tiff ? tiffDirectories(tiff)?.[0] : undefined;
-  if (!tiff || ifd === undefined || !DEFLATE.includes(tiffValues(tiff, ifd, 259)[0] ?? 1)) return false;
+async function tiffPageExpandsBeyond(tiff: TiffReader, bytes: Uint8Array, ifd: number): Promise<boolean> {
+  if (!DEFLATE.includes(tiffValues(tiff, ifd, 259)[0] ?? 1)) return false;
   const [width = 0] = tiffValues(tiff, ifd, 256);
   const [height = 0] = tiffValues(tiff, ifd, 257);
   const bits = tiffValues(tiff, ifd, 258, 8).reduce((sum, b) => sum + b, 0) || 8;
@@ -82,14 +80,21 @@ async function tiffExpandsBeyondHeader(bytes: Uint8Array): Promise<boolean> {
   const offsets = tiffValues(tiff, ifd, 273, MAX_STRIPS + 1).concat(tiffValues(tiff, ifd, 324, MAX_STRIPS + 1));
   const counts = tiffValues(tiff, ifd, 279, MAX_STRIPS + 1).concat(tiffValues(tiff, ifd, 325, MAX_STRIPS + 1));
   if (offsets.length > MAX_STRIPS) return true;
-  const strips = offsets.map((offset, i) => bytes.subarray(Math.min(bytes.length, offset + 2), Math.min(bytes.length, offset + (counts[i] ?? 0))));
   let total = 0;
-  for (const strip of strips) {
+  for (const [i, offset] of offsets.entries()) {
     // Each strip is its own deflate stream; what they all expand to is counted against one limit.
+    const strip = bytes.subarray(Math.min(bytes.length, offset + 2), Math.min(bytes.length, offset + (counts[i] ?? 0)));
     const measured = await inflatedSize([strip], true, limit - total);
     if (measured === null) return true;
     total += measured;
   }
+  return false;
+}
+
+/** Whether any page of a TIFF expands beyond its size: the desk decodes the first, the viewer any. */
+async function tiffExpandsBeyondHeader(bytes: Uint8Array): Promise<boolean> {
+  const tiff = tiffReader(bytes);
+  for (const ifd of (tiff && tiffDirectories(tiff)) ?? []) if (await tiffPageExpandsBeyond(tiff!, bytes, ifd)) return true;
   return false;
 }
 
