@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../shared/contract/errors';
@@ -31,16 +31,23 @@ export type HostileImport = {
   blobFiles: number;
   scan: { ok: true; outcome: string } | { ok: false; code: string; rule: string | null } | null;
   scanMs: number;
+  /** The scanner folder's inbox once it took the file: its refusal, and whether the file was left in place. */
+  scanner: { refusedRule: string | null; leftInFolder: boolean } | null;
+  scannerMs: number;
 };
+
+// Short waits: the file is whole before the folder is watched.
+const scannerTiming = { stableMs: 100, graceMs: 300, pollMs: 25 };
 
 /**
  * Runs in a bounded child (see bounded-run): a new workstation, a finished application, and the
  * file attached through the contract as the renderer sends it; then, where the file is small
- * enough for one call, offered to the signed-scan reader. It reports what each answered and what
- * was left behind: attachment rows in the database and files in the blob store.
+ * enough for one call, offered to the signed-scan reader; then found in the scanner folder. It
+ * reports what each answered and what was left behind: attachment rows in the database and files
+ * in the blob store.
  */
 export async function importHostileFile(file: string, name: string, dataDir: string, scanMediaType: string | null): Promise<HostileImport> {
-  const { core, api } = openCoreClient({ dataDir });
+  const { core, api } = openCoreClient({ dataDir, scannerTiming });
   const ids = { visitId: uuidv7(), applicationId: uuidv7() };
   await finishedApplication(api, ids, completeFields);
   const bytes = readFileSync(file);
@@ -59,10 +66,26 @@ export async function importHostileFile(file: string, name: string, dataDir: str
     scan = answer.ok ? { ok: true, outcome: (answer.value as { outcome: string }).outcome } : { ok: false, code: answer.error.code, rule: answer.error.issues?.[0]?.message ?? null };
   }
   const scanMs = performance.now() - started;
+
+  // The scanner folder: the file is there when the folder is named, as a scan found at start is.
+  started = performance.now();
+  const folder = join(dataDir, '..', `scanner-${name}`);
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(file, join(folder, name));
+  await api.call('scanner.setFolder', { folder });
+  let inbox = await api.call('scanner.inbox', {});
+  while (inbox.files.length === 0 && performance.now() - started < 10_000) {
+    await new Promise((resume) => setTimeout(resume, 25));
+    inbox = await api.call('scanner.inbox', {});
+  }
+  await core.scannerIdle();
+  const taken = inbox.files[0];
+  const scanner = taken ? { refusedRule: taken.refusedRule, leftInFolder: readdirSync(folder).includes(name) } : null;
+  const scannerMs = performance.now() - started;
   await core.close();
 
   const db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
   const attachmentRows = (db.prepare('SELECT count(*) AS n FROM attachments').get() as { n: number }).n;
   db.close();
-  return { importMs, refusal, attachmentRows, blobFiles: filesUnder(join(dataDir, 'blobs')).length, scan, scanMs };
+  return { importMs, refusal, attachmentRows, blobFiles: filesUnder(join(dataDir, 'blobs')).length, scan, scanMs, scanner, scannerMs };
 }
