@@ -102,3 +102,25 @@ describe.each([...groups])('the %s methods, given hostile input', (group, method
     );
   });
 });
+
+describe('a call to a method the contract does not have', () => {
+  const dataDir = join(tempDir('property-unknown'), 'data');
+  let core: Core;
+  beforeAll(async () => {
+    core = await openSignedInCore({ dataDir });
+  });
+  afterAll(async () => {
+    await core?.close();
+  });
+
+  it('answers contract.unknown_method, whatever the name and the input', async () => {
+    const names = fc.oneof(hostileValue, hostileKey.map((key) => `visits.${key}`)).filter((name) => !methodNames.includes(name as MethodName));
+    await fc.assert(
+      fc.asyncProperty(names, hostileValue, async (name, input) => {
+        const answer = await core.dispatch(name as MethodName, input);
+        expect(answer).toEqual({ ok: false, error: { code: 'contract.unknown_method' } });
+      }),
+      { seed: SEED, numRuns: 100 },
+    );
+  });
+});
