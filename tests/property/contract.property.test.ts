@@ -3,15 +3,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import fc from 'fast-check';
+import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { DATABASE_FILE } from '../../electron/core/storage';
 import { methodNames, type MethodName } from '../../shared/contract/api';
+import { createApiClient } from '../../shared/contract/client';
 import { envelopeSchema } from '../../shared/contract/envelope';
 import { errorCodes } from '../../shared/contract/errors';
 import { validInput } from '../support/contract-samples';
 import { openSignedInCore, signInAsSupervisor } from '../support/core-client';
-import { hostileKey, hostileValue, withOwn } from '../support/hostile-values';
+import { completeFields, finishedApplication } from '../support/finished-application';
+import { edgeNumber, hostileKey, hostileString, hostileValue, withOwn } from '../support/hostile-values';
 import { tempDir } from '../support/temp-dir';
 import { openWorkstationDb } from '../support/workstation-files';
 
@@ -21,7 +24,7 @@ import { openWorkstationDb } from '../support/workstation-files';
  * the database as it was. A fixed seed and a bounded number of runs keep it repeatable and quick.
  */
 const SEED = 18;
-const RUNS = 30;
+const RUNS = 50;
 
 /**
  * Refusals that write by design, left out of the comparison: a failed sign-in is audited and
@@ -45,18 +48,50 @@ function digestOf(db: Database.Database): string {
   return hash.digest('hex');
 }
 
+/** A hostile value of the same type as `value`; inside an object (an application's fields), one of its fields. */
+function sameType(value: unknown): fc.Arbitrary<unknown> {
+  if (typeof value === 'string') return hostileString;
+  if (typeof value === 'number') return edgeNumber;
+  if (typeof value === 'boolean') return fc.boolean();
+  if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0) {
+    const object = value as Record<string, unknown>;
+    return fc.tuple(fc.constantFrom(...Object.keys(object)), hostileString).map(([key, text]) => withOwn(object, key, text));
+  }
+  return hostileValue;
+}
+
+type Seeded = { visitId: string; applicationId: string };
+
+/**
+ * A method's sample as the contract has it (its ids name nothing), and the same sample naming the
+ * visit and the application each workstation starts with, so hostile fields reach the handlers'
+ * own checks instead of stopping at "not found".
+ */
+function samplesFor(method: MethodName, seeded: Seeded): Record<string, unknown>[] {
+  const sample = validInput(method) as Record<string, unknown>;
+  const id = method.startsWith('visits.') || method.startsWith('statements.') ? seeded.visitId : seeded.applicationId;
+  const named = Object.fromEntries(
+    Object.entries(sample).map(([field, value]) => [field, field === 'id' ? id : field === 'visitId' ? seeded.visitId : field === 'applicationId' ? seeded.applicationId : value]),
+  );
+  return [sample, named];
+}
+
 /** The contract's samples with one field hostile, a key added, the shape wrong, or whole. */
-function inputsFor(method: MethodName): fc.Arbitrary<unknown> {
-  const valid = validInput(method) as Record<string, unknown>;
-  const fields = Object.keys(valid);
-  const replaced = fields.length > 0 ? fc.tuple(fc.constantFrom(...fields), hostileValue).map(([field, value]) => withOwn(valid, field, value)) : hostileValue;
+function inputsFor(method: MethodName, seeded: Seeded): fc.Arbitrary<unknown> {
+  const samples = samplesFor(method, seeded);
+  const fields = Object.keys(samples[0]!);
+  const sample = fc.constantFrom(...samples);
+  const replaced = fields.length > 0 ? fc.tuple(sample, fc.constantFrom(...fields), hostileValue).map(([valid, field, value]) => withOwn(valid, field, value)) : hostileValue;
+  // Of the field's own type (a string for a string…), so that many pass the schema and reach the handler.
+  const retyped = fields.length > 0 ? fc.tuple(sample, fc.constantFrom(...fields)).chain(([valid, field]) => sameType(valid[field]).map((value) => withOwn(valid, field, value))) : hostileValue;
   return fc
     .oneof(
-      { weight: 4, arbitrary: replaced },
-      { weight: 3, arbitrary: hostileValue },
-      { weight: 1, arbitrary: fc.tuple(hostileKey, hostileValue).map(([key, value]) => withOwn(valid, key, value)) },
-      { weight: 1, arbitrary: hostileValue.map((value) => [valid, value]) },
-      { weight: 1, arbitrary: fc.constant(valid) },
+      { weight: 4, arbitrary: retyped },
+      { weight: 3, arbitrary: replaced },
+      { weight: 2, arbitrary: hostileValue },
+      { weight: 1, arbitrary: fc.tuple(sample, hostileKey, hostileValue).map(([valid, key, value]) => withOwn(valid, key, value)) },
+      { weight: 1, arbitrary: fc.tuple(sample, hostileValue).map(([valid, value]) => [valid, value]) },
+      { weight: 1, arbitrary: sample },
     )
     .filter((input) => {
       // A folder that exists would be watched or read for real ('.' is this repository): not a hostile input's business.
@@ -66,16 +101,29 @@ function inputsFor(method: MethodName): fc.Arbitrary<unknown> {
 }
 
 const known = new Set<string>(errorCodes);
+// What the calls were answered with, by method: the report shows how many passed the contract's
+// parse and reached a handler (its own answer, or a refusal past the schema).
+const answered = new Map<string, Map<string, number>>();
+afterAll(() => {
+  const lines = [...answered].map(([method, codes]) => `  ${method.padEnd(28)} ${[...codes].map(([code, n]) => `${code} ${n}`).join(', ')}`);
+  if (lines.length > 0) console.info(`contract property runs, answers by method:\n${lines.join('\n')}`);
+});
 // One core per group of methods (visits, attachments, session…): a new workstation costs a second.
 const groups = new Map<string, MethodName[]>();
 for (const method of methodNames) groups.set(method.split('.')[0]!, [...(groups.get(method.split('.')[0]!) ?? []), method]);
 
 describe.each([...groups])('the %s methods, given hostile input', (group, methods) => {
   const dataDir = join(tempDir(`property-${group}`), 'data');
+  const seeded: Seeded = { visitId: uuidv7(), applicationId: uuidv7() };
   let core: Core;
   let db: Database.Database;
   beforeAll(async () => {
     core = await openSignedInCore({ dataDir });
+    await finishedApplication(
+      createApiClient((method, input) => core.dispatch(method, input)),
+      seeded,
+      completeFields,
+    );
     db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
   });
   afterAll(async () => {
@@ -85,10 +133,13 @@ describe.each([...groups])('the %s methods, given hostile input', (group, method
 
   it.each(methods)('%s answers a typed envelope and changes nothing when it refuses', async (method) => {
     await fc.assert(
-      fc.asyncProperty(inputsFor(method), async (input) => {
+      fc.asyncProperty(inputsFor(method, seeded), async (input) => {
         const before = digestOf(db);
         const answer = await core.dispatch(method, input);
         expect(envelopeSchema.safeParse(answer).success).toBe(true);
+        const codes = answered.get(method) ?? new Map<string, number>();
+        const code = answer.ok ? 'ok' : answer.error.code;
+        answered.set(method, codes.set(code, (codes.get(code) ?? 0) + 1));
         if (!answer.ok) {
           expect(known.has(answer.error.code)).toBe(true);
           expect(answer.error.code).not.toBe('internal.unexpected');
