@@ -99,7 +99,7 @@ describe('signed statement scan', () => {
     const { applicationId, file } = await printed(desk, { ...completeFields, surname: 'Сұлтанова' });
     const page = rotate(rasterisePage(file, 100, join(desk.dir, 'tiff')), 1);
     const tiff = Buffer.from(UTIF.encodeImage(page.data, page.width, page.height));
-    const image = decodeScan(tiff, 'image/tiff');
+    const image = await decodeScan(tiff, 'image/tiff');
     expect(image && findStatementCode(image)).toMatchObject({ applicationId, version: 1 });
   }, 60_000);
 

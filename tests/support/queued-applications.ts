@@ -1,16 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { v7 as uuidv7 } from 'uuid';
 import type { ApiClient } from '../../shared/contract/client';
 import { sampleIin } from './bookings-file';
 import { completeFields, finishedApplication } from './finished-application';
 import { uploadAndAttach } from './upload';
 
-/** A one-page PDF unlike any other (its label and some random filler), about `bytes` long. */
+/**
+ * A one-page PDF unlike any other (its label, and a row of random grey pixels as its scan), about
+ * `bytes` long. The filler is an image as a scanner's is: an attached file would be refused.
+ */
 export async function uniquePdf(label: string, bytes = 2_000): Promise<Buffer> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.addPage([595, 842]).drawText(label, { x: 50, y: 800 });
-  await pdf.attach(randomBytes(Math.max(1, bytes - 1_000)), 'scan-data.bin', { mimeType: 'application/octet-stream' });
+  const page = pdf.addPage([595, 842]);
+  page.drawText(label, { x: 50, y: 800 });
+  const width = Math.max(1, bytes - 1_000);
+  const scan = pdf.context.stream(randomBytes(width), { Type: 'XObject', Subtype: 'Image', Width: width, Height: 1, ColorSpace: 'DeviceGray', BitsPerComponent: 8 });
+  page.node.setXObject(PDFName.of('Scan'), pdf.context.register(scan));
   return Buffer.from(await pdf.save({ useObjectStreams: false }));
 }
 

@@ -1,34 +1,21 @@
 import { open, readFile } from 'node:fs/promises';
-import { fileTypeFromFile } from 'file-type';
+import { fileTypeFromBuffer } from 'file-type';
 import jpeg from 'jpeg-js';
-import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { ApiError } from '../../../shared/contract/errors';
-import { beyondScanLimits, imageHeader } from './image-header';
+import { scanLimits } from '../../../shared/domain/scan-limits';
+import { refuse } from './attachment-rules';
+import { checkedImageHeader } from './image-content';
+import { openCheckedPdf } from './pdf-checks';
+
+export { refuse } from './attachment-rules';
 
 const attachmentMediaTypes = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
 export type AttachmentMediaType = (typeof attachmentMediaTypes)[number];
 
-export type AttachmentRule =
-  | 'name'
-  | 'empty'
-  | 'too_large'
-  | 'application_too_large'
-  | 'type'
-  | 'pdf_encrypted'
-  | 'pdf_broken'
-  | 'image_broken'
-  | 'image_too_large'
-  | 'rotate_page'
-  | 'rotate_multipage';
-
 /** Defaults until Settings sets them: a scan per file, and all of one application's scans. */
 export const attachmentLimits = { fileBytes: 25 * 1024 * 1024, applicationBytes: 200 * 1024 * 1024 };
-
-export function refuse(rule: AttachmentRule): never {
-  throw new ApiError('attachment.refused', [{ path: ['file'], message: `validation.attachment_${rule}` }]);
-}
 
 /** A name as the operator sees it: no folders, no control characters, something to show. */
 export function checkAttachmentName(name: string): void {
@@ -46,35 +33,36 @@ async function endsWithEof(path: string, size: number): Promise<boolean> {
   }
 }
 
-async function pdfPages(path: string, size: number): Promise<number> {
-  // A scanner's PDF cut short by a crash or a full disk loses its end-of-file marker.
-  if (!(await endsWithEof(path, size))) refuse('pdf_broken');
-  const bytes = await readFile(path);
-  // Encrypted objects cannot be parsed, so ask "is it encrypted?" before parsing strictly.
-  const encrypted = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }).then(
-    (pdf) => pdf.isEncrypted,
-    () => false,
-  );
-  if (encrypted) refuse('pdf_encrypted');
-  try {
-    const pdf = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
-    const pages = pdf.getPageCount();
-    if (pages < 1) refuse('pdf_broken');
-    return pages;
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    refuse(error instanceof EncryptedPDFError ? 'pdf_encrypted' : 'pdf_broken');
+/**
+ * Whether the file is also a ZIP archive: its end record in the last 64 KiB pointing back at a
+ * central directory. A scan that is also an archive is a polyglot, made to slip a payload past a
+ * check that looks at the first bytes only; chance bytes do not form this chain.
+ */
+function carriesZip(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const signature = (at: number, value: number) => at >= 0 && at + 4 <= bytes.length && view.getUint32(at, true) === value;
+  for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 65_535); end--) {
+    if (!signature(end, 0x06054b50)) continue;
+    const directorySize = view.getUint32(end + 12, true);
+    const directoryOffset = view.getUint32(end + 16, true);
+    // Readers find the directory by its offset, or just before the end record when data was prepended.
+    if (signature(directoryOffset, 0x02014b50) || signature(end - directorySize, 0x02014b50)) return true;
   }
+  return false;
 }
 
-async function imagePages(path: string, mediaType: Exclude<AttachmentMediaType, 'application/pdf'>): Promise<number> {
+async function pdfPages(path: string, size: number, bytes: Buffer): Promise<number> {
+  // A scanner's PDF cut short by a crash or a full disk loses its end-of-file marker.
+  if (!(await endsWithEof(path, size))) refuse('pdf_broken');
+  return (await openCheckedPdf(bytes)).pageCount;
+}
+
+async function imagePages(bytes: Buffer, mediaType: Exclude<AttachmentMediaType, 'application/pdf'>): Promise<number> {
+  // The declared size first, then how far the compressed data expands: only then a decoder runs.
+  await checkedImageHeader(bytes, mediaType);
   try {
-    const bytes = await readFile(path);
-    const header = imageHeader(bytes, mediaType);
-    if (!header || header.width === 0 || header.height === 0) refuse('image_broken');
-    if (beyondScanLimits(header)) refuse('image_too_large');
     if (mediaType === 'image/png') PNG.sync.read(bytes);
-    if (mediaType === 'image/jpeg') jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: 100 });
+    if (mediaType === 'image/jpeg') jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: scanLimits.pixelsPerPage / 1e6 });
     if (mediaType === 'image/tiff') {
       const pages = UTIF.decode(bytes);
       if (pages.length === 0) refuse('image_broken');
@@ -96,9 +84,12 @@ async function imagePages(path: string, mediaType: Exclude<AttachmentMediaType, 
 export async function inspectAttachment(path: string, size: number): Promise<{ mediaType: AttachmentMediaType; pageCount: number }> {
   if (size === 0) refuse('empty');
   if (size > attachmentLimits.fileBytes) refuse('too_large');
-  const sniffed = (await fileTypeFromFile(path))?.mime;
+  const bytes = await readFile(path);
+  // The file may have grown since it was measured (a scanner still writing): the bytes decide.
+  if (bytes.length > attachmentLimits.fileBytes) refuse('too_large');
+  const sniffed = (await fileTypeFromBuffer(bytes))?.mime;
   const mediaType = attachmentMediaTypes.find((type) => type === sniffed);
-  if (!mediaType) refuse('type');
-  const pageCount = mediaType === 'application/pdf' ? await pdfPages(path, size) : await imagePages(path, mediaType);
+  if (!mediaType || carriesZip(bytes)) refuse('type');
+  const pageCount = mediaType === 'application/pdf' ? await pdfPages(path, size, bytes) : await imagePages(bytes, mediaType);
   return { mediaType, pageCount };
 }

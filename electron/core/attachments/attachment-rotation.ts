@@ -3,7 +3,7 @@ import { degrees, PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import type { Attachment } from '../storage';
-import { refuse } from './attachment-checks';
+import { refuse } from './attachment-rules';
 
 type Pixels = { width: number; height: number; data: Uint8Array };
 

@@ -8,5 +8,6 @@ export { openBlobStore, withTemporaryFile } from './blob-store';
 export type { BlobStore } from './blob-store';
 export { checkChecklistItem, checklistOf, missingItems } from './checklist';
 export { documentName } from './document-name';
-export { imageHeader } from './image-header';
+export { checkedImageHeader } from './image-content';
+export { openCheckedPdf } from './pdf-checks';
 export { createUploadSessions } from './upload-sessions';

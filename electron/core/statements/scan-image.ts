@@ -2,37 +2,49 @@ import jpeg from 'jpeg-js';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
-import { imageHeader } from '../attachments';
+import { ApiError } from '../../../shared/contract/errors';
+import { checkedImageHeader } from '../attachments';
 import { statementCodePattern } from './statement-qr';
 
 export type ScanImage = { data: Uint8ClampedArray; width: number; height: number };
 export type StatementCode = { applicationId: string; version: number; digest: string };
 
-// A scanned A4 page at 300 dpi is about 2500 × 3500 pixels; anything far larger is not a scan.
-const MAX_PIXELS = 40_000_000;
+// A statement page at 300 dpi is about 9 megapixels: a larger page within a scan's limits is not
+// worth decoding (and holding in memory four bytes a pixel) to look for a code.
+const MAX_DECODED_PIXELS = 40_000_000;
+const unreadable = ['validation.attachment_image_broken', 'validation.attachment_pdf_broken', 'validation.attachment_pdf_encrypted'];
+
+/**
+ * What the reader makes of a failure: a file it cannot read is a scan without a code, as it always
+ * was; one beyond a scan's limits (or carrying active content) is refused with its rule.
+ */
+export function withoutCode<T>(error: unknown, none: T): T {
+  if (error instanceof ApiError && !unreadable.includes(error.issues?.[0]?.message ?? '')) throw error;
+  return none;
+}
 
 /** Decodes a PNG, JPEG or TIFF scan (its first page) into RGBA pixels; null for anything it cannot read. */
-export function decodeScan(bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg' | 'image/tiff'): ScanImage | null {
+export async function decodeScan(bytes: Uint8Array, mediaType: 'image/png' | 'image/jpeg' | 'image/tiff'): Promise<ScanImage | null> {
   try {
-    // The declared size first: a header claiming more than a page is not decoded at all.
-    const header = imageHeader(bytes, mediaType);
-    if (!header || header.width * header.height > MAX_PIXELS) return null;
+    // The same checks as an attachment's, before any decoder runs.
+    const header = await checkedImageHeader(bytes, mediaType);
+    if (header.width * header.height > MAX_DECODED_PIXELS) return null;
     if (mediaType === 'image/tiff') {
       const buffer = Buffer.from(bytes);
       const [page] = UTIF.decode(buffer);
       if (!page) return null;
       UTIF.decodeImage(buffer, page);
-      if (page.width * page.height > MAX_PIXELS) return null;
+      if (page.width * page.height > MAX_DECODED_PIXELS) return null;
       return { data: new Uint8ClampedArray(UTIF.toRGBA8(page)), width: page.width, height: page.height };
     }
     if (mediaType === 'image/png') {
       const png = PNG.sync.read(Buffer.from(bytes));
       return { data: new Uint8ClampedArray(png.data), width: png.width, height: png.height };
     }
-    const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6 });
+    const image = jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_DECODED_PIXELS / 1e6 });
     return { data: new Uint8ClampedArray(image.data), width: image.width, height: image.height };
-  } catch {
-    return null;
+  } catch (error) {
+    return withoutCode(error, null);
   }
 }
 

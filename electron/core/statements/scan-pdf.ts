@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
-import { PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
-import type { ScanImage } from './scan-image';
+import { PDFDict, type PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
+import { openCheckedPdf } from '../attachments';
+import { type ScanImage, withoutCode } from './scan-image';
 
 // The statement code is on the first page; a few more are looked at in case pages were reordered.
 const PAGES_LOOKED_AT = 3;
@@ -25,7 +26,8 @@ function flateImage(stream: PDFRawStream): ScanImage | null {
   const space = stream.dict.get(PDFName.of('ColorSpace'));
   const channels = space === PDFName.of('DeviceGray') ? 1 : space === PDFName.of('DeviceRGB') ? 3 : 0;
   if (!channels || number(stream.dict, 'BitsPerComponent') !== 8 || width * height > MAX_PIXELS) return null;
-  const raw = inflateSync(stream.contents);
+  // Inflated no further than the pixels it declares: more would be a bomb, and it is passed over.
+  const raw = inflateSync(stream.contents, { maxOutputLength: width * height * channels + height });
   if (raw.length < width * height * channels) return null;
   const data = new Uint8ClampedArray(width * height * 4);
   for (let i = 0; i < width * height; i++) {
@@ -43,9 +45,10 @@ function flateImage(stream: PDFRawStream): ScanImage | null {
 export async function scanPdfImages(bytes: Uint8Array): Promise<ScanImage[]> {
   let pdf: PDFDocument;
   try {
-    pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  } catch {
-    return [];
+    // Opened as an attachment is, so a page tree that loops or a page beyond a scan's is refused.
+    ({ pdf } = await openCheckedPdf(bytes));
+  } catch (error) {
+    return withoutCode(error, []);
   }
   const images: ScanImage[] = [];
   for (const page of pdf.getPages().slice(0, PAGES_LOOKED_AT)) {

@@ -25,7 +25,7 @@ export function createSignedScanHandlers(
     'statements.matchSignedScan': async ({ mediaType, contentBase64 }: ParsedInput<'statements.matchSignedScan'>): Promise<Result> => {
       const none = { visitId: null, applicationId: null, version: null };
       const bytes = Buffer.from(contentBase64, 'base64');
-      const images = mediaType === 'application/pdf' ? await scanPdfImages(bytes) : [decodeScan(bytes, mediaType)];
+      const images = mediaType === 'application/pdf' ? await scanPdfImages(bytes) : [await decodeScan(bytes, mediaType)];
       const code = images.reduce<StatementCode | null>((found, image) => found ?? (image ? findStatementCode(image) : null), null);
       if (!code) return { outcome: 'no_code', ...none };
       const application = applications.findById(code.applicationId);

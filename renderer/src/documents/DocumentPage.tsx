@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
 import { useApi } from '../api/api-context';
+import { errorText, refusedRule } from '../i18n/error-text';
 import { attachmentBytes } from './attachment-transfer';
 import { openDocument, type OpenedDocument } from './page-render';
 
@@ -25,7 +26,7 @@ export function DocumentPage({
   const canvas = useRef<HTMLCanvasElement>(null);
   // What was last drawn, and for which page: anything else is still loading.
   const drawing = `${attachment.id}:${page}:${width}`;
-  const [outcome, setOutcome] = useState<{ drawing: string; state: 'shown' | 'failed' } | null>(null);
+  const [outcome, setOutcome] = useState<{ drawing: string; state: 'shown' | 'failed'; error?: unknown } | null>(null);
   const state = outcome?.drawing === drawing ? outcome.state : 'loading';
 
   useEffect(() => {
@@ -38,7 +39,7 @@ export function DocumentPage({
         await opened.draw(canvas.current, Math.min(page, opened.pageCount), width);
         if (current) setOutcome({ drawing, state: 'shown' });
       })
-      .catch(() => current && setOutcome({ drawing, state: 'failed' }));
+      .catch((error: unknown) => current && setOutcome({ drawing, state: 'failed', error }));
     return () => {
       current = false;
     };
@@ -52,7 +53,8 @@ export function DocumentPage({
       {state === 'loading' && <Loader size="sm" style={{ position: 'absolute', top: 8, left: 8 }} aria-label={t('common:common.loading')} />}
       {state === 'failed' && (
         <Text size="xs" c="red">
-          {t('documentsUi.previewFailed')}
+          {/* A page refused before decoding says which rule it broke; any other failure, that it cannot be shown. */}
+          {refusedRule(outcome?.error) ? errorText(t, outcome?.error) : t('documentsUi.previewFailed')}
         </Text>
       )}
     </div>

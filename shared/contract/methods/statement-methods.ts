@@ -28,6 +28,11 @@ export const statementMethods = {
     input: z.strictObject({ visitId: visitIdSchema, silent: z.boolean(), layout: z.enum(statementLayouts).default('kk-ru') }),
     output: z.strictObject({ printed: z.boolean(), reprint: z.boolean() }),
   },
+  /**
+   * Reads the QR code of a scanned, signed statement. A scan it cannot read answers `no_code`; one
+   * beyond a scan's limits (`shared/domain/scan-limits.ts`), a bomb, or a PDF with active content
+   * is refused as `attachment.refused` with the rule, as the attachment checks refuse it.
+   */
   'statements.matchSignedScan': {
     input: z.strictObject({
       mediaType: z.enum(['image/png', 'image/jpeg', 'image/tiff', 'application/pdf']),

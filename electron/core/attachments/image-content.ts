@@ -1,0 +1,112 @@
+import { createInflate, createInflateRaw } from 'node:zlib';
+import { beyondScanLimits, imageHeader, tiffDirectories, tiffReader, tiffValues, type ImageHeader, type ImageMediaType, type TiffReader } from '../../../shared/domain/scan-limits';
+import { refuse } from './attachment-rules';
+
+/**
+ * How far compressed pixel data expands, measured before any decoder sees it. A decoder sizes its
+ * output by the header, but the libraries inflate a whole stream first: a few megabytes of zeros
+ * declared as a small page would expand to gigabytes. The stream is inflated piece by piece and
+ * counted, nothing kept, and stopped as soon as it passes what the header allows.
+ */
+export async function inflatedSize(parts: Uint8Array[], raw: boolean, limit: number): Promise<number | null> {
+  const inflate = raw ? createInflateRaw() : createInflate();
+  let total = 0;
+  return new Promise((settle) => {
+    // A stream that ends early or is damaged is for the decoder to refuse: it is not a bomb.
+    const done = () => settle(total > limit ? null : total);
+    inflate.on('data', (piece: Buffer) => {
+      total += piece.length;
+      if (total > limit) {
+        inflate.destroy();
+        settle(null);
+      }
+    });
+    inflate.on('error', done);
+    inflate.on('end', done);
+    inflate.on('close', done);
+    for (const part of parts) inflate.write(part);
+    inflate.end();
+  });
+}
+
+const pngChannels: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+const adam7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** The bytes a PNG's image data inflates to: each row is a filter byte and its packed samples. */
+function pngRawSize(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
+  const rows = (w: number, h: number) => (w > 0 && h > 0 ? h * (1 + Math.ceil((w * bitsPerPixel) / 8)) : 0);
+  if (!interlaced) return rows(width, height);
+  return adam7.reduce((sum, [x, y, dx, dy]) => sum + rows(Math.ceil((width - x) / dx), Math.ceil((height - y) / dy)), 0);
+}
+
+/** Whether a PNG's IDAT chunks inflate to more than its header declares. */
+async function pngExpandsBeyondHeader(bytes: Uint8Array, header: ImageHeader): Promise<boolean> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const bitDepth = bytes[24] ?? 8;
+  const channels = pngChannels[bytes[25] ?? 6] ?? 4;
+  const expected = pngRawSize(header.width, header.height, bitDepth * channels, bytes[28] === 1);
+  const idat: Uint8Array[] = [];
+  for (let at = 8; at + 8 <= bytes.length; ) {
+    const length = view.getUint32(at);
+    if (String.fromCharCode(...bytes.subarray(at + 4, at + 8)) === 'IDAT') idat.push(bytes.subarray(at + 8, Math.min(bytes.length, at + 8 + length)));
+    at += 12 + length;
+  }
+  return (await inflatedSize(idat, false, expected)) === null;
+}
+
+const DEFLATE = [8, 32946];
+// More strips than this on one page is no scanner's: a 100-megapixel page a row a strip has 10,000.
+const MAX_STRIPS = 200_000;
+
+/**
+ * Whether a Deflate page of a TIFF expands beyond its declared size. Its strips (or tiles) are
+ * inflated raw, after the two-byte zlib header, as the TIFF decoder reads them.
+ */
+async function tiffPageExpandsBeyond(tiff: TiffReader, bytes: Uint8Array, ifd: number): Promise<boolean> {
+  if (!DEFLATE.includes(tiffValues(tiff, ifd, 259)[0] ?? 1)) return false;
+  const [width = 0] = tiffValues(tiff, ifd, 256);
+  const [height = 0] = tiffValues(tiff, ifd, 257);
+  const bits = tiffValues(tiff, ifd, 258, 8).reduce((sum, b) => sum + b, 0) || 8;
+  // Tiles may pad a page's edges: twice the page, and a little more, is room for any honest file.
+  const limit = 2 * Math.ceil((width * bits) / 8) * height + 1024 * 1024;
+  const offsets = tiffValues(tiff, ifd, 273, MAX_STRIPS + 1).concat(tiffValues(tiff, ifd, 324, MAX_STRIPS + 1));
+  const counts = tiffValues(tiff, ifd, 279, MAX_STRIPS + 1).concat(tiffValues(tiff, ifd, 325, MAX_STRIPS + 1));
+  if (offsets.length > MAX_STRIPS) return true;
+  let total = 0;
+  for (const [i, offset] of offsets.entries()) {
+    // Each strip is its own deflate stream; what they all expand to is counted against one limit.
+    const strip = bytes.subarray(Math.min(bytes.length, offset + 2), Math.min(bytes.length, offset + (counts[i] ?? 0)));
+    const measured = await inflatedSize([strip], true, limit - total);
+    if (measured === null) return true;
+    total += measured;
+  }
+  return false;
+}
+
+/** Whether any page of a TIFF expands beyond its size: the desk decodes the first, the viewer any. */
+async function tiffExpandsBeyondHeader(bytes: Uint8Array): Promise<boolean> {
+  const tiff = tiffReader(bytes);
+  for (const ifd of (tiff && tiffDirectories(tiff)) ?? []) if (await tiffPageExpandsBeyond(tiff!, bytes, ifd)) return true;
+  return false;
+}
+
+/**
+ * An image's declared size, once its header and its compressed data are within a scan's: the
+ * attachment checks and the signed-scan reader run no decoder on anything else.
+ */
+export async function checkedImageHeader(bytes: Uint8Array, mediaType: ImageMediaType): Promise<ImageHeader> {
+  const header = imageHeader(bytes, mediaType);
+  if (!header || header.width === 0 || header.height === 0) refuse('image_broken');
+  if (beyondScanLimits(header)) refuse('image_too_large');
+  if (mediaType === 'image/png' && (await pngExpandsBeyondHeader(bytes, header))) refuse('structure_too_large');
+  if (mediaType === 'image/tiff' && (await tiffExpandsBeyondHeader(bytes))) refuse('structure_too_large');
+  return header;
+}
