@@ -14,12 +14,9 @@ export const DATABASE_FILE = 'qabyldau.sqlite';
  * key is raw, so no passphrase derivation slows each open.
  */
 export function applyKey(db: Db, key: Buffer): void {
-  for (const pragma of keyPragmas(key)) db.pragma(pragma);
-}
-
-/** The pragmas `applyKey` runs, for a connection opened where this module is not loaded (a worker). */
-export function keyPragmas(key: Buffer): string[] {
-  return [`cipher = 'sqlcipher'`, 'legacy = 4', `key = "x'${key.toString('hex')}'"`];
+  db.pragma(`cipher = 'sqlcipher'`);
+  db.pragma('legacy = 4');
+  db.pragma(`key = "x'${key.toString('hex')}'"`);
 }
 
 /** Opens a database file read-only with the key (or none, for a copy that was never keyed). */
