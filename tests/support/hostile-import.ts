@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../shared/contract/errors';
 import { openCoreClient } from './core-client';
+import { scannerIdle } from './core-internals';
 import { completeFields, finishedApplication } from './finished-application';
 import { uploadAndAttach } from './upload';
 import { DATABASE_FILE } from '../../electron/core/storage';
@@ -78,7 +79,7 @@ export async function importHostileFile(file: string, name: string, dataDir: str
     await new Promise((resume) => setTimeout(resume, 25));
     inbox = await api.call('scanner.inbox', {});
   }
-  await core.scannerIdle();
+  await scannerIdle(core);
   const taken = inbox.files[0];
   const scanner = taken ? { refusedRule: taken.refusedRule, leftInFolder: readdirSync(folder).includes(name) } : null;
   const scannerMs = performance.now() - started;
