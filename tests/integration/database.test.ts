@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate, openDatabase, schemaVersion } from '../../electron/core/storage/database';
+import { PAGE_CACHE_KIB, migrate, openDatabase, schemaVersion } from '../../electron/core/storage/database';
 import { createAttachmentRepository } from '../../electron/core/storage/attachment-repository';
 import { migrations } from '../../electron/core/storage/migrations';
 import { tempDir } from '../support/temp-dir';
@@ -16,6 +16,7 @@ describe('database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
