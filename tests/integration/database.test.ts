@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate, openDatabase, schemaVersion } from '../../electron/core/storage/database';
+import { PAGE_CACHE_KIB, migrate, openDatabase, schemaVersion } from '../../electron/core/storage/database';
 import { createAttachmentRepository } from '../../electron/core/storage/attachment-repository';
 import { migrations } from '../../electron/core/storage/migrations';
 import { fileTempDir } from '../support/temp-dir';
@@ -17,6 +17,7 @@ describe('database', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
   });
@@ -47,6 +48,8 @@ describe('database', () => {
     9: `INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
         VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
     10: `INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
+        VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
+    11: `INSERT INTO visits (id, created_at, updated_at, day, desk, kind, citizen_name, iin, status)
         VALUES ('019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', '2026-11-24T05:00:00.000Z', '2026-11-24T05:00:00.000Z', '2026-11-24', '3', 'walk-in', 'Қуаныш Өмірзақ', NULL, 'arrived')`,
   };
 

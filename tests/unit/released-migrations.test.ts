@@ -19,6 +19,7 @@ const released: [version: number, name: string, sqlSha256: string][] = [
   [9, 'audit log', '3019c9b219f5c3ad2a283bc1916c2b5c21d9a4a71485e7713c2509d5eeecad35'],
   [10, 'staff accounts, retention', 'd784849cba29ba60f35aa20fd4ca775218b4627d8179b14bdfbe693aa275a032'],
   [11, 'checklists from the standards, named documents, districts', '5b6fbd65893357f7b999e99730bebc29784cc68d1670bc7ce3c4d43a92799e7a'],
+  [12, 'name search by day', '29e3dbcea6bb333dc38367bae481883c1fc8f08cf792083500542793561b6836'],
 ];
 
 describe('released migrations', () => {

@@ -1,7 +1,7 @@
 import type { Visit } from '../../../shared/domain/visit';
 import type { VisitStatus } from '../../../shared/domain/visit-workflow';
 import type { Db } from './database';
-import { iinPrefixRange, namesMatchQuery } from './search-query';
+import { DAY_KEY_SPAN, dayKeyRange, iinPrefixRange, namesMatchQuery } from './search-query';
 
 type VisitRow = {
   id: string;
@@ -75,9 +75,10 @@ export function createVisitRepository(db: Db): VisitRepository {
     `SELECT ${COLUMNS} FROM visits v WHERE v.day = ? AND ((v.iin >= ? AND v.iin < ?) OR v.booking_code = ?)
      ORDER BY v.slot, v.created_at LIMIT ?`,
   );
-  const byNames = db.prepare<[string, string, string, number], VisitRow>(
+  // The day's visits are one rowid range of visit_search.
+  const byNames = db.prepare<[string, string, bigint, bigint, string, number], VisitRow>(
     `SELECT ${COLUMNS} FROM visits v WHERE v.day = ?
-       AND (v.seq IN (SELECT rowid FROM visit_search WHERE visit_search MATCH ?) OR v.booking_code = ?)
+       AND (v.seq IN (SELECT rowid % ${DAY_KEY_SPAN} FROM visit_search WHERE visit_search MATCH ? AND rowid BETWEEN ? AND ?) OR v.booking_code = ?)
      ORDER BY v.slot, v.created_at LIMIT ?`,
   );
   const updateStatus = db.prepare('UPDATE visits SET status = ?, updated_at = ? WHERE id = ?');
@@ -98,7 +99,9 @@ export function createVisitRepository(db: Db): VisitRepository {
       const range = iinPrefixRange(query);
       if (range) return byIinPrefix.all(day, range[0], range[1], code, limit).map(visitFromRow);
       const match = namesMatchQuery(query);
-      return match ? byNames.all(day, match, code, limit).map(visitFromRow) : [];
+      if (!match) return [];
+      const { first, last } = dayKeyRange(day, day);
+      return byNames.all(day, match, first, last, code, limit).map(visitFromRow);
     },
     setStatus: (id, status, at) => {
       updateStatus.run(status, at, id);

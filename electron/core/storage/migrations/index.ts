@@ -9,6 +9,7 @@ import { syncOutboxMigration } from './008-sync-outbox';
 import { auditLogMigration } from './009-audit-log';
 import { staffMigration } from './010-staff';
 import { paperworkMigration } from './011-paperwork';
+import { nameSearchByDayMigration } from './012-name-search-by-day';
 import type { Migration } from './migration';
 
 /** Schema history, oldest first (see migration.ts). A new migration is a new file appended here. */
@@ -24,5 +25,6 @@ export const migrations: readonly Migration[] = [
   auditLogMigration,
   staffMigration,
   paperworkMigration,
+  nameSearchByDayMigration,
 ];
 export type { Migration } from './migration';
