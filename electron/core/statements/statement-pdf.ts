@@ -1,7 +1,7 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import type { StatementContent } from '../../../shared/statement/statement-content';
 import type { StatementTemplate } from '../../../shared/statement/statement-template';
+import { statementFontkit } from './statement-fonts';
 import { layoutStatement } from './statement-layout';
 import { qrPath, statementQrPayload } from './statement-qr';
 
@@ -22,9 +22,13 @@ export type StatementPdfInput = {
  * random ones), and every date comes from the application, so the output is byte-identical for
  * the same application and template.
  */
-export async function renderStatementPdf({ template, content, fonts, digest, createdAt }: StatementPdfInput): Promise<Uint8Array> {
+export async function renderStatementPdf(
+  { template, content, fonts, digest, createdAt }: StatementPdfInput,
+  /** Parses and shapes the fonts: by default once per process (statement-fonts.ts); tests compare with plain fontkit. */
+  shaping: Parameters<PDFDocument['registerFontkit']>[0] = statementFontkit,
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(shaping);
   const regular = await pdf.embedFont(fonts.regular, { subset: true, customName: 'QBLREG+NotoSans-Regular' });
   const bold = await pdf.embedFont(fonts.bold, { subset: true, customName: 'QBLBLD+NotoSans-Bold' });
   const face = (isBold: boolean): PDFFont => (isBold ? bold : regular);
