@@ -44,15 +44,20 @@ class ParsedFace {
   private readonly font: Font;
   /** Shapes text and makes glyph objects, with the document's own glyph cache swapped in for each call. */
   private readonly shaper: Font & FontInternals;
-  /** Plain code point → glyph id; plain glyph pairs that a ligature would still join. */
-  private readonly plain: Map<number, number>;
+  /** Glyph id of each plain character (all are in the Basic Multilingual Plane), -1 for the others. */
+  private readonly plain = new Int32Array(0x10000).fill(-1);
+  /** Plain glyphs side by side that a ligature would still join (first × 0x10000 + second), and their first glyphs. */
   private readonly pairs: Set<number>;
+  private readonly pairFirsts = new Set<number>();
   private readonly spaceId: number;
 
   constructor(bytes: Uint8Array) {
     this.font = fontkit.create(bytes);
     this.shaper = fontkit.create(bytes) as Font & FontInternals;
-    ({ plain: this.plain, pairs: this.pairs } = plainGlyphs(this.font));
+    const { plain, pairs } = plainGlyphs(this.font);
+    for (const [codePoint, id] of plain) this.plain[codePoint] = id;
+    this.pairs = pairs;
+    for (const pair of pairs) this.pairFirsts.add(Math.floor(pair / 0x10000));
     this.spaceId = this.font.glyphForCodePoint(0x20).id;
   }
 
@@ -79,24 +84,24 @@ class ParsedFace {
     this.shaper._glyphs = glyphs;
     const hasFeatures = Array.isArray(features) ? features.length > 0 : features !== undefined && Object.keys(features).length > 0;
     if (text === '' || hasFeatures) return this.shaper.layout(text, features);
-    const ids: number[] = [];
-    for (const char of text) {
-      const id = this.plain.get(char.codePointAt(0)!);
-      const previous = ids.at(-1);
-      if (id === undefined || (previous !== undefined && this.pairs.has(pairKey(previous, id)))) return this.shaper.layout(text, features);
-      ids.push(id);
+    // First the whole text is checked, so that no glyph is made that fontkit would not make.
+    let previous = -1;
+    for (let i = 0; i < text.length; i++) {
+      const id = this.plain[text.charCodeAt(i)]!;
+      if (id < 0 || (this.pairFirsts.has(previous) && this.pairs.has(pairKey(previous, id)))) return this.shaper.layout(text, features);
+      previous = id;
     }
-    const run: Glyph[] = [];
-    let index = 0;
-    for (const char of text) {
-      const codePoint = char.codePointAt(0)!;
-      const glyph = this.shaper.getGlyph(ids[index++]!, [codePoint]);
+    const run = new Array<Glyph>(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const codePoint = text.charCodeAt(i);
+      const id = this.plain[codePoint]!;
+      const glyph = glyphs[id] ?? this.shaper.getGlyph(id, [codePoint]);
       // A glyph this document first met under other code points (a ligature's, say) is left to
       // fontkit, whose handling of it may depend on them.
       if (glyph.codePoints[0] !== codePoint) return this.shaper.layout(text, features);
-      run.push(glyph);
+      run[i] = glyph;
     }
-    this.shaper.getGlyph(this.spaceId, [0x20]);
+    if (!glyphs[this.spaceId]) this.shaper.getGlyph(this.spaceId, [0x20]);
     // pdf-lib reads only the glyphs of a run.
     return { glyphs: run } as unknown as GlyphRun;
   }
@@ -110,7 +115,7 @@ const defaultSubstitutions = ['rvrn', 'ltra', 'ltrm', 'ccmp', 'locl', 'rlig', 'c
 /**
  * Left-to-right scripts that fontkit shapes with its default shaper in any font, and Common
  * punctuation and symbols; fontkit's default-ignorable characters (it swaps them for a space),
- * variation selectors and the fraction slash are left out.
+ * variation selectors and the fraction slash are left out. All lie in the Basic Multilingual Plane.
  */
 function mayBePlain(codePoint: number): boolean {
   const ranges: [number, number][] = [
@@ -163,6 +168,7 @@ function coverageGlyphs(coverage: Coverage | undefined): number[] | undefined {
 type Triggers = { glyphs: number[]; pairs: number[] };
 const pairKey = (first: number, second: number) => first * 0x10000 + second;
 
+/** Plain code point → glyph id; glyph pairs that plain text must not have side by side. */
 type PlainGlyphs = { plain: Map<number, number>; pairs: Set<number> };
 
 /**
