@@ -1,5 +1,5 @@
 import fontkit from '@pdf-lib/fontkit';
-import type { Font, Glyph, GlyphRun, TypeFeatures } from '@pdf-lib/fontkit';
+import type { Font, Glyph, GlyphRun, Subset, SubsetStream, TypeFeatures } from '@pdf-lib/fontkit';
 
 /**
  * The statement's fonts for pdf-lib, each font file parsed once per process.
@@ -16,7 +16,9 @@ import type { Font, Glyph, GlyphRun, TypeFeatures } from '@pdf-lib/fontkit';
  *   from the font's GSUB table), so shaping would give exactly the cmap's glyphs. The Kazakh and
  *   Russian alphabets, digits and everyday punctuation are plain in Noto Sans; an `fi` (a ligature),
  *   a combining mark after `i`, a fraction slash or a soft hyphen are not;
- * - any other string is shaped by fontkit as before.
+ * - any other string is shaped by fontkit as before;
+ * - the document's subset of each font is encoded at once, not through fontkit's stream, which
+ *   starts on a browser `nextTick` shim (a timer of at least a millisecond per font and document).
  *
  * Each document still has its own glyph objects, created in the order and with the code points a
  * freshly parsed font would give them (pdf-lib writes the ToUnicode map from them), so the PDF is
@@ -66,9 +68,11 @@ class ParsedFace {
     const glyphs: GlyphCache = {};
     const font = this.font;
     const layout = (text: string, features?: TypeFeatures | (keyof TypeFeatures)[]) => this.layout(text, features, glyphs);
+    const createSubset = () => encodedAtOnce(font, font.createSubset());
     return new Proxy(font, {
       get(target, key) {
         if (key === 'layout') return layout;
+        if (key === 'createSubset') return createSubset;
         const value: unknown = Reflect.get(target, key);
         return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
       },
@@ -105,6 +109,54 @@ class ParsedFace {
     // pdf-lib reads only the glyphs of a run.
     return { glyphs: run } as unknown as GlyphRun;
   }
+}
+
+/** What fontkit's subsets do beyond their typed API: encode into restructure's EncodeStream, a Readable. */
+type SubsetInternals = { encode(stream: EncodeStream): void };
+type EncodeStream = { push(chunk: Uint8Array | null): boolean; end(): void };
+type Listener = (data: Uint8Array) => unknown;
+
+/** The class of fontkit's encode streams, taken once from a stream of an empty subset. */
+let encodeStreamClass: (new () => EncodeStream) | undefined;
+
+/**
+ * `subset`, whose `encodeStream` encodes right away into a stream of fontkit's own class that
+ * keeps the chunks it would emit; pdf-lib's listeners get them, in order, in a microtask.
+ */
+function encodedAtOnce(font: Font, subset: Subset): Subset {
+  if (typeof (subset as Subset & Partial<SubsetInternals>).encode !== 'function') return subset;
+  encodeStreamClass ??= font.createSubset().encodeStream().constructor as new () => EncodeStream;
+  const Stream = encodeStreamClass;
+  const encodeStream = (): SubsetStream => {
+    const chunks: Uint8Array[] = [];
+    let failure: unknown;
+    try {
+      const stream = new Stream();
+      stream.push = (chunk) => {
+        if (chunk) chunks.push(chunk);
+        return true;
+      };
+      (subset as Subset & SubsetInternals).encode(stream);
+      stream.end();
+    } catch (error) {
+      failure = error ?? new Error('the font subset could not be encoded');
+    }
+    const listeners = new Map<string, Listener[]>();
+    queueMicrotask(() => {
+      const call = (event: string, value?: unknown) => listeners.get(event)?.forEach((listener) => listener(value as Uint8Array));
+      if (failure !== undefined) return call('error', failure);
+      chunks.forEach((chunk) => call('data', chunk));
+      call('end');
+    });
+    const emitter: SubsetStream = {
+      on(event: string, listener: Listener) {
+        listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+        return emitter;
+      },
+    };
+    return emitter;
+  };
+  return Object.assign(subset, { encodeStream });
 }
 
 // ---------------------------------------------------------------------------------------------
