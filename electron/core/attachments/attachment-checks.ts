@@ -1,5 +1,5 @@
-import { open, readFile } from 'node:fs/promises';
-import { fileTypeFromFile } from 'file-type';
+import { open } from 'node:fs/promises';
+import { fileTypeFromBuffer } from 'file-type';
 import jpeg from 'jpeg-js';
 import { EncryptedPDFError, PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
@@ -35,41 +35,32 @@ export function checkAttachmentName(name: string): void {
   if (name.trim() === '' || name.length > 255 || /[/\\]/.test(name) || /\p{Cc}/u.test(name) || name === '.' || name === '..') refuse('name');
 }
 
-async function endsWithEof(path: string, size: number): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const tail = Buffer.alloc(Math.min(1024, size));
-    await handle.read(tail, 0, tail.length, size - tail.length);
-    return tail.toString('latin1').includes('%%EOF');
-  } finally {
-    await handle.close();
-  }
+/** A scanner's PDF cut short by a crash or a full disk loses its end-of-file marker. */
+function endsWithEof(bytes: Buffer): boolean {
+  return bytes.subarray(-1024).toString('latin1').includes('%%EOF');
 }
 
-async function pdfPages(path: string, size: number): Promise<number> {
-  // A scanner's PDF cut short by a crash or a full disk loses its end-of-file marker.
-  if (!(await endsWithEof(path, size))) refuse('pdf_broken');
-  const bytes = await readFile(path);
-  // Encrypted objects cannot be parsed, so ask "is it encrypted?" before parsing strictly.
-  const encrypted = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }).then(
-    (pdf) => pdf.isEncrypted,
-    () => false,
-  );
-  if (encrypted) refuse('pdf_encrypted');
+async function pdfPages(bytes: Buffer): Promise<number> {
+  if (!endsWithEof(bytes)) refuse('pdf_broken');
+  let pdf: PDFDocument;
   try {
-    const pdf = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: true });
-    const pages = pdf.getPageCount();
-    if (pages < 1) refuse('pdf_broken');
-    return pages;
+    pdf = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
   } catch (error) {
-    if (error instanceof ApiError) throw error;
-    refuse(error instanceof EncryptedPDFError ? 'pdf_encrypted' : 'pdf_broken');
+    // Encrypted objects may not parse: a file that does not is refused as encrypted if it says it is.
+    const encrypted = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }).then(
+      (lenient) => lenient.isEncrypted,
+      () => false,
+    );
+    refuse(encrypted || error instanceof EncryptedPDFError ? 'pdf_encrypted' : 'pdf_broken');
   }
+  if (pdf.isEncrypted) refuse('pdf_encrypted');
+  const pages = pdf.getPageCount();
+  if (pages < 1) refuse('pdf_broken');
+  return pages;
 }
 
-async function imagePages(path: string, mediaType: Exclude<AttachmentMediaType, 'application/pdf'>): Promise<number> {
+function imagePages(bytes: Buffer, mediaType: Exclude<AttachmentMediaType, 'application/pdf'>): number {
   try {
-    const bytes = await readFile(path);
     const header = imageHeader(bytes, mediaType);
     if (!header || header.width === 0 || header.height === 0) refuse('image_broken');
     if (beyondScanLimits(header)) refuse('image_too_large');
@@ -90,15 +81,54 @@ async function imagePages(path: string, mediaType: Exclude<AttachmentMediaType, 
 }
 
 /**
+ * A file's bytes, read once, a megabyte at a time, each slice handed to `onSlice` as it arrives
+ * (to be stored while the rest is read): what is checked is what is stored. An empty file or one
+ * over the size limit is refused by its size before it is read, or when it grows past it.
+ */
+export async function readAttachment(path: string, onSlice: (slice: Buffer) => void = () => {}): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) refuse('empty');
+    if (size > attachmentLimits.fileBytes) refuse('too_large');
+    const parts: Buffer[] = [];
+    let length = 0;
+    // The size it had is read into one buffer; anything it grew by into more.
+    let buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    for (;;) {
+      if (filled === buffer.length) {
+        parts.push(buffer);
+        buffer = Buffer.allocUnsafe(readSlice);
+        filled = 0;
+      }
+      const { bytesRead } = await handle.read(buffer, filled, Math.min(readSlice, buffer.length - filled), length);
+      if (bytesRead === 0) break;
+      onSlice(buffer.subarray(filled, filled + bytesRead));
+      filled += bytesRead;
+      length += bytesRead;
+      if (length > attachmentLimits.fileBytes) refuse('too_large');
+    }
+    if (filled > 0 || parts.length === 0) parts.push(buffer.subarray(0, filled));
+    if (length === 0) refuse('empty');
+    return parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+const readSlice = 1 << 20;
+
+/**
  * What a file is, judged by its bytes and never by its name: PDF, JPEG, PNG or TIFF that opens,
  * with its page count. Anything else is refused with the rule it breaks.
  */
-export async function inspectAttachment(path: string, size: number): Promise<{ mediaType: AttachmentMediaType; pageCount: number }> {
-  if (size === 0) refuse('empty');
-  if (size > attachmentLimits.fileBytes) refuse('too_large');
-  const sniffed = (await fileTypeFromFile(path))?.mime;
+export async function inspectAttachment(bytes: Buffer): Promise<{ mediaType: AttachmentMediaType; pageCount: number }> {
+  if (bytes.length === 0) refuse('empty');
+  if (bytes.length > attachmentLimits.fileBytes) refuse('too_large');
+  const sniffed = (await fileTypeFromBuffer(bytes))?.mime;
   const mediaType = attachmentMediaTypes.find((type) => type === sniffed);
   if (!mediaType) refuse('type');
-  const pageCount = mediaType === 'application/pdf' ? await pdfPages(path, size) : await imagePages(path, mediaType);
+  const pageCount = mediaType === 'application/pdf' ? await pdfPages(bytes) : imagePages(bytes, mediaType);
   return { mediaType, pageCount };
 }
