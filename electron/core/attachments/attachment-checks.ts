@@ -1,4 +1,4 @@
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
@@ -22,15 +22,9 @@ export function checkAttachmentName(name: string): void {
   if (name.trim() === '' || name.length > 255 || /[/\\]/.test(name) || /\p{Cc}/u.test(name) || name === '.' || name === '..') refuse('name');
 }
 
-async function endsWithEof(path: string, size: number): Promise<boolean> {
-  const handle = await open(path, 'r');
-  try {
-    const tail = Buffer.alloc(Math.min(1024, size));
-    await handle.read(tail, 0, tail.length, size - tail.length);
-    return tail.toString('latin1').includes('%%EOF');
-  } finally {
-    await handle.close();
-  }
+/** A scanner's PDF cut short by a crash or a full disk loses its end-of-file marker. */
+function endsWithEof(bytes: Buffer): boolean {
+  return bytes.subarray(-1024).toString('latin1').includes('%%EOF');
 }
 
 /**
@@ -51,9 +45,8 @@ function carriesZip(bytes: Uint8Array): boolean {
   return false;
 }
 
-async function pdfPages(path: string, size: number, bytes: Buffer): Promise<number> {
-  // A scanner's PDF cut short by a crash or a full disk loses its end-of-file marker.
-  if (!(await endsWithEof(path, size))) refuse('pdf_broken');
+async function pdfPages(bytes: Buffer): Promise<number> {
+  if (!endsWithEof(bytes)) refuse('pdf_broken');
   return (await openCheckedPdf(bytes)).pageCount;
 }
 
@@ -62,7 +55,8 @@ async function imagePages(bytes: Buffer, mediaType: Exclude<AttachmentMediaType,
   await checkedImageHeader(bytes, mediaType);
   try {
     if (mediaType === 'image/png') PNG.sync.read(bytes);
-    if (mediaType === 'image/jpeg') jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: scanLimits.pixelsPerPage / 1e6 });
+    // Decoded to check it opens; RGB is enough for that (a quarter less to allocate than RGBA).
+    if (mediaType === 'image/jpeg') jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: scanLimits.pixelsPerPage / 1e6, formatAsRGBA: false });
     if (mediaType === 'image/tiff') {
       const pages = UTIF.decode(bytes);
       if (pages.length === 0) refuse('image_broken');
@@ -78,18 +72,54 @@ async function imagePages(bytes: Buffer, mediaType: Exclude<AttachmentMediaType,
 }
 
 /**
+ * A file's bytes, read once, a megabyte at a time, each slice handed to `onSlice` as it arrives
+ * (to be stored while the rest is read): what is checked is what is stored. An empty file or one
+ * over the size limit is refused by its size before it is read, or when it grows past it.
+ */
+export async function readAttachment(path: string, onSlice: (slice: Buffer) => void = () => {}): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) refuse('empty');
+    if (size > attachmentLimits.fileBytes) refuse('too_large');
+    const parts: Buffer[] = [];
+    let length = 0;
+    // The size it had is read into one buffer; anything it grew by into more.
+    let buffer = Buffer.allocUnsafe(size);
+    let filled = 0;
+    for (;;) {
+      if (filled === buffer.length) {
+        parts.push(buffer);
+        buffer = Buffer.allocUnsafe(readSlice);
+        filled = 0;
+      }
+      const { bytesRead } = await handle.read(buffer, filled, Math.min(readSlice, buffer.length - filled), length);
+      if (bytesRead === 0) break;
+      onSlice(buffer.subarray(filled, filled + bytesRead));
+      filled += bytesRead;
+      length += bytesRead;
+      if (length > attachmentLimits.fileBytes) refuse('too_large');
+    }
+    if (filled > 0 || parts.length === 0) parts.push(buffer.subarray(0, filled));
+    if (length === 0) refuse('empty');
+    return parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+const readSlice = 1 << 20;
+
+/**
  * What a file is, judged by its bytes and never by its name: PDF, JPEG, PNG or TIFF that opens,
  * with its page count. Anything else is refused with the rule it breaks.
  */
-export async function inspectAttachment(path: string, size: number): Promise<{ mediaType: AttachmentMediaType; pageCount: number }> {
-  if (size === 0) refuse('empty');
-  if (size > attachmentLimits.fileBytes) refuse('too_large');
-  const bytes = await readFile(path);
-  // The file may have grown since it was measured (a scanner still writing): the bytes decide.
+export async function inspectAttachment(bytes: Buffer): Promise<{ mediaType: AttachmentMediaType; pageCount: number }> {
+  if (bytes.length === 0) refuse('empty');
   if (bytes.length > attachmentLimits.fileBytes) refuse('too_large');
   const sniffed = (await fileTypeFromBuffer(bytes))?.mime;
   const mediaType = attachmentMediaTypes.find((type) => type === sniffed);
   if (!mediaType || carriesZip(bytes)) refuse('type');
-  const pageCount = mediaType === 'application/pdf' ? await pdfPages(path, size, bytes) : await imagePages(bytes, mediaType);
+  const pageCount = mediaType === 'application/pdf' ? await pdfPages(bytes) : await imagePages(bytes, mediaType);
   return { mediaType, pageCount };
 }

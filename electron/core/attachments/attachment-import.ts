@@ -1,10 +1,9 @@
-import { stat } from 'node:fs/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
 import type { CoreDeps } from '../core-deps';
 import type { Attachment, AttachmentRepository } from '../storage';
-import { attachmentLimits, checkAttachmentName, inspectAttachment, refuse } from './attachment-checks';
-import type { BlobStore } from './blob-store';
+import { attachmentLimits, checkAttachmentName, inspectAttachment, readAttachment, refuse } from './attachment-checks';
+import type { BlobStore, StoredBlob } from './blob-store';
 import { checkChecklistItem } from './checklist';
 
 export type AttachmentImport = {
@@ -19,8 +18,9 @@ export type AttachmentImport = {
 };
 
 /**
- * Attaches a file to an application: checked by its content, then stored durably, and only then
- * recorded. A refused file leaves nothing behind; a crash leaves at most an unreferenced blob.
+ * Attaches a file to an application: read once, checked by its content while that content is
+ * sealed and written, placed in the store durably once it passes, and only then recorded. A refused
+ * file leaves nothing behind; a crash leaves at most an unreferenced blob.
  */
 export async function importAttachment(
   deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'catalogues' | 'now'>,
@@ -31,11 +31,33 @@ export async function importAttachment(
   if (!deps.applications.findById(applicationId)) throw new ApiError('application.not_found');
   checkChecklistItem(deps, applicationId, checklistItem, label);
   checkAttachmentName(fileName);
-  const { size } = await stat(filePath);
-  const { mediaType, pageCount } = await inspectAttachment(filePath, size);
-  if (attachments.totalSize(applicationId) + size > attachmentLimits.applicationBytes) refuse('application_too_large');
-  const blob = await store.put(filePath, attachmentLimits.fileBytes);
+  const { blob, checked } = await readAndStore(store, filePath, (content) =>
+    inspectAttachment(content).then((found) => {
+      if (attachments.totalSize(applicationId) + content.length > attachmentLimits.applicationBytes) refuse('application_too_large');
+      return found;
+    }),
+  );
+  const { mediaType, pageCount } = checked;
   return recordAttachment(deps, attachments, { applicationId, checklistItem, label, originalName: fileName, mediaType, pageCount, ...blob, versionOf });
+}
+
+/**
+ * Reads a file once and stores it as it is read (hashed, encrypted and written slice by slice),
+ * while `check` looks at the whole content once read: the blob is placed in the store only if the
+ * check passes, and nothing is left if it fails or the reading does.
+ */
+export async function readAndStore<T>(store: BlobStore, path: string, check: (content: Buffer) => Promise<T>): Promise<{ blob: StoredBlob; checked: T }> {
+  const writer = store.writer();
+  let content: Buffer;
+  try {
+    content = await readAttachment(path, (slice) => writer.write(slice));
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+  const checked = check(content);
+  const blob = await writer.finish(checked);
+  return { blob, checked: await checked };
 }
 
 export type StoredFile = {

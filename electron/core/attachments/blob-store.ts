@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { open, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import { syncPath } from '../durable-path';
@@ -15,7 +15,11 @@ export type StoredBlob = { sha256: string; size: number };
  * whole at its final path or not there at all, through a crash or a power cut.
  */
 export type BlobStore = {
-  put(sourcePath: string, maxBytes: number): Promise<StoredBlob>;
+  /**
+   * Stores content that arrives in slices (a file being read), durably: each slice is hashed,
+   * encrypted and written as it comes, so that reading, encrypting and the disk's writing overlap.
+   */
+  writer(): BlobWriter;
   /** A blob's content, checked: it throws if the file was changed. */
   read(sha256: string): Promise<Buffer>;
   /** Copies a blob from another store (a backup's), checking its content against its name on the way. */
@@ -32,6 +36,33 @@ export type BlobStore = {
   temporaryFolder: string;
 };
 
+export type BlobWriter = {
+  /** Hashes and encrypts the next slice of the content, and queues it for writing. */
+  write(slice: Uint8Array): void;
+  /**
+   * Makes what was written durable and places it once `accepted` (checks of the content that ran
+   * meanwhile) resolves; nothing is left if anything fails, and the checks' error is thrown.
+   */
+  finish(accepted?: Promise<unknown>): Promise<StoredBlob>;
+  /** Drops what was written. */
+  abort(): Promise<void>;
+};
+
+/** Content is hashed and encrypted a megabyte at a time: one call on tens of megabytes is slower. */
+const SLICE = 1 << 20;
+
+/** Writes `parts` one after another at `position`, in one call unless the system writes less. */
+async function writeAt(handle: FileHandle, parts: Uint8Array[], position: number): Promise<void> {
+  const { bytesWritten } = await handle.writev(parts, position);
+  const total = parts.reduce((sum, part) => sum + part.length, 0);
+  if (bytesWritten === total) return;
+  const rest = Buffer.concat(parts).subarray(bytesWritten);
+  for (let at = 0; at < rest.length; ) {
+    const written = await handle.write(rest, at, rest.length - at, position + bytesWritten + at);
+    at += written.bytesWritten;
+  }
+}
+
 export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
   const temporary = join(root, 'tmp');
   // What a crash left half-written is never referenced: clear it at start.
@@ -39,30 +70,76 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
   mkdirSync(temporary, { recursive: true });
   const pathOf = (sha256: string) => join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 
-  /** Seals content from `chunks` into a temporary file; the caller names and places it. */
-  const seal = async (chunks: AsyncIterable<Buffer> | Iterable<Buffer>, maxBytes: number) => {
+  /**
+   * Seals content given slice by slice into a temporary file; `sealed` fsyncs it, and the caller
+   * names and places it. Each slice is written (in one call) as soon as it is encrypted, one write
+   * after another.
+   */
+  const sealing = () => {
     const tempPath = join(temporary, randomUUID());
     const hash = createHash('sha256');
-    const handle = await open(tempPath, 'wx', 0o600);
     const { header, cipher } = startSealing(storeKey);
+    const opened = open(tempPath, 'wx', 0o600);
+    let writing: Promise<unknown> = opened;
+    let position = 0;
     let size = 0;
-    try {
-      await handle.write(header);
-      for await (const chunk of chunks) {
-        size += chunk.length;
-        if (size > maxBytes) throw new ApiError('attachment.refused', [{ path: ['file'], message: 'validation.attachment_too_large' }]);
-        hash.update(chunk);
-        await handle.write(cipher.update(chunk));
-      }
-      await handle.write(Buffer.concat([cipher.final(), cipher.getAuthTag()]));
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
+    const queue = (...parts: Uint8Array[]) => {
+      const at = position;
+      position += parts.reduce((sum, part) => sum + part.length, 0);
+      writing = writing.then(() => opened.then((handle) => writeAt(handle, parts, at)));
+      // A failure is thrown by `sealed` or dropped by `discard`, whenever they come.
+      writing.catch(() => {});
+    };
+    const closeAndRemove = async () => {
+      await opened.then((handle) => handle.close()).catch(() => {});
       await rm(tempPath, { force: true });
+    };
+    queue(header);
+    return {
+      add(slice: Uint8Array) {
+        const parts: Uint8Array[] = [];
+        for (let at = 0; at < slice.length; at += SLICE) {
+          const part = slice.subarray(at, at + SLICE);
+          hash.update(part);
+          parts.push(cipher.update(part));
+        }
+        queue(...parts);
+        size += slice.length;
+      },
+      async sealed() {
+        queue(Buffer.concat([cipher.final(), cipher.getAuthTag()]));
+        try {
+          await writing;
+          const handle = await opened;
+          await handle.sync();
+          await handle.close();
+        } catch (error) {
+          await closeAndRemove();
+          throw error;
+        }
+        return { tempPath, sha256: hash.digest('hex'), size };
+      },
+      async discard() {
+        await writing.catch(() => {});
+        await closeAndRemove();
+      },
+    };
+  };
+  const seal = async (content: Uint8Array) => {
+    const into = sealing();
+    into.add(content);
+    return into.sealed();
+  };
+  /** Places a sealed file once `accepted` resolves; removes it if that fails. */
+  const accept = async (sealed: { tempPath: string; sha256: string; size: number }, accepted: Promise<unknown>): Promise<StoredBlob> => {
+    try {
+      await accepted;
+    } catch (error) {
+      await rm(sealed.tempPath, { force: true });
       throw error;
     }
-    await handle.close();
-    return { tempPath, sha256: hash.digest('hex'), size };
+    await place(sealed.tempPath, sealed.sha256);
+    return { sha256: sealed.sha256, size: sealed.size };
   };
   const place = async (tempPath: string, sha256: string) => {
     const finalPath = pathOf(sha256);
@@ -86,16 +163,23 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
     pathOf,
     has: (sha256) => existsSync(pathOf(sha256)),
     read,
-    async put(sourcePath, maxBytes) {
-      const sealed = await seal(createReadStream(sourcePath, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>, maxBytes);
-      await place(sealed.tempPath, sealed.sha256);
-      return { sha256: sealed.sha256, size: sealed.size };
+    writer() {
+      const into = sealing();
+      return {
+        write: (slice) => into.add(slice),
+        async finish(accepted = Promise.resolve()) {
+          // Its failure is thrown by `accept`, or by the caller's own wait if sealing fails first.
+          accepted.catch(() => {});
+          return accept(await into.sealed(), accepted);
+        },
+        abort: () => into.discard(),
+      };
     },
     async copyFrom(other, sha256) {
       const content = await other.read(sha256);
       if (createHash('sha256').update(content).digest('hex') !== sha256) throw new ApiError('backup.blob_damaged');
       if (store.has(sha256)) return { sha256, size: content.length };
-      const sealed = await seal([content], Number.MAX_SAFE_INTEGER);
+      const sealed = await seal(content);
       await place(sealed.tempPath, sha256);
       return { sha256, size: content.length };
     },
@@ -107,7 +191,7 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
         await handle.read(first, 0, 4, 0);
         await handle.close();
         if (isSealed(first)) continue;
-        const sealed = await seal([await readFile(pathOf(sha256))], Number.MAX_SAFE_INTEGER);
+        const sealed = await seal(await readFile(pathOf(sha256)));
         // Only a file whose content still matches its name replaces it; a damaged one stays for support.
         if (sealed.sha256 !== sha256) {
           await rm(sealed.tempPath, { force: true });

@@ -2,7 +2,7 @@
 export { attachmentLimits, checkAttachmentName, inspectAttachment, refuse } from './attachment-checks';
 export { createAttachmentHandlers } from './attachment-handlers';
 export type { ExportFolderChooser } from './attachment-handlers';
-export { collectUnreferencedBlobs, importAttachment, recordAttachment } from './attachment-import';
+export { collectUnreferencedBlobs, importAttachment, readAndStore, recordAttachment } from './attachment-import';
 export type { AttachmentImport } from './attachment-import';
 export { openBlobStore, withTemporaryFile } from './blob-store';
 export type { BlobStore } from './blob-store';

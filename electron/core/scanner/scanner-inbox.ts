@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
-import { attachmentLimits, checkAttachmentName, inspectAttachment, type BlobStore } from '../attachments';
+import { checkAttachmentName, inspectAttachment, readAndStore, type BlobStore } from '../attachments';
 import type { ScannerInboxRepository } from '../storage';
 
 export type ScannerTiming = {
@@ -52,8 +52,8 @@ export function watchScannerFolder(
     const base = { id: uuidv7(), originalName: name, foundAt: now().toISOString(), mediaType: null, size: info.size, sha256: null, pageCount: null };
     try {
       checkAttachmentName(name);
-      const { mediaType, pageCount } = await inspectAttachment(path, info.size);
-      const blob = await store.put(path, attachmentLimits.fileBytes);
+      const { blob, checked } = await readAndStore(store, path, inspectAttachment);
+      const { mediaType, pageCount } = checked;
       if (closed) return;
       inbox.dropRefusalsOf(name);
       if (inbox.add({ ...base, mediaType, pageCount, ...blob, refusedRule: null, state: 'waiting' }, sourceKey)) await unlink(path).catch(() => {});

@@ -1,9 +1,9 @@
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
+import { concatTransformationMatrix, fill, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingRgbColor, type PDFFont } from 'pdf-lib';
 import type { StatementContent } from '../../../shared/statement/statement-content';
 import type { StatementTemplate } from '../../../shared/statement/statement-template';
+import { statementFontkit } from './statement-fonts';
 import { layoutStatement } from './statement-layout';
-import { qrPath, statementQrPayload } from './statement-qr';
+import { qrRuns, statementQrPayload } from './statement-qr';
 
 export type StatementFonts = { regular: Uint8Array; bold: Uint8Array };
 
@@ -22,20 +22,34 @@ export type StatementPdfInput = {
  * random ones), and every date comes from the application, so the output is byte-identical for
  * the same application and template.
  */
-export async function renderStatementPdf({ template, content, fonts, digest, createdAt }: StatementPdfInput): Promise<Uint8Array> {
+export async function renderStatementPdf(
+  { template, content, fonts, digest, createdAt }: StatementPdfInput,
+  /** Parses and shapes the fonts: by default once per process (statement-fonts.ts); tests compare with plain fontkit. */
+  shaping: Parameters<PDFDocument['registerFontkit']>[0] = statementFontkit,
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(shaping);
   const regular = await pdf.embedFont(fonts.regular, { subset: true, customName: 'QBLREG+NotoSans-Regular' });
   const bold = await pdf.embedFont(fonts.bold, { subset: true, customName: 'QBLBLD+NotoSans-Bold' });
   const face = (isBold: boolean): PDFFont => (isBold ? bold : regular);
   const layout = layoutStatement(template, content, (text, size, isBold) => face(isBold).widthOfTextAtSize(text, size));
 
   const { width, height, margin, qrSize } = template.page;
-  const qr = qrPath(statementQrPayload(content.applicationId, content.version, digest));
+  const qr = qrRuns(statementQrPayload(content.applicationId, content.version, digest));
+  // In module units, y downwards from the code's top left corner; one rectangle (`re`) per run.
+  const qrScale = qrSize / qr.modules;
+  const qrOperators = [
+    pushGraphicsState(),
+    concatTransformationMatrix(qrScale, 0, 0, -qrScale, width - margin - qrSize, height - margin),
+    setFillingRgbColor(0, 0, 0),
+    ...qr.runs.map((run) => rectangle(run.column, run.row, run.length, 1)),
+    fill(),
+    popGraphicsState(),
+  ];
   const caption = `${content.applicationId} · v${content.version}`;
   const pages = Array.from({ length: layout.pageCount }, () => pdf.addPage([width, height]));
   pages.forEach((page, index) => {
-    page.drawSvgPath(qr.path, { x: width - margin - qrSize, y: height - margin, scale: qrSize / qr.modules, color: rgb(0, 0, 0), borderWidth: 0 });
+    page.pushOperators(...qrOperators);
     const captionSize = 6.5;
     page.drawText(caption, {
       x: width - margin - regular.widthOfTextAtSize(caption, captionSize),

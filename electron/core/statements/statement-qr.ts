@@ -1,13 +1,16 @@
 import QRCode from 'qrcode';
 
+/** One run of dark modules in a row of the QR code, in module units from its top left corner. */
+type QrRun = { row: number; column: number; length: number };
+
 /**
- * The QR code as one vector path in module units (no raster): every run of dark modules in a row
- * becomes one rectangle. Scale it to the printed size when drawing.
+ * The QR code as vector rectangles (no raster): every run of dark modules in a row becomes one
+ * rectangle. Scale them to the printed size when drawing.
  */
-export function qrPath(payload: string): { path: string; modules: number } {
+export function qrRuns(payload: string): { runs: QrRun[]; modules: number } {
   const { modules } = QRCode.create(payload, { errorCorrectionLevel: 'M' });
   const size = modules.size;
-  let path = '';
+  const runs: QrRun[] = [];
   for (let row = 0; row < size; row++) {
     let column = 0;
     while (column < size) {
@@ -17,10 +20,10 @@ export function qrPath(payload: string): { path: string; modules: number } {
       }
       const start = column;
       while (column < size && modules.get(row, column)) column++;
-      path += `M${start} ${row}h${column - start}v1h${start - column}z`;
+      runs.push({ row, column: start, length: column - start });
     }
   }
-  return { path, modules: size };
+  return { runs, modules: size };
 }
 
 /** What the code says: which application, which version, and a digest of what was printed. */
