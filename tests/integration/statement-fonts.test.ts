@@ -67,10 +67,10 @@ describe('statement fonts', () => {
   test.prop([fc.array(fc.string({ unit: fc.constantFrom(...[...tricky.join('')].filter((c) => c.length === 1), 'f', 'i', 'l', ' '), maxLength: 24 }), { minLength: 1, maxLength: 12 })], { numRuns: 25 })(
     'measure and draw any mix of those characters exactly as plain fontkit does',
     async (texts) => {
-      const plain = await drawn(fontkit, texts);
-      const shared = await drawn(statementFontkit, texts);
-      expect(shared.widths).toEqual(plain.widths);
-      expect(shared.pdf.equals(plain.pdf)).toBe(true);
+      // Plain fontkit itself fails on some marks after some letters (its GPOS anchor lookup, e.g.
+      // «Ә» + U+031B): such text is never plain, so the shared fonts must fail the same way.
+      const outcome = (shaping: Shaping) => drawn(shaping, texts).then((done) => ({ widths: done.widths, pdf: done.pdf.toString('base64') }), (error: Error) => ({ error: error.message }));
+      expect(await outcome(statementFontkit)).toEqual(await outcome(fontkit));
     },
   );
 
