@@ -35,7 +35,7 @@ function typeMentions(bytes: Buffer, names: string[], found: (at: number, end: n
     if (bytes[cursor] !== 0x2f) continue;
     for (const name of names) {
       const end = cursor + 1 + name.length;
-      if (end <= bytes.length && bytes.latin1Slice(cursor + 1, end) === name && !isLetter(bytes[end])) found(at, end);
+      if (end <= bytes.length && bytes.toString('latin1', cursor + 1, end) === name && !isLetter(bytes[end])) found(at, end);
     }
   }
 }
@@ -74,7 +74,7 @@ function objectStreams(bytes: Buffer): { contents: Buffer[]; objects: number } |
     const dictionaryStart = bytes.lastIndexOf('obj', at, 'latin1');
     const keyword = bytes.indexOf('stream', at, 'latin1');
     if (dictionaryStart === -1 || keyword === -1) continue;
-    const dictionary = bytes.latin1Slice(dictionaryStart, keyword);
+    const dictionary = bytes.toString('latin1', dictionaryStart, keyword);
     objects += Number(/\/N\s+(\d+)/.exec(dictionary)?.[1] ?? 0);
     const filter = /\/Filter\s*\[?\s*(\/\w+)?/.exec(dictionary);
     // The parser would inflate any other filter too, but nothing measures it here: no scanner uses one.
