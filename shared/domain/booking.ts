@@ -11,7 +11,8 @@ const bookingCodeSchema = z
   .regex(/^[A-Za-z0-9-]{4,20}$/, { error: 'validation.booking_code' })
   .transform((code) => code.toUpperCase());
 
-const slotSchema = z.string({ error: 'validation.required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.slot' });
+/** A booked time of day, `HH:MM`. */
+export const slotSchema = z.string({ error: 'validation.required' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.slot' });
 
 export const bookingRowSchema = z.object({
   date: z.iso.date({ error: 'validation.day' }),

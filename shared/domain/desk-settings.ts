@@ -27,6 +27,8 @@ export const settingsFields = {
   deskId: deskIdSchema,
   scannerFolder: folderSchema.nullable(),
   printerName: printableText(200).nullable(),
+  /** The reception's ticket printer (80 mm thermal paper); none chosen means the system's default printer. */
+  ticketPrinterName: printableText(200).nullable(),
   paperSize: z.enum(paperSizes),
   idleLockMinutes: z.number({ error: 'validation.invalid_type' }).int().min(1, { error: 'validation.settings_idle' }).max(240, { error: 'validation.settings_idle' }),
   retentionDays: z.number({ error: 'validation.invalid_type' }).int().min(1, { error: 'validation.settings_retention' }).max(3650, { error: 'validation.settings_retention' }),

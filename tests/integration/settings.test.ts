@@ -36,6 +36,7 @@ describe('workstation settings', () => {
       scannerFolder: null,
       printerName: null,
       paperSize: 'A4',
+      ticketPrinterName: null,
       idleLockMinutes: 10,
       retentionDays: 30,
       backupFolder: null,

@@ -10,6 +10,7 @@ export type SettingKey =
   | 'scanner.folder'
   | 'printer.name'
   | 'printer.paperSize'
+  | 'printer.ticketName'
   | 'security.idleLockMinutes'
   | 'retention.days'
   | 'backup.folder'

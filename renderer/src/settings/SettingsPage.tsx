@@ -67,7 +67,7 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
   const { busy, message, run } = useDeskAction();
   const diagnostics = useDeskAction();
   const form = useForm<Values>({
-    initialValues: toValues({ language: 'kk', centreId: null, centreName: null, deskId: null, scannerFolder: null, printerName: null, paperSize: 'A4', idleLockMinutes: 10, retentionDays: 30, backupFolder: null, backupEveryHours: 24 }),
+    initialValues: toValues({ language: 'kk', centreId: null, centreName: null, deskId: null, scannerFolder: null, printerName: null, paperSize: 'A4', ticketPrinterName: null, idleLockMinutes: 10, retentionDays: 30, backupFolder: null, backupEveryHours: 24 }),
     validate: (values) => (view ? schemaResolver(settingsChangeSchema, { sync: true })(changes(view.settings, values) as never) : {}),
   });
   const fieldError = useFieldError(form);
@@ -109,6 +109,17 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
   if (!view) return <Loader aria-label={t('common:common.loading')} />;
   const f = (name: SettingName) => t(`settingsUi.fields.${name}`);
   const input = (name: keyof Values) => ({ ...form.getInputProps(name), error: fieldError(name) });
+  const printerSelect = (name: 'printerName' | 'ticketPrinterName') => (
+    <Select
+      label={f(name)}
+      placeholder={t('settingsUi.fields.systemPrinter')}
+      data={view.printers}
+      clearable
+      disabled={view.printers.length === 0}
+      description={view.printers.length === 0 ? t('settingsUi.fields.noPrinters') : undefined}
+      {...input(name)}
+    />
+  );
 
   return (
     <Stack>
@@ -124,16 +135,9 @@ export function SettingsPage({ onLanguage }: { onLanguage(language: Language): P
             </Section>
             <Section title={t('settingsUi.sections.devices')}>
               <TextInput label={f('scannerFolder')} {...input('scannerFolder')} />
-              <Select
-                label={f('printerName')}
-                placeholder={t('settingsUi.fields.systemPrinter')}
-                data={view.printers}
-                clearable
-                disabled={view.printers.length === 0}
-                description={view.printers.length === 0 ? t('settingsUi.fields.noPrinters') : undefined}
-                {...input('printerName')}
-              />
+              {printerSelect('printerName')}
               <Select label={f('paperSize')} data={[...paperSizes]} allowDeselect={false} {...input('paperSize')} />
+              {printerSelect('ticketPrinterName')}
             </Section>
             <Section title={t('settingsUi.sections.security')}>
               <NumberInput label={f('idleLockMinutes')} min={1} max={240} allowDecimal={false} clampBehavior="none" {...input('idleLockMinutes')} />

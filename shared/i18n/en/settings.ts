@@ -23,6 +23,7 @@ export const enSettings = {
       systemPrinter: 'The system’s default printer',
       noPrinters: 'Printing is available in the desktop app only.',
       paperSize: 'Paper size',
+      ticketPrinterName: 'Ticket printer (reception, 80 mm paper)',
       idleLockMinutes: 'Lock the screen after this many idle minutes',
       retentionDays: 'Keep accepted applications on this workstation for this many days',
       backupFolder: 'Backup folder (a disk or a network share)',

@@ -74,5 +74,6 @@ export const enValidation = {
     settings_retention: 'From 1 to 3650 days.',
     settings_backup_hours: 'From 1 to 168 hours.',
     report_range: 'The end must not be before the start, and a report covers at most a year.',
+    ticket_number: 'A ticket number is one capital letter, a hyphen and three digits (А-015).',
   },
 };

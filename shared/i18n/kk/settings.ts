@@ -25,6 +25,7 @@ export const kkSettings: Leaves<typeof enSettings> = {
       systemPrinter: 'Жүйенің әдепкі принтері',
       noPrinters: 'Басып шығару тек жұмыс үстелі қолданбасында бар.',
       paperSize: 'Қағаз пішімі',
+      ticketPrinterName: 'Талон принтері (тіркеу орны, 80 мм таспа)',
       idleLockMinutes: 'Әрекетсіз осынша минуттан кейін экранды құлыптау',
       retentionDays: 'Қабылданған өтінімдерді жұмыс орнында осынша күн сақтау',
       backupFolder: 'Сақтық көшірме қалтасы (диск немесе желілік қалта)',

@@ -76,5 +76,6 @@ export const kkValidation: Leaves<typeof enValidation> = {
     settings_retention: '1-ден 3650 күнге дейін.',
     settings_backup_hours: '1-ден 168 сағатқа дейін.',
     report_range: 'Соңы басынан ерте болмауы керек, есеп бір жылдан аспайды.',
+    ticket_number: 'Талон нөмірі: бір бас әріп, сызықша және үш цифр (А-015).',
   },
 };

@@ -25,6 +25,7 @@ export const ruSettings: Leaves<typeof enSettings> = {
       systemPrinter: 'Принтер по умолчанию',
       noPrinters: 'Печать доступна только в настольном приложении.',
       paperSize: 'Формат бумаги',
+      ticketPrinterName: 'Принтер талонов (регистратура, лента 80 мм)',
       idleLockMinutes: 'Блокировать экран после стольких минут бездействия',
       retentionDays: 'Хранить принятые заявки на рабочем месте столько дней',
       backupFolder: 'Папка резервных копий (диск или сетевая папка)',

@@ -76,5 +76,6 @@ export const ruValidation: Leaves<typeof enValidation> = {
     settings_retention: 'От 1 до 3650 дней.',
     settings_backup_hours: 'От 1 до 168 часов.',
     report_range: 'Конец не может быть раньше начала, а отчёт охватывает не больше года.',
+    ticket_number: 'Номер талона: одна заглавная буква, дефис и три цифры (А-015).',
   },
 };
