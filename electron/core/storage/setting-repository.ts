@@ -20,6 +20,7 @@ export type SettingKey =
   | 'sync.server'
   | 'sync.device'
   | 'sync.cursor'
+  | 'sync.epoch'
   | 'sync.lastSuccessAt'
   | 'sync.paused';
 
