@@ -223,8 +223,11 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     get url() {
       return `${tls ? 'https' : 'http'}://127.0.0.1:${boundPort}`;
     },
-    /** Serves another certificate from the next connection on (an HTTPS server only). */
-    setCertificate: (next: CentralTls) => (server as TlsServer).setSecureContext(next),
+    /** Serves another certificate, as after a restart with it: open connections are closed (HTTPS only). */
+    setCertificate: (next: CentralTls) => {
+      (server as TlsServer).setSecureContext(next);
+      for (const socket of sockets) socket.destroy();
+    },
     restoreBackup,
     takeBackup: backups.take,
     get store() {
