@@ -5,6 +5,7 @@ import { isAppUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { lockDownContents } from './guards';
 import { forwardEvents, registerIpc } from './ipc';
+import { centralFetchThrough } from './central-fetch';
 import { credentialProtector } from './credential-protector';
 import { exportFolderDialog } from './export-folder';
 import { statementPrinter } from './statement-printer';
@@ -39,7 +40,7 @@ if (!app.requestSingleInstanceLock()) {
       secretProtector: credentialProtector(),
       // Chromium's network stack: the Windows certificate store (the national CA a centre's IT
       // installs there), the system's proxy settings and its PAC script, which Node's fetch ignores.
-      centralFetch: (url, init) => net.fetch(url, init),
+      centralFetch: centralFetchThrough((url, init) => net.fetch(url, init)),
       logFailure: (method, detail) => console.error(`core: ${method} failed: ${detail}`),
     });
     lockDownContents();
