@@ -218,7 +218,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   }
 
   await listen();
-  log(`listening on http://127.0.0.1:${boundPort}`);
+  log(`listening on ${tls ? 'https' : 'http'}://127.0.0.1:${boundPort}`);
   return {
     get url() {
       return `${tls ? 'https' : 'http'}://127.0.0.1:${boundPort}`;
