@@ -5,7 +5,7 @@ import type { RetentionTiming } from './retention';
 import type { ScannerTiming } from './scanner';
 import type { StatementPrinter } from './statements';
 import type { SecretProtector } from './security';
-import type { SyncTiming } from './sync';
+import type { CentralFetch, SyncTiming } from './sync';
 
 /** What the host (the Electron app or the browser harness) gives the core. */
 export type CoreOptions = {
@@ -21,6 +21,11 @@ export type CoreOptions = {
   scannerTiming?: ScannerTiming;
   /** Seals the sync credential: Electron's safeStorage in the app; absent, a 0600 file. */
   secretProtector?: SecretProtector;
+  /**
+   * How requests reach the central system: Electron passes `net.fetch` (the Windows certificate
+   * store, proxies, the national CA); the harness and tests leave Node's fetch.
+   */
+  centralFetch?: CentralFetch;
   /** Sync pacing; tests shorten the waits. */
   syncTiming?: Partial<SyncTiming>;
   /** How often the backup schedule looks whether a backup is due; tests shorten it. */

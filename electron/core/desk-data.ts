@@ -11,7 +11,7 @@ import { createSearchHandlers } from './search';
 import { createSignedScanHandlers, type SignedScan, createStatementHandlers, signedScanFileName, statementResources } from './statements';
 import { createAuditHandlers } from './audit';
 import { createRetentionHandlers, defaultRetentionTiming, openRetention } from './retention';
-import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository } from './storage';
+import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createOutboxResendRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository } from './storage';
 import { credentialFile, createSyncHandlers, createSyncLoop, defaultSyncTiming, type SyncLoop, outboxWithEvents } from './sync';
 import { createVisitHandlers } from './visits';
 
@@ -78,6 +78,7 @@ export function openDeskData(
     chooseExportFolder,
     scannerTiming,
     secretProtector,
+    centralFetch,
     syncTiming,
     backupTiming,
     retentionTiming,
@@ -131,6 +132,8 @@ export function openDeskData(
     blobContent: (sha256) => blobs.read(sha256),
     credential,
     timing: { ...defaultSyncTiming, ...syncTiming },
+    resends: createOutboxResendRepository(db),
+    fetch: centralFetch,
     logFailure: (code) => log.warn('sync.failed', { code }),
   });
   const inbox = inboxWithEvents(createScannerInboxRepository(db), () => events.emit({ event: 'scanner.changed', payload: {} }));
@@ -161,7 +164,7 @@ export function openDeskData(
     ...createCompletionHandlers(deps),
     ...scanner.handlers,
     ...createPreferenceHandlers(deps),
-    ...createSyncHandlers(deps, sync, credential),
+    ...createSyncHandlers(deps, sync, credential, centralFetch),
     ...createReportHandlers(deps, createReportRepository(db), resources, printer),
     ...createSettingsHandlers(deps, {
       setScannerFolder: (folder) => {

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { app, ipcMain, powerMonitor, type BrowserWindow } from 'electron';
+import { app, ipcMain, net, powerMonitor, type BrowserWindow } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { isAppUrl } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { lockDownContents } from './guards';
 import { forwardEvents, registerIpc } from './ipc';
+import { centralFetchThrough } from './central-fetch';
 import { credentialProtector } from './credential-protector';
 import { exportFolderDialog } from './export-folder';
 import { statementPrinter } from './statement-printer';
@@ -37,6 +38,9 @@ if (!app.requestSingleInstanceLock()) {
       printer: statementPrinter,
       chooseExportFolder: exportFolderDialog,
       secretProtector: credentialProtector(),
+      // Chromium's network stack: the Windows certificate store (the national CA a centre's IT
+      // installs there), the system's proxy settings and its PAC script, which Node's fetch ignores.
+      centralFetch: centralFetchThrough((url, init) => net.fetch(url, init)),
       logFailure: (method, detail) => console.error(`core: ${method} failed: ${detail}`),
     });
     lockDownContents();

@@ -5,9 +5,11 @@ import { visitStatuses } from './visit-workflow';
 /**
  * What the Sync page shows. `connection` is the loop's own view: `offline` while the central system
  * cannot be reached and a retry is planned, `error` when the server refused something a retry
- * cannot mend (the code says what), `paused` when the operator paused sending.
+ * cannot mend (the code says what), `paused` when the operator paused sending, `tls_error` when the
+ * network carries the requests but the server's certificate is not trusted (the code says why:
+ * the clock, an unknown certification authority, another name); retried, but never called offline.
  */
-const syncConnections = ['not_enrolled', 'idle', 'syncing', 'offline', 'error', 'paused'] as const;
+const syncConnections = ['not_enrolled', 'idle', 'syncing', 'offline', 'error', 'paused', 'tls_error'] as const;
 
 export const centreIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'validation.sync_centre' });
 export const deskIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,16}$/, { error: 'validation.sync_desk' });

@@ -7,6 +7,7 @@ type AdminDeps = {
   store: () => CentralStore;
   faults: FaultSwitches;
   stats: { requestBodyBytes: number; requests: Record<string, number> };
+  backups: { take: () => void; restore: () => boolean };
   readJson: (request: IncomingMessage) => Promise<unknown>;
 };
 
@@ -31,7 +32,7 @@ export function decide(store: CentralStore, decision: Decision): Answer {
   return { status: 201, body: { ok: true } };
 }
 
-export function createAdminRoutes({ store, faults, stats, readJson }: AdminDeps) {
+export function createAdminRoutes({ store, faults, stats, backups, readJson }: AdminDeps) {
   return async (request: IncomingMessage, path: string): Promise<Answer> => {
     const body = request.method === 'POST' ? ((await readJson(request)) as Record<string, unknown>) : {};
     switch (`${request.method} ${path}`) {
@@ -49,10 +50,16 @@ export function createAdminRoutes({ store, faults, stats, readJson }: AdminDeps)
       case 'POST /_admin/catalogues':
         store().addChange(null, 'catalogue', { catalogue: body.catalogue });
         return { status: 201, body: { ok: true } };
+      case 'POST /_admin/backup':
+        backups.take();
+        return { status: 201, body: { ok: true } };
+      case 'POST /_admin/restore':
+        // As a restore from the newest backup: what came since is lost, and the epoch is new.
+        return backups.restore() ? { status: 200, body: { ok: true, epoch: store().epoch() } } : { status: 409, body: { code: 'admin.no_backup', message: 'No backup taken yet' } };
       case 'GET /_admin/state':
         return {
           status: 200,
-          body: { applications: store().allApplications().map(({ id, version }) => ({ id, version })), blobs: store().blobs().length, stats },
+          body: { epoch: store().epoch(), applications: store().allApplications().map(({ id, version }) => ({ id, version })), blobs: store().blobs().length, stats },
         };
       default:
         return { status: 404, body: { code: 'admin.unknown', message: 'No such admin route' } };

@@ -121,11 +121,40 @@ export function getBatch(store: CentralStore, device: Device, batchId: string): 
   return { status: 200, body: { batchId, results } };
 }
 
-export function pullChanges(store: CentralStore, device: Device, query: { after?: string; limit?: string }): Answer {
-  const after = Number(query.after ?? 0);
+/** A cursor names the epoch it was issued in and a position; the desk keeps it without reading it. */
+const cursorOf = (epoch: string, seq: number) => Buffer.from(`${epoch}.${seq}`).toString('base64url');
+
+/** The position a cursor of this store's epoch names, or null when this store cannot place it. */
+function positionOf(store: CentralStore, cursor: string): number | null {
+  const [epoch, seq, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('.');
+  if (extra !== undefined || epoch !== store.epoch() || !/^\d{1,15}$/.test(seq ?? '')) return null;
+  const position = Number(seq);
+  return position <= store.lastSeq() ? position : null;
+}
+
+const gone: Answer = { status: 410, body: { code: 'cursor.gone', message: 'Unknown or expired cursor: read again from no cursor' } };
+
+/**
+ * A page of this centre's feed. No cursor starts from the beginning, which, each thing's newest
+ * change only, is a snapshot of the present state. A cursor this store cannot place (another
+ * epoch's, one past its end, or one the `cursorGone` switch expires) is answered 410.
+ */
+export function pullChanges(context: Pick<OperationContext, 'store' | 'faults'>, device: Device, query: { after?: string; limit?: string }): Answer {
+  const { store, faults } = context;
+  let after = 0;
+  if (query.after !== undefined) {
+    const position = positionOf(store, query.after);
+    if (position === null || faults.take('cursorGone', 'pullChanges')) return gone;
+    after = position;
+  }
   const limit = Number(query.limit ?? 200);
   const page = store.changesAfter(after, device.centre_id, limit + 1);
   const changes = page.slice(0, limit).map((change) => ({ seq: change.seq, kind: change.kind, ...change.body }));
-  const cursor = String(changes.at(-1)?.seq ?? after);
+  const cursor = cursorOf(store.epoch(), changes.at(-1)?.seq ?? after);
   return { status: 200, body: { changes, cursor, more: page.length > limit } };
+}
+
+/** Which of the sends asked about this store holds from the asking desk. */
+export function heldApplications(store: CentralStore, device: Device, body: { applications: { id: string; version: number }[] }): Answer {
+  return { status: 200, body: { held: store.heldFrom(device, body.applications).map(({ id, version }) => ({ id, version })) } };
 }

@@ -1,15 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, type Server as TlsServer } from 'node:https';
 import type { Socket } from 'node:net';
 import { resolve } from 'node:path';
 import addFormats from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend';
 import { openCentralStore, type CentralStore } from './central-store';
-import { ConnectionCut, getBatch, pullChanges, pushBatch, putBlob, type Answer, type Device, type OperationContext } from './central-operations';
+import { ConnectionCut, getBatch, heldApplications, pullChanges, pushBatch, putBlob, type Answer, type Device, type OperationContext } from './central-operations';
+import { hasBackup, restoreBackupFiles, takeBackup } from './central-backup';
 import { createFaultSwitches, type Operation } from './faults';
 import { createAdminRoutes } from './central-admin';
 import { CENTRAL_HEADER } from '../../electron/core/sync/central-connection';
+import { EPOCH_HEADER } from '../../electron/core/sync/server-epoch';
 
 export const openApiFile = resolve(import.meta.dirname, '../../docs/sync-openapi.json');
 const MAX_JSON_BYTES = 16 * 1024 * 1024;
@@ -22,7 +25,9 @@ const MAX_JSON_BYTES = 16 * 1024 * 1024;
 export type CentralTimeouts = { headersMs: number; idleMs: number };
 export const defaultCentralTimeouts: CentralTimeouts = { headersMs: 60_000, idleMs: 120_000 };
 
-export type CentralOptions = { dataDir: string; port?: number; enrolmentCode: string; log?: (line: string) => void; timeouts?: CentralTimeouts };
+/** A key and certificate (PEM) make it an HTTPS server. */
+export type CentralTls = { key: string; cert: string };
+export type CentralOptions = { dataDir: string; port?: number; enrolmentCode: string; log?: (line: string) => void; timeouts?: CentralTimeouts; tls?: CentralTls };
 export type Central = Awaited<ReturnType<typeof startCentral>>;
 
 async function readJson(request: IncomingMessage, countBytes: (n: number) => void): Promise<unknown> {
@@ -56,7 +61,7 @@ const delay = (ms: number) => new Promise((resolveDelay) => setTimeout(resolveDe
  * against docs/sync-openapi.json by openapi-backend (a third-party validator), and every JSON answer
  * checked against the same file before it leaves, so the file, the server and the client agree.
  */
-export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {}, timeouts = defaultCentralTimeouts }: CentralOptions) {
+export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {}, timeouts = defaultCentralTimeouts, tls }: CentralOptions) {
   const definition = JSON.parse(readFileSync(openApiFile, 'utf8')) as Document;
   // openapi-backend checks documents against the 3.0 schema only; this validator knows 3.1.
   const documentCheck = await new Validator().validate(definition as Parameters<Validator['validate']>[0]);
@@ -67,7 +72,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   const faults = createFaultSwitches();
   const stats = { requestBodyBytes: 0, requests: {} as Record<string, number> };
   let store: CentralStore = openCentralStore(dataDir);
-  let server: Server;
+  let server: Server | TlsServer;
   const sockets = new Set<Socket>();
   let boundPort = port;
 
@@ -111,7 +116,9 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
       case 'getBatch':
         return getBatch(store, device, String(c.request.params.batchId ?? ''));
       case 'pullChanges':
-        return pullChanges(store, device, c.request.query as { after?: string; limit?: string });
+        return pullChanges(context, device, c.request.query as { after?: string; limit?: string });
+      case 'heldApplications':
+        return heldApplications(store, device, c.request.requestBody as Parameters<typeof heldApplications>[2]);
     }
   }
 
@@ -121,7 +128,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     methodNotAllowed: () => problem(405, 'request.method', 'Method not allowed'),
     unauthorizedHandler: () => problem(401, 'device.unknown', 'No or unknown device credential'),
     ...Object.fromEntries(
-      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges'] as const).map((operation) => [
+      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges', 'heldApplications'] as const).map((operation) => [
         operation,
         async (c: Context, request: IncomingMessage) => {
           stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
@@ -146,32 +153,50 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
 
   api.registerSecurityHandler('device', (_c: Context, request: IncomingMessage) => authenticate(request) !== undefined);
 
-  const admin = createAdminRoutes({ store: () => store, faults, stats, readJson: (request) => readJson(request, () => {}) });
+  /**
+   * Acts out a restore from the newest backup: the store's files are put back as they were then,
+   * and it takes a new epoch. Between two requests, as node runs one thing at a time.
+   */
+  const restoreBackup = () => {
+    if (!hasBackup(dataDir)) return false;
+    log('restoring the newest backup');
+    store.close();
+    restoreBackupFiles(dataDir);
+    store = openCentralStore(dataDir);
+    store.renewEpoch();
+    return true;
+  };
+  const backups = { take: () => void takeBackup(store, dataDir), restore: restoreBackup };
+
+  const admin = createAdminRoutes({ store: () => store, faults, stats, backups, readJson: (request) => readJson(request, () => {}) });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://central');
-    if (url.pathname.startsWith('/_admin/')) return send(response, await admin(request, url.pathname));
+    // Every answer names the epoch of the store that gave it.
+    if (url.pathname.startsWith('/_admin/')) return send(response, await admin(request, url.pathname), { [EPOCH_HEADER]: store.epoch() });
     const method = request.method ?? 'GET';
     const isBlobUpload = method === 'PUT' && url.pathname.startsWith('/v1/blobs/');
     const body = isBlobUpload ? undefined : await readJson(request, context.countBytes).catch((error: { status?: number }) => error);
-    if (body instanceof Error) return send(response, problem((body as { status?: number }).status ?? 400, 'request.unreadable', 'Body is not JSON'));
+    if (body instanceof Error) return send(response, problem((body as { status?: number }).status ?? 400, 'request.unreadable', 'Body is not JSON'), { [EPOCH_HEADER]: store.epoch() });
     const requestForApi = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers as Record<string, string>, body };
     const answer = (await api.handleRequest(requestForApi, request)) as Answer & { headers?: Record<string, string> };
     const { headers, ...rest } = answer;
-    send(response, rest, headers);
+    send(response, rest, { [EPOCH_HEADER]: store.epoch(), ...headers });
   }
 
   function listen(): Promise<void> {
     // requestTimeout 0: Node's whole-request limit (300 s) counts a progressing upload as a stall and
     // answers 408; on a busy machine a large file over a kept-alive connection reached it.
     const checkEvery = Math.max(10, Math.min(30_000, Math.floor(timeouts.headersMs / 4)));
-    server = createServer({ requestTimeout: 0, headersTimeout: timeouts.headersMs, connectionsCheckingInterval: checkEvery }, (request, response) => {
+    const serverOptions = { requestTimeout: 0, headersTimeout: timeouts.headersMs, connectionsCheckingInterval: checkEvery };
+    const respond = (request: IncomingMessage, response: ServerResponse) => {
       handle(request, response).catch((error: unknown) => {
         if (!(error instanceof ConnectionCut)) log(`error: ${String(error)}`);
         request.socket?.destroy();
         request.destroy();
       });
-    });
+    };
+    server = tls ? createTlsServer({ ...serverOptions, ...tls }, respond) : createServer(serverOptions, respond);
     server.setTimeout(timeouts.idleMs);
     server.on('connection', (socket) => {
       sockets.add(socket);
@@ -193,11 +218,18 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   }
 
   await listen();
-  log(`listening on http://127.0.0.1:${boundPort}`);
+  log(`listening on ${tls ? 'https' : 'http'}://127.0.0.1:${boundPort}`);
   return {
     get url() {
-      return `http://127.0.0.1:${boundPort}`;
+      return `${tls ? 'https' : 'http'}://127.0.0.1:${boundPort}`;
     },
+    /** Serves another certificate, as after a restart with it: open connections are closed (HTTPS only). */
+    setCertificate: (next: CentralTls) => {
+      (server as TlsServer).setSecureContext(next);
+      for (const socket of sockets) socket.destroy();
+    },
+    restoreBackup,
+    takeBackup: backups.take,
     get store() {
       return store;
     },

@@ -3,7 +3,7 @@
  * the named operation (any operation when `on` is absent), then turns itself off, so a test can
  * say "fail three pushes" and then check that client and server agree once the faults stop.
  */
-export type Operation = 'enrol' | 'hasBlob' | 'putBlob' | 'pushBatch' | 'getBatch' | 'pullChanges';
+export type Operation = 'enrol' | 'hasBlob' | 'putBlob' | 'pushBatch' | 'getBatch' | 'pullChanges' | 'heldApplications';
 
 type Counted = { times: number; on?: Operation };
 
@@ -20,6 +20,8 @@ export type Faults = {
   dropAnswer?: Counted;
   /** Record this many items of a pushed batch, then go down and come back from the stored state. */
   restartMidBatch?: Counted & { afterItems: number };
+  /** Answer a feed read with a cursor 410 Gone, as a server does whose feed no longer reaches back that far. */
+  cursorGone?: Counted;
   /** Reject these applications with the reason given, every time they come. */
   reject?: Record<string, string>;
 };

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startCentral } from './central-server';
@@ -6,12 +6,15 @@ import { startCentral } from './central-server';
 /**
  * `npm run central -- --port 8790 --data .central --enrolment-code 123456`: the reference central
  * server alone, so a person can enrol a workstation or the harness and watch a sync happen.
+ * `--tls-key key.pem --tls-cert cert.pem` serve HTTPS, to try the desk against a centre's certificate.
  */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: '8790' },
     data: { type: 'string', default: '.central' },
     'enrolment-code': { type: 'string', default: '123456' },
+    'tls-key': { type: 'string' },
+    'tls-cert': { type: 'string' },
   },
 });
 const dataDir = resolve(values.data);
@@ -20,6 +23,7 @@ const central = await startCentral({
   dataDir,
   port: Number(values.port),
   enrolmentCode: values['enrolment-code'],
+  tls: values['tls-key'] && values['tls-cert'] ? { key: readFileSync(values['tls-key'], 'utf8'), cert: readFileSync(values['tls-cert'], 'utf8') } : undefined,
   log: (line) => console.log(`[central] ${line}`),
 });
 console.log(`[central] data in ${dataDir}; enrolment code ${values['enrolment-code']}; admin routes under ${central.url}/_admin/`);

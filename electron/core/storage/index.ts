@@ -17,6 +17,8 @@ export { createDecisionRepository } from './decision-repository';
 export type { DecisionRepository } from './decision-repository';
 export { createOutboxRepository } from './outbox-repository';
 export type { OutboxBatch, OutboxItem, OutboxRepository } from './outbox-repository';
+export { createOutboxResendRepository } from './outbox-resend-repository';
+export type { OutboxResendRepository, SentSend } from './outbox-resend-repository';
 export { createReportRepository } from './report-repository';
 export type { ReportRepository, VisitTimeline } from './report-repository';
 export { createRetentionRepository } from './retention-repository';

@@ -21,6 +21,7 @@ export type SettingKey =
   | 'sync.server'
   | 'sync.device'
   | 'sync.cursor'
+  | 'sync.epoch'
   | 'sync.lastSuccessAt'
   | 'sync.paused';
 

@@ -1,8 +1,10 @@
 import { Readable, Transform } from 'node:stream';
 import type { z } from 'zod';
 import type { ErrorCode } from '../../../shared/contract/errors';
+import { requestFailureCode } from './network-failure';
 import { parseRetryAfter } from './retry-policy';
-import { batchResultSchema, changePageSchema, enrolmentSchema } from './sync-protocol';
+import { EPOCH_HEADER, EpochChanged, epochSchema } from './server-epoch';
+import { batchResultSchema, changePageSchema, enrolmentSchema, heldApplicationsSchema } from './sync-protocol';
 
 /**
  * A failure talking to the central system. `retryable` failures (no network, timeouts, 5xx, 429,
@@ -26,10 +28,28 @@ export class SyncFailure extends Error {
  */
 export const CENTRAL_HEADER = 'central-protocol';
 
-export type ConnectionOptions = { server: string; credential: string | null; timeoutMs: number; signal: AbortSignal; now: () => Date };
+/**
+ * How the desk's requests reach the network: Electron's `net.fetch` in the app (the Windows
+ * certificate store, the system's proxy settings, the national CA), Node's fetch in the harness.
+ */
+export type CentralFetch = (url: string, init: RequestInit) => Promise<Response>;
+
+export type ConnectionOptions = {
+  server: string;
+  credential: string | null;
+  timeoutMs: number;
+  signal: AbortSignal;
+  now: () => Date;
+  fetch?: CentralFetch;
+  /**
+   * The server epoch the desk last settled with; an answer of another epoch throws
+   * `EpochChanged` before it is read. Left out (enrolment), any epoch is taken.
+   */
+  knownEpoch?: string | null;
+};
 export type CentralConnection = ReturnType<typeof connectToCentral>;
 
-export function connectToCentral({ server, credential, timeoutMs, signal, now }: ConnectionOptions) {
+export function connectToCentral({ server, credential, timeoutMs, signal, now, fetch = globalThis.fetch, knownEpoch }: ConnectionOptions) {
   async function request(method: string, path: string, init: { body?: RequestInit['body']; headers?: Record<string, string>; duplex?: 'half' } = {}, expected: number[] = []): Promise<Response> {
     const headers: Record<string, string> = { ...init.headers };
     if (credential) headers.authorization = `Bearer ${credential}`;
@@ -37,12 +57,23 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now }:
     try {
       // A redirect is not followed: the central system never sends one, a captive portal does.
       response = await fetch(`${server}${path}`, { method, ...init, headers, redirect: 'manual', signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) } as RequestInit);
-    } catch {
-      throw new SyncFailure('sync.unreachable', true);
+    } catch (error) {
+      throw new SyncFailure(requestFailureCode(error), true);
     }
     if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect' || !response.headers.has(CENTRAL_HEADER)) {
       await response.body?.cancel().catch(() => {});
       throw new SyncFailure('sync.not_central', true);
+    }
+    const epoch = response.headers.get(EPOCH_HEADER);
+    if (epoch !== null && !epochSchema.safeParse(epoch).success) {
+      await response.body?.cancel().catch(() => {});
+      throw new SyncFailure('sync.bad_answer', true);
+    }
+    // A server restored from an older copy of its store: what it answers now is not read until the
+    // desk has found out what the server lost.
+    if (knownEpoch !== undefined && epoch !== null && epoch !== knownEpoch) {
+      await response.body?.cancel().catch(() => {});
+      throw new EpochChanged(epoch);
     }
     if (response.ok || (method === 'HEAD' && response.status === 404) || expected.includes(response.status)) return response;
     await response.body?.cancel().catch(() => {});
@@ -103,9 +134,17 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now }:
       }
       return json(response, batchResultSchema);
     },
+    /** A page of the change feed; `gone` when the server no longer knows the cursor (410). */
     pullChanges: async (after: string | null, limit: number) => {
       const query = new URLSearchParams({ limit: String(limit), ...(after ? { after } : {}) });
-      return json(await request('GET', `/v1/changes?${query}`), changePageSchema);
+      const response = await request('GET', `/v1/changes?${query}`, {}, [410]);
+      if (response.status === 410) {
+        await response.body?.cancel().catch(() => {});
+        return 'gone' as const;
+      }
+      return json(response, changePageSchema);
     },
+    /** Which of these sends (application id and version) the server holds from this desk. */
+    heldApplications: async (applications: { id: string; version: number }[]) => json(await post('/v1/applications/held', { applications }), heldApplicationsSchema),
   };
 }

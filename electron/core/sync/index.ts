@@ -1,4 +1,5 @@
 /** What the sync feature offers the rest of the core; its other modules are its own. */
+export type { CentralFetch } from './central-connection';
 export { credentialFile } from './device-credential';
 export { queueForSending } from './outbox-item';
 export { createSyncHandlers } from './sync-handlers';

@@ -3,7 +3,7 @@ import type { ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import type { CoreDeps } from '../core-deps';
-import { connectToCentral, SyncFailure } from './central-connection';
+import { connectToCentral, SyncFailure, type CentralFetch } from './central-connection';
 import type { CredentialStore } from './device-credential';
 import type { SyncLoop } from './sync-loop';
 
@@ -28,12 +28,12 @@ function syncStatusOf(deps: Pick<CoreDeps, 'decisions' | 'outbox' | 'settings'>,
 }
 
 /** The Sync page's methods. The credential never leaves the core; the page sees only the state. */
-export function createSyncHandlers(deps: Pick<CoreDeps, 'atomically' | 'decisions' | 'now' | 'outbox' | 'settings'>, loop: SyncLoop, credential: CredentialStore): Pick<Handlers, 'sync.enrol' | 'sync.now' | 'sync.pause' | 'sync.status'> {
+export function createSyncHandlers(deps: Pick<CoreDeps, 'atomically' | 'decisions' | 'now' | 'outbox' | 'settings'>, loop: SyncLoop, credential: CredentialStore, fetch?: CentralFetch): Pick<Handlers, 'sync.enrol' | 'sync.now' | 'sync.pause' | 'sync.status'> {
   const status = () => syncStatusOf(deps, loop);
   return {
     'sync.status': () => status(),
     'sync.enrol': async ({ server, centreId, deskId, enrolmentCode }: ParsedInput<'sync.enrol'>) => {
-      const central = connectToCentral({ server, credential: null, timeoutMs: ENROL_TIMEOUT_MS, signal: new AbortController().signal, now: deps.now });
+      const central = connectToCentral({ server, credential: null, timeoutMs: ENROL_TIMEOUT_MS, signal: new AbortController().signal, now: deps.now, fetch });
       let enrolment;
       try {
         enrolment = await central.enrol({ centreId, deskId, enrolmentCode });

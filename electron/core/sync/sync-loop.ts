@@ -2,11 +2,14 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ErrorCode } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import type { CoreDeps } from '../core-deps';
-import type { OutboxBatch } from '../storage';
-import { connectToCentral, SyncFailure, type CentralConnection } from './central-connection';
+import type { OutboxBatch, OutboxResendRepository } from '../storage';
+import { connectToCentral, SyncFailure, type CentralConnection, type CentralFetch } from './central-connection';
 import type { CredentialStore } from './device-credential';
+import { readFeed, type FeedApplied } from './feed-cursor';
+import { isTlsFailure } from './network-failure';
 import { defaultBackoff, retryDelay, type Backoff } from './retry-policy';
-import { applyChanges, applyItemResult } from './sync-results';
+import { EpochChanged, settleWithEpoch } from './server-epoch';
+import { applyItemResult } from './sync-results';
 
 export type SyncTiming = {
   /** Pause between passes when all is sent. */
@@ -30,8 +33,8 @@ export const defaultSyncTiming: SyncTiming = {
 
 /** What a listener hears: each step of a pass, for progress lines and tests that kill mid-way. */
 /** What the loop just did; `state` is a change of connection, error or wait the Sync page shows. */
-export type SyncStep = { step: 'blob' | 'item' | 'batch' | 'page' | 'pass' | 'state'; detail?: string; applied?: FeedApplied };
-export type FeedApplied = { bookings: number; decisions: number; catalogues: number; staff: number };
+export type SyncStep = { step: 'blob' | 'item' | 'batch' | 'page' | 'pass' | 'state' | 'epoch' | 'snapshot'; detail?: string; applied?: FeedApplied };
+export type { FeedApplied };
 type PassOutcome = { pass: number } & ({ ok: true } | { ok: false; failure: unknown; retrying: boolean });
 
 class Paused extends Error {}
@@ -50,9 +53,12 @@ export function createSyncLoop(options: {
   blobContent: (sha256: string) => Promise<Buffer>;
   credential: CredentialStore;
   timing: SyncTiming;
+  /** What a restored server lost goes back to the queue through it (server-epoch.ts). */
+  resends: OutboxResendRepository;
+  fetch?: CentralFetch;
   logFailure?: (code: ErrorCode) => void;
 }) {
-  const { deps, blobContent, credential, timing } = options;
+  const { deps, blobContent, credential, timing, resends } = options;
   const stopping = new AbortController();
   const listeners = new Set<(step: SyncStep) => void>();
   const passWaiters = new Set<(outcome: PassOutcome) => void>();
@@ -155,14 +161,37 @@ export function createSyncLoop(options: {
     deps.atomically(() => deps.outbox.finishBatchIfAnswered(batch.id, now()));
   }
 
-  async function pass() {
-    const central = connectToCentral({
+  const connect = (knownEpoch: string | null = deps.settings.get('sync.epoch') ?? null) =>
+    connectToCentral({
       server: deps.settings.get('sync.server')!,
       credential: credential.read(),
       timeoutMs: timing.timeoutMs,
       signal: stopping.signal,
       now: deps.now,
+      fetch: options.fetch,
+      knownEpoch,
     });
+
+  /** A pass against the server's present epoch: a new epoch is settled with first, then the pass runs again. */
+  async function pass() {
+    let newEpoch: string | null = null;
+    for (let round = 0; round < 4; round++) {
+      try {
+        if (newEpoch !== null) {
+          const requeued = await settleWithEpoch(deps, resends, connect(newEpoch), newEpoch);
+          emit({ step: 'epoch', detail: String(requeued) });
+        }
+        return await passInEpoch(connect());
+      } catch (failure) {
+        if (!(failure instanceof EpochChanged)) throw failure;
+        newEpoch = failure.epoch;
+      }
+    }
+    // Restored again and again while the desk settles: a server in trouble; try later.
+    throw new SyncFailure('sync.bad_answer', true);
+  }
+
+  async function passInEpoch(central: CentralConnection) {
     for (;;) {
       checkPaused();
       const resumed = deps.atomically(() => deps.outbox.unfinishedBatch());
@@ -175,16 +204,7 @@ export function createSyncLoop(options: {
       if (batch.items.length === 0) deps.atomically(() => deps.outbox.finishBatchIfAnswered(batch.id, now()));
       else await sendBatch(central, batch);
     }
-    for (;;) {
-      const page = await central.pullChanges(deps.settings.get('sync.cursor') ?? null, timing.pullLimit);
-      const { skipped: _skipped, ...applied } = deps.atomically(() => {
-        const counts = applyChanges(deps, page.changes);
-        deps.settings.set('sync.cursor', page.cursor);
-        return counts;
-      });
-      emit({ step: 'page', detail: page.cursor, applied });
-      if (!page.more) break;
-    }
+    await readFeed(deps, central, timing.pullLimit, ({ cursor, applied, snapshot }) => emit(snapshot ? { step: 'snapshot' } : { step: 'page', detail: cursor, applied }));
   }
 
   const settle = (outcome: PassOutcome) => passWaiters.forEach((waiter) => waiter(outcome));
@@ -229,7 +249,8 @@ export function createSyncLoop(options: {
         settle({ pass: passNumber, ok: false, failure, retrying });
         if (retrying) {
           failures++;
-          connection = 'offline';
+          // The network carried the request, but this desk cannot trust what answered.
+          connection = isTlsFailure(failure.code) ? 'tls_error' : 'offline';
           const delay = retryDelay(failures, timing.backoff, failure.retryAfterMs);
           if (failure.retryAfterMs !== undefined) notBefore = deps.now().getTime() + delay;
           nextAttemptAt = new Date(deps.now().getTime() + delay).toISOString();

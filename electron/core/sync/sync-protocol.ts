@@ -55,12 +55,20 @@ const changeSchema = z.discriminatedUnion('kind', [
 ]);
 export type Change = z.infer<typeof changeSchema>;
 
+/** Opaque to the desk: kept as given and sent back as `after`, never taken apart. */
+export const feedCursorSchema = z.string().regex(/^[A-Za-z0-9_-]{1,200}$/);
+
 export const changePageSchema = z.object({
   changes: z.array(changeSchema).max(500),
-  cursor: z.string().regex(/^[0-9]{1,18}$/),
+  cursor: feedCursorSchema,
   more: z.boolean(),
 });
 export type ChangePage = z.infer<typeof changePageSchema>;
+
+/** The sends of those asked about that the server holds from this desk (a restored server lacks some). */
+export const heldApplicationsSchema = z.object({
+  held: z.array(z.object({ id: z.uuid(), version: z.number().int().min(1) })).max(500),
+});
 
 /** Bookings are checked row by row with the import files' own rules (shared/domain/booking.ts). */
 export const feedBookingSchema = bookingRowSchema;

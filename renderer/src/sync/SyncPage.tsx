@@ -19,6 +19,7 @@ const connectionColour: Record<SyncStatus['connection'], string> = {
   offline: 'orange',
   error: 'red',
   paused: 'yellow',
+  tls_error: 'red',
 };
 
 export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }) {
@@ -75,9 +76,9 @@ export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }
             </Stack>
           )}
           <Text size="sm">{t('syncUi.lastSuccess', { at: time(status.lastSuccessAt) })}</Text>
-          {status.nextAttemptAt && status.connection === 'offline' && <Text size="sm">{t('syncUi.nextAttempt', { at: time(status.nextAttemptAt) })}</Text>}
+          {status.nextAttemptAt && (status.connection === 'offline' || status.connection === 'tls_error') && <Text size="sm">{t('syncUi.nextAttempt', { at: time(status.nextAttemptAt) })}</Text>}
           {status.lastError && (
-            <Alert color={status.connection === 'error' ? 'red' : 'orange'} role="alert">
+            <Alert color={status.connection === 'error' || status.connection === 'tls_error' ? 'red' : 'orange'} role="alert">
               {t(`errors:errors.${status.lastError}`)}
             </Alert>
           )}

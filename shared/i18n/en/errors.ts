@@ -70,6 +70,10 @@ export const enErrors = {
       unauthorized: 'The central system no longer knows this workstation. A supervisor enrols it again.',
       bad_answer: 'The central system answered in an unexpected form. Sending resumes by itself.',
       not_central: 'Something between this desk and the central system answered instead of it (a sign-in page of the network or a proxy). Sending resumes by itself once the network lets it through.',
+      tls_clock: "The central system's security certificate is not valid by this computer's clock (expired, or not valid yet). Check the computer's date and time; if they are right, call support: the server's certificate needs renewing.",
+      tls_unknown_ca: "This computer does not trust the certificate the central system presented: the certification authority that issued it (the national one, for instance) is not in this computer's certificate store, or something on the network is intercepting the connection. Call support.",
+      tls_name: 'The certificate presented was issued for another address than the one this workstation was enrolled with. Check the server address, or call support.',
+      tls_failed: 'A secure connection to the central system could not be set up. Call support.',
     },
     backup: {
       folder_unavailable: 'The backup folder does not exist or cannot be written to.',

@@ -42,6 +42,7 @@ export const enIntake = {
       sync_sent: 'received by the central system',
       central_decision: 'decision of the central system',
       sync_rejected: 'returned by the central system',
+      central_restored: 'back in the queue: the central system, restored from an older copy, did not have it',
     },
     actions: 'Next step',
     reason: 'Reason (optional)',

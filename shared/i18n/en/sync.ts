@@ -9,6 +9,7 @@ export const enSync = {
       offline: 'Offline',
       error: 'Needs support',
       paused: 'Paused',
+      tls_error: 'Secure connection failed',
     },
     server: 'Server',
     centreDesk: 'Centre {{centre}}, window {{desk}}',

@@ -44,6 +44,7 @@ export const kkIntake: Leaves<typeof enIntake> = {
       sync_sent: 'орталық жүйе қабылдады',
       central_decision: 'орталық жүйенің шешімі',
       sync_rejected: 'орталық жүйе қайтарды',
+      central_restored: 'қайта кезекте: ескі көшірмеден қалпына келтірілген орталық жүйеде ол жоқ',
     },
     actions: 'Келесі қадам',
     reason: 'Себебі (міндетті емес)',

@@ -11,6 +11,7 @@ export const kkSync: Leaves<typeof enSync> = {
       offline: 'Желіден тыс',
       error: 'Қолдау қажет',
       paused: 'Кідіртілген',
+      tls_error: 'Қорғалған байланыс орнатылмады',
     },
     server: 'Сервер',
     centreDesk: '{{centre}} орталығы, {{desk}}-терезе',

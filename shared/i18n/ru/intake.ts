@@ -44,6 +44,7 @@ export const ruIntake: Leaves<typeof enIntake> = {
       sync_sent: 'принято центральной системой',
       central_decision: 'решение центральной системы',
       sync_rejected: 'возвращено центральной системой',
+      central_restored: 'снова в очереди: в центральной системе, восстановленной из старой копии, её нет',
     },
     actions: 'Следующий шаг',
     reason: 'Причина (необязательно)',

@@ -11,6 +11,7 @@ export const ruSync: Leaves<typeof enSync> = {
       offline: 'Нет связи',
       error: 'Нужна поддержка',
       paused: 'Приостановлено',
+      tls_error: 'Защищённое соединение не установлено',
     },
     server: 'Сервер',
     centreDesk: 'Центр {{centre}}, окно {{desk}}',
