@@ -9,6 +9,10 @@ import { openCentralStore, type CentralStore } from './central-store';
 import { ConnectionCut, getBatch, pullChanges, pushBatch, putBlob, type Answer, type Device, type OperationContext } from './central-operations';
 import { createFaultSwitches, type Operation } from './faults';
 import { createAdminRoutes } from './central-admin';
+import { enrolmentAdmin } from './central-enrolment-admin';
+import { credentialSignal, enrolDevice, renewCredential } from './central-credentials';
+import type { CredentialPolicy } from './central-enrolment';
+import { openCentralSigning } from './central-signing';
 import { CENTRAL_HEADER } from '../../electron/core/sync/central-connection';
 
 export const openApiFile = resolve(import.meta.dirname, '../../docs/sync-openapi.json');
@@ -22,7 +26,11 @@ const MAX_JSON_BYTES = 16 * 1024 * 1024;
 export type CentralTimeouts = { headersMs: number; idleMs: number };
 export const defaultCentralTimeouts: CentralTimeouts = { headersMs: 60_000, idleMs: 120_000 };
 
-export type CentralOptions = { dataDir: string; port?: number; enrolmentCode: string; log?: (line: string) => void; timeouts?: CentralTimeouts };
+/**
+ * `enrolmentCode`: a standing demo code any desk may use, for `npm run central` and tests of other
+ * things; the codes the back office issues (POST /_admin/enrolment-codes) are bound and single use.
+ */
+export type CentralOptions = { dataDir: string; port?: number; enrolmentCode?: string; log?: (line: string) => void; timeouts?: CentralTimeouts; credentials?: CredentialPolicy };
 export type Central = Awaited<ReturnType<typeof startCentral>>;
 
 async function readJson(request: IncomingMessage, countBytes: (n: number) => void): Promise<unknown> {
@@ -56,7 +64,7 @@ const delay = (ms: number) => new Promise((resolveDelay) => setTimeout(resolveDe
  * against docs/sync-openapi.json by openapi-backend (a third-party validator), and every JSON answer
  * checked against the same file before it leaves, so the file, the server and the client agree.
  */
-export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {}, timeouts = defaultCentralTimeouts }: CentralOptions) {
+export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {}, timeouts = defaultCentralTimeouts, credentials }: CentralOptions) {
   const definition = JSON.parse(readFileSync(openApiFile, 'utf8')) as Document;
   // openapi-backend checks documents against the 3.0 schema only; this validator knows 3.1.
   const documentCheck = await new Validator().validate(definition as Parameters<Validator['validate']>[0]);
@@ -66,7 +74,8 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   await api.init();
   const faults = createFaultSwitches();
   const stats = { requestBodyBytes: 0, requests: {} as Record<string, number> };
-  let store: CentralStore = openCentralStore(dataDir);
+  let store: CentralStore = openCentralStore(dataDir, credentials);
+  const signing = openCentralSigning(dataDir);
   let server: Server;
   const sockets = new Set<Socket>();
   let boundPort = port;
@@ -81,23 +90,15 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     restart: async () => {
       log('restarting');
       await stop();
-      store = openCentralStore(dataDir);
+      store = openCentralStore(dataDir, credentials);
       await listen();
     },
   };
 
-  const authenticate = (request: IncomingMessage): Device | undefined => {
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer ([A-Za-z0-9_-]{32,128})$/.exec(header);
-    return match ? store.deviceFor(match[1]!) : undefined;
-  };
+  const authenticate = (request: IncomingMessage): Device | undefined => credentialSignal(store, request).device;
 
   async function operate(operation: Operation, c: Context, request: IncomingMessage): Promise<Answer> {
-    if (operation === 'enrol') {
-      const body = c.request.requestBody as { centreId: string; deskId: string; enrolmentCode: string };
-      if (body.enrolmentCode !== enrolmentCode) return problem(403, 'enrolment.refused', 'Wrong enrolment code');
-      return { status: 201, body: store.enrol(body.centreId, body.deskId, context.now()) };
-    }
+    if (operation === 'enrol') return enrolDevice(store, c.request.requestBody as Parameters<typeof enrolDevice>[1], signing.publicKey, enrolmentCode, log);
     const device = authenticate(request);
     if (!device) return problem(401, 'device.unknown', 'No or unknown device credential');
     const sha256 = String(c.request.params.sha256 ?? '');
@@ -112,6 +113,8 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
         return getBatch(store, device, String(c.request.params.batchId ?? ''));
       case 'pullChanges':
         return pullChanges(store, device, c.request.query as { after?: string; limit?: string });
+      case 'renewCredential':
+        return renewCredential(store, device, request, c.request.requestBody as { requestId: string }, log);
     }
   }
 
@@ -119,9 +122,9 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     validationFail: (c: Context) => problem(400, 'request.invalid', JSON.stringify(c.validation.errors).slice(0, 900)),
     notFound: () => problem(404, 'request.unknown_path', 'No such path'),
     methodNotAllowed: () => problem(405, 'request.method', 'Method not allowed'),
-    unauthorizedHandler: () => problem(401, 'device.unknown', 'No or unknown device credential'),
+    unauthorizedHandler: (_c: Context, request: IncomingMessage) => ({ ...problem(401, 'device.unknown', 'No, unknown or withdrawn device credential'), headers: credentialSignal(store, request).headers }),
     ...Object.fromEntries(
-      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges'] as const).map((operation) => [
+      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges', 'renewCredential'] as const).map((operation) => [
         operation,
         async (c: Context, request: IncomingMessage) => {
           stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
@@ -138,7 +141,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
           if (faults.take('dropAnswer', operation)) throw new ConnectionCut();
           const check = result.body === undefined ? { valid: true } : api.validateResponse(result.body, c.operation, result.status);
           if (!check.valid) return problem(500, 'central.bad_answer', JSON.stringify(check.errors).slice(0, 900));
-          return result;
+          return { ...result, headers: credentialSignal(store, request).headers };
         },
       ]),
     ),
@@ -146,7 +149,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
 
   api.registerSecurityHandler('device', (_c: Context, request: IncomingMessage) => authenticate(request) !== undefined);
 
-  const admin = createAdminRoutes({ store: () => store, faults, stats, readJson: (request) => readJson(request, () => {}) });
+  const admin = createAdminRoutes({ store: () => store, faults, stats, readJson: (request) => readJson(request, () => {}), enrolment: enrolmentAdmin(() => store, signing) });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://central');
@@ -203,6 +206,8 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     },
     faults,
     stats,
+    /** The central key pair: its public half is what desks pin at enrolment. */
+    signing,
     restart: context.restart,
     close: stop,
   };

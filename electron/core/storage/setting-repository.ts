@@ -21,7 +21,10 @@ export type SettingKey =
   | 'sync.device'
   | 'sync.cursor'
   | 'sync.lastSuccessAt'
-  | 'sync.paused';
+  | 'sync.paused'
+  | 'sync.enrolmentRequest'
+  | 'sync.revoked'
+  | 'sync.staffRefused';
 
 export type SettingRepository = {
   get(key: SettingKey): string | undefined;

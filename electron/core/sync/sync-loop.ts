@@ -5,6 +5,7 @@ import type { CoreDeps } from '../core-deps';
 import type { OutboxBatch } from '../storage';
 import { connectToCentral, SyncFailure, type CentralConnection } from './central-connection';
 import type { CredentialStore } from './device-credential';
+import { credentialRenewal, forgetWithdrawnCredential, withdrawnCredential } from './enrolment';
 import { defaultBackoff, retryDelay, type Backoff } from './retry-policy';
 import { applyChanges, applyItemResult } from './sync-results';
 
@@ -30,7 +31,7 @@ export const defaultSyncTiming: SyncTiming = {
 
 /** What a listener hears: each step of a pass, for progress lines and tests that kill mid-way. */
 /** What the loop just did; `state` is a change of connection, error or wait the Sync page shows. */
-export type SyncStep = { step: 'blob' | 'item' | 'batch' | 'page' | 'pass' | 'state'; detail?: string; applied?: FeedApplied };
+export type SyncStep = { step: 'blob' | 'item' | 'batch' | 'page' | 'pass' | 'state' | 'credential'; detail?: string; applied?: FeedApplied };
 export type FeedApplied = { bookings: number; decisions: number; catalogues: number; staff: number };
 type PassOutcome = { pass: number } & ({ ok: true } | { ok: false; failure: unknown; retrying: boolean });
 
@@ -65,6 +66,7 @@ export function createSyncLoop(options: {
   let passes = 0;
   // The server's Retry-After holds even against "sync now": it asked for quiet until then.
   let notBefore = 0;
+  const renewal = credentialRenewal(deps, credential);
 
   const now = () => deps.now().toISOString();
   const emit = (step: SyncStep) => listeners.forEach((listener) => listener(step));
@@ -162,6 +164,7 @@ export function createSyncLoop(options: {
       timeoutMs: timing.timeoutMs,
       signal: stopping.signal,
       now: deps.now,
+      onRotate: renewal.asked,
     });
     for (;;) {
       checkPaused();
@@ -178,13 +181,14 @@ export function createSyncLoop(options: {
     for (;;) {
       const page = await central.pullChanges(deps.settings.get('sync.cursor') ?? null, timing.pullLimit);
       const { skipped: _skipped, ...applied } = deps.atomically(() => {
-        const counts = applyChanges(deps, page.changes);
+        const counts = applyChanges(deps, page.changes, { centralKey: credential.centralKey() });
         deps.settings.set('sync.cursor', page.cursor);
         return counts;
       });
       emit({ step: 'page', detail: page.cursor, applied });
       if (!page.more) break;
     }
+    if (await renewal.renewIfAsked(central)) emit({ step: 'credential' });
   }
 
   const settle = (outcome: PassOutcome) => passWaiters.forEach((waiter) => waiter(outcome));
@@ -225,6 +229,7 @@ export function createSyncLoop(options: {
         if (failure instanceof Paused) continue;
         const retrying = failure instanceof SyncFailure && failure.retryable;
         lastError = failure instanceof SyncFailure ? failure.code : 'internal.unexpected';
+        if (withdrawnCredential(lastError)) forgetWithdrawnCredential(deps, credential, lastError);
         options.logFailure?.(lastError);
         settle({ pass: passNumber, ok: false, failure, retrying });
         if (retrying) {

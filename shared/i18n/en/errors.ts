@@ -70,6 +70,11 @@ export const enErrors = {
       unauthorized: 'The central system no longer knows this workstation. A supervisor enrols it again.',
       bad_answer: 'The central system answered in an unexpected form. Sending resumes by itself.',
       not_central: 'Something between this desk and the central system answered instead of it (a sign-in page of the network or a proxy). Sending resumes by itself once the network lets it through.',
+      enrolment_other_desk: 'This enrolment code was issued for another centre or window. Check the centre code and window number, or ask the central system for a code for this window.',
+      enrolment_used: 'This enrolment code has already been used. Ask the central system for a new one.',
+      enrolment_expired: 'This enrolment code has expired. Ask the central system for a new one.',
+      revoked: 'The central system has withdrawn this workstation’s access. Sending has stopped; nothing waiting is lost. A supervisor enrols the workstation again with a new code.',
+      credential_expired: 'This workstation’s access to the central system has expired. Sending has stopped; nothing waiting is lost. A supervisor enrols the workstation again with a new code.',
     },
     backup: {
       folder_unavailable: 'The backup folder does not exist or cannot be written to.',
