@@ -177,6 +177,8 @@ export function openEnrolments(db: Database.Database, dataDir: string, policy: C
       selector.deviceId ? [deviceById.get(selector.deviceId)].filter((d): d is Device => d !== undefined) : devicesAt.all(selector.centreId ?? '', selector.deskId ?? ''),
     requestRotation: (deviceId: string, at: Date) => void askRotation.run(deviceId, at.toISOString()),
     revoke: (deviceId: string, at: Date) => void revokeDevice.run(deviceId, at.toISOString()),
+    /** Whether a request with this credential would be let in now, without counting as its use. */
+    accepts: (credential: string, at: Date) => live(credentialByHash.get(hashOf(credential)), at),
     /** What a test checks: the credentials a device may still use. */
     liveCredentials: (deviceId: string, at: Date) => credentialsOf.all(deviceId).filter((row) => live(row, at)).length,
   };

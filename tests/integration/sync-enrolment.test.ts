@@ -174,7 +174,9 @@ describe('device credentials', () => {
   it('stops on a revoked credential, forgets it, explains across a restart, and sends what waited once a supervisor enrols again', async () => {
     const dir = tempDir('enrol-revoke');
     const central = await startCentral({ dataDir: join(dir, 'central') });
-    let { dataDir, api, core } = await desk(dir, 'desk');
+    const first = await desk(dir, 'desk');
+    const { dataDir } = first;
+    let { api, core } = first;
     await api.call('sync.enrol', { server: central.url, centreId: 'AST-01', deskId: '3', enrolmentCode: await issueCode(central, 'AST-01', '3') });
     await drainSync(core);
     await admin(central, 'devices/revoke', { centreId: 'AST-01', deskId: '3' });
