@@ -161,7 +161,7 @@ export function openDeskData(
     ...createCompletionHandlers(deps),
     ...scanner.handlers,
     ...createPreferenceHandlers(deps),
-    ...createSyncHandlers(deps, sync, credential),
+    ...createSyncHandlers(deps, sync, credential, storeKey.key),
     ...createReportHandlers(deps, createReportRepository(db), resources, printer),
     ...createSettingsHandlers(deps, {
       setScannerFolder: (folder) => {

@@ -57,7 +57,7 @@ describe('enrolment with codes the central system issues', () => {
     // No standing code: only what the back office issues opens the server.
     const central = await startCentral({ dataDir: join(dir, 'central') });
     const code = await issueCode(central, 'AST-01', '3');
-    const first = await desk(dir, 'desk');
+    let first = await desk(dir, 'desk');
     const enrol = (api: typeof first.api, centreId: string, deskId: string, enrolmentCode = code) => api.call('sync.enrol', { server: central.url, centreId, deskId, enrolmentCode });
 
     await expect(enrol(first.api, 'AST-02', '3')).rejects.toMatchObject({ code: 'sync.enrolment_other_desk' });
@@ -69,7 +69,11 @@ describe('enrolment with codes the central system issues', () => {
     central.faults.set({ dropAnswer: { on: 'enrol', times: 3 } });
     await expect(enrol(first.api, 'AST-01', '3')).rejects.toMatchObject({ code: 'sync.unreachable' });
     expect(central.faults.pending()).toBe(false);
-    // The supervisor tries again with the same code, typed in lower case without dashes; one more answer is lost and retried within the click.
+    expect(existsSync(join(first.dataDir, 'sync-credential'))).toBe(false);
+    // The app is closed and opened again; the supervisor tries again with the same code, typed in
+    // lower case without dashes; one more answer is lost and retried within the click.
+    await first.core.close();
+    first = await desk(dir, 'desk');
     central.faults.set({ dropAnswer: { on: 'enrol', times: 1 } });
     expect(await enrol(first.api, 'ast-01', '3', code.replaceAll('-', '').toLowerCase())).toMatchObject({ server: central.url, centreId: 'AST-01', deskId: '3' });
     expect(central.faults.pending()).toBe(false);

@@ -22,7 +22,6 @@ export type SettingKey =
   | 'sync.cursor'
   | 'sync.lastSuccessAt'
   | 'sync.paused'
-  | 'sync.enrolmentRequest'
   | 'sync.revoked'
   | 'sync.staffRefused';
 

@@ -1,4 +1,4 @@
-import { createPublicKey } from 'node:crypto';
+import { createHmac, createPublicKey } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { ParsedInput } from '../../../shared/contract/api';
 import { ApiError, type ErrorCode } from '../../../shared/contract/errors';
@@ -21,18 +21,26 @@ const ed25519 = (key: string) => {
 };
 
 /**
- * Enrols the desk with a code the central system issued for its centre and window. The request id
- * is kept in the database until an enrolment succeeds, so the same code sent again (the answer was
- * lost, the app was closed while waiting) gets the same credential instead of being used up. The
- * answer's credential and the central key are kept together, durably, before the desk is told.
+ * The request id of an enrolment: the same for the same server, centre, desk and code (however the
+ * code is typed) on this workstation, so the code sent again after a lost answer, or after the app
+ * was closed while waiting, gets the same credential instead of being used up, and a refused
+ * enrolment leaves nothing behind. Keyed by a secret of this workstation: knowing a used code is
+ * not enough to ask for its credential again.
  */
-export async function enrolWithCentral(deps: Pick<CoreDeps, 'atomically' | 'now' | 'settings'>, credential: CredentialStore, input: ParsedInput<'sync.enrol'>): Promise<void> {
+export function enrolmentRequestId(deskSecret: Buffer, { server, centreId, deskId, enrolmentCode }: ParsedInput<'sync.enrol'>): string {
+  const fields = ['qabyldau-enrolment-request', server, centreId.toLowerCase(), deskId.toLowerCase(), enrolmentCode.replace(/[\s-]/g, '').toUpperCase()];
+  const hex = createHmac('sha256', deskSecret).update(fields.join('\n')).digest('hex');
+  // Shaped as a UUID of version 8 (RFC 9562: made by the application's own rule).
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Enrols the desk with a code the central system issued for its centre and window. The answer's
+ * credential and the central key are kept together, durably, before the desk is told.
+ */
+export async function enrolWithCentral(deps: Pick<CoreDeps, 'atomically' | 'now' | 'settings'>, credential: CredentialStore, input: ParsedInput<'sync.enrol'>, deskSecret: Buffer): Promise<void> {
   const { server, centreId, deskId, enrolmentCode } = input;
-  let requestId = deps.settings.get('sync.enrolmentRequest');
-  if (!requestId) {
-    requestId = uuidv7();
-    deps.settings.set('sync.enrolmentRequest', requestId);
-  }
+  const requestId = enrolmentRequestId(deskSecret, input);
   const central = connectToCentral({ server, credential: null, timeoutMs: ENROL_TIMEOUT_MS, signal: new AbortController().signal, now: deps.now });
   let enrolment;
   for (let attempt = 1; ; attempt++) {
@@ -58,7 +66,6 @@ export async function enrolWithCentral(deps: Pick<CoreDeps, 'atomically' | 'now'
     deps.settings.set('sync.device', enrolment.deviceId);
     deps.settings.set('workstation.centre', enrolment.centreId);
     deps.settings.set('workstation.desk', enrolment.deskId);
-    deps.settings.clear('sync.enrolmentRequest');
     deps.settings.clear('sync.revoked');
     deps.settings.clear('sync.staffRefused');
   });

@@ -31,12 +31,18 @@ function syncStatusOf(deps: Pick<CoreDeps, 'decisions' | 'outbox' | 'settings'>,
 }
 
 /** The Sync page's methods. The credential never leaves the core; the page sees only the state. */
-export function createSyncHandlers(deps: Pick<CoreDeps, 'atomically' | 'decisions' | 'now' | 'outbox' | 'settings'>, loop: SyncLoop, credential: CredentialStore): Pick<Handlers, 'sync.enrol' | 'sync.now' | 'sync.pause' | 'sync.status'> {
+/** `deskSecret`: this workstation's own secret, which keys the enrolment's request id (enrolment.ts). */
+export function createSyncHandlers(
+  deps: Pick<CoreDeps, 'atomically' | 'decisions' | 'now' | 'outbox' | 'settings'>,
+  loop: SyncLoop,
+  credential: CredentialStore,
+  deskSecret: Buffer,
+): Pick<Handlers, 'sync.enrol' | 'sync.now' | 'sync.pause' | 'sync.status'> {
   const status = () => syncStatusOf(deps, loop);
   return {
     'sync.status': () => status(),
     'sync.enrol': async (input: ParsedInput<'sync.enrol'>) => {
-      await enrolWithCentral(deps, credential, input);
+      await enrolWithCentral(deps, credential, input, deskSecret);
       loop.wakeUp();
       return status();
     },
