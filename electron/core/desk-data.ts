@@ -164,7 +164,7 @@ export function openDeskData(
     ...createCompletionHandlers(deps),
     ...scanner.handlers,
     ...createPreferenceHandlers(deps),
-    ...createSyncHandlers(deps, sync, credential, centralFetch),
+    ...createSyncHandlers(deps, sync, credential, storeKey.key, centralFetch),
     ...createReportHandlers(deps, createReportRepository(db), resources, printer),
     ...createSettingsHandlers(deps, {
       setScannerFolder: (folder) => {

@@ -25,6 +25,8 @@ export const auditActions = [
   'sync.enrolled',
   'sync.requested',
   'sync.paused',
+  'sync.credential_renewed',
+  'sync.revoked',
   'settings.changed',
   'setup.finished',
   'report.exported',
@@ -45,6 +47,7 @@ export const auditActions = [
   'staff.secret_reset',
   'staff.unlocked',
   'staff.provisioned',
+  'staff.refused',
   'retention.removed',
   'recovery_key.viewed',
 ] as const;

@@ -7,9 +7,11 @@ import { visitStatuses } from './visit-workflow';
  * cannot be reached and a retry is planned, `error` when the server refused something a retry
  * cannot mend (the code says what), `paused` when the operator paused sending, `tls_error` when the
  * network carries the requests but the server's certificate is not trusted (the code says why:
- * the clock, an unknown certification authority, another name); retried, but never called offline.
+ * the clock, an unknown certification authority, another name; retried, but never called
+ * offline), `revoked` when the central system withdrew the desk's credential or let it expire
+ * (`lastError` says which) and only enrolling again resumes sending.
  */
-const syncConnections = ['not_enrolled', 'idle', 'syncing', 'offline', 'error', 'paused', 'tls_error'] as const;
+const syncConnections = ['not_enrolled', 'idle', 'syncing', 'offline', 'error', 'paused', 'tls_error', 'revoked'] as const;
 
 export const centreIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,32}$/, { error: 'validation.sync_centre' });
 export const deskIdSchema = z.string().trim().regex(/^[A-Za-z0-9-]{1,16}$/, { error: 'validation.sync_desk' });
@@ -53,5 +55,7 @@ export const syncStatusSchema = z.strictObject({
   attention: z.array(syncAttentionSchema).max(500),
   /** Applications that reached the central system, newest first. */
   recent: z.array(syncSentSchema).max(50),
+  /** Staff accounts the feed carried without a valid central signature since enrolment: not applied. */
+  staffRefused: z.strictObject({ count: z.number().int().positive(), at: z.iso.datetime() }).nullable(),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;

@@ -9,6 +9,8 @@ type AdminDeps = {
   stats: { requestBodyBytes: number; requests: Record<string, number> };
   backups: { take: () => void; restore: () => boolean };
   readJson: (request: IncomingMessage) => Promise<unknown>;
+  /** Codes, rotation, revocation and signed staff accounts (central-enrolment-admin.ts). */
+  enrolment: (request: IncomingMessage, path: string, body: Record<string, unknown>) => Answer | undefined;
 };
 
 export type Decision = { applicationId: string; outcome: 'accepted' | 'rejected' | 'needs_information'; reason?: string | null; version?: number };
@@ -32,9 +34,11 @@ export function decide(store: CentralStore, decision: Decision): Answer {
   return { status: 201, body: { ok: true } };
 }
 
-export function createAdminRoutes({ store, faults, stats, backups, readJson }: AdminDeps) {
+export function createAdminRoutes({ store, faults, stats, backups, readJson, enrolment }: AdminDeps) {
   return async (request: IncomingMessage, path: string): Promise<Answer> => {
     const body = request.method === 'POST' ? ((await readJson(request)) as Record<string, unknown>) : {};
+    const enrolmentAnswer = enrolment(request, path, body);
+    if (enrolmentAnswer) return enrolmentAnswer;
     switch (`${request.method} ${path}`) {
       case 'POST /_admin/faults':
         faults.set(body as Faults);
@@ -43,9 +47,6 @@ export function createAdminRoutes({ store, faults, stats, backups, readJson }: A
         return decide(store(), body as Decision);
       case 'POST /_admin/bookings':
         for (const booking of body.bookings as Record<string, unknown>[]) store().addChange(String(body.centreId), 'booking', { booking });
-        return { status: 201, body: { ok: true } };
-      case 'POST /_admin/staff':
-        store().addChange(String(body.centreId), 'staff', { staff: body.staff });
         return { status: 201, body: { ok: true } };
       case 'POST /_admin/catalogues':
         store().addChange(null, 'catalogue', { catalogue: body.catalogue });

@@ -11,6 +11,10 @@ import { ConnectionCut, getBatch, heldApplications, pullChanges, pushBatch, putB
 import { hasBackup, restoreBackupFiles, takeBackup } from './central-backup';
 import { createFaultSwitches, type Operation } from './faults';
 import { createAdminRoutes } from './central-admin';
+import { enrolmentAdmin } from './central-enrolment-admin';
+import { credentialSignal, enrolDevice, renewCredential } from './central-credentials';
+import type { CredentialPolicy } from './central-enrolment';
+import { openCentralSigning } from './central-signing';
 import { CENTRAL_HEADER } from '../../electron/core/sync/central-connection';
 import { EPOCH_HEADER } from '../../electron/core/sync/server-epoch';
 
@@ -27,7 +31,11 @@ export const defaultCentralTimeouts: CentralTimeouts = { headersMs: 60_000, idle
 
 /** A key and certificate (PEM) make it an HTTPS server. */
 export type CentralTls = { key: string; cert: string };
-export type CentralOptions = { dataDir: string; port?: number; enrolmentCode: string; log?: (line: string) => void; timeouts?: CentralTimeouts; tls?: CentralTls };
+/**
+ * `enrolmentCode`: a standing demo code any desk may use, for `npm run central` and tests of other
+ * things; the codes the back office issues (POST /_admin/enrolment-codes) are bound and single use.
+ */
+export type CentralOptions = { dataDir: string; port?: number; enrolmentCode?: string; log?: (line: string) => void; timeouts?: CentralTimeouts; tls?: CentralTls; credentials?: CredentialPolicy };
 export type Central = Awaited<ReturnType<typeof startCentral>>;
 
 async function readJson(request: IncomingMessage, countBytes: (n: number) => void): Promise<unknown> {
@@ -61,7 +69,7 @@ const delay = (ms: number) => new Promise((resolveDelay) => setTimeout(resolveDe
  * against docs/sync-openapi.json by openapi-backend (a third-party validator), and every JSON answer
  * checked against the same file before it leaves, so the file, the server and the client agree.
  */
-export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {}, timeouts = defaultCentralTimeouts, tls }: CentralOptions) {
+export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {}, timeouts = defaultCentralTimeouts, tls, credentials }: CentralOptions) {
   const definition = JSON.parse(readFileSync(openApiFile, 'utf8')) as Document;
   // openapi-backend checks documents against the 3.0 schema only; this validator knows 3.1.
   const documentCheck = await new Validator().validate(definition as Parameters<Validator['validate']>[0]);
@@ -71,7 +79,8 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   await api.init();
   const faults = createFaultSwitches();
   const stats = { requestBodyBytes: 0, requests: {} as Record<string, number> };
-  let store: CentralStore = openCentralStore(dataDir);
+  let store: CentralStore = openCentralStore(dataDir, credentials);
+  const signing = openCentralSigning(dataDir);
   let server: Server | TlsServer;
   const sockets = new Set<Socket>();
   let boundPort = port;
@@ -86,23 +95,15 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     restart: async () => {
       log('restarting');
       await stop();
-      store = openCentralStore(dataDir);
+      store = openCentralStore(dataDir, credentials);
       await listen();
     },
   };
 
-  const authenticate = (request: IncomingMessage): Device | undefined => {
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer ([A-Za-z0-9_-]{32,128})$/.exec(header);
-    return match ? store.deviceFor(match[1]!) : undefined;
-  };
+  const authenticate = (request: IncomingMessage): Device | undefined => credentialSignal(store, request).device;
 
   async function operate(operation: Operation, c: Context, request: IncomingMessage): Promise<Answer> {
-    if (operation === 'enrol') {
-      const body = c.request.requestBody as { centreId: string; deskId: string; enrolmentCode: string };
-      if (body.enrolmentCode !== enrolmentCode) return problem(403, 'enrolment.refused', 'Wrong enrolment code');
-      return { status: 201, body: store.enrol(body.centreId, body.deskId, context.now()) };
-    }
+    if (operation === 'enrol') return enrolDevice(store, c.request.requestBody as Parameters<typeof enrolDevice>[1], signing.publicKey, enrolmentCode, log);
     const device = authenticate(request);
     if (!device) return problem(401, 'device.unknown', 'No or unknown device credential');
     const sha256 = String(c.request.params.sha256 ?? '');
@@ -119,6 +120,8 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
         return pullChanges(context, device, c.request.query as { after?: string; limit?: string });
       case 'heldApplications':
         return heldApplications(store, device, c.request.requestBody as Parameters<typeof heldApplications>[2]);
+      case 'renewCredential':
+        return renewCredential(store, device, request, c.request.requestBody as { requestId: string }, log);
     }
   }
 
@@ -126,9 +129,9 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     validationFail: (c: Context) => problem(400, 'request.invalid', JSON.stringify(c.validation.errors).slice(0, 900)),
     notFound: () => problem(404, 'request.unknown_path', 'No such path'),
     methodNotAllowed: () => problem(405, 'request.method', 'Method not allowed'),
-    unauthorizedHandler: () => problem(401, 'device.unknown', 'No or unknown device credential'),
+    unauthorizedHandler: (_c: Context, request: IncomingMessage) => ({ ...problem(401, 'device.unknown', 'No, unknown or withdrawn device credential'), headers: credentialSignal(store, request).headers }),
     ...Object.fromEntries(
-      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges', 'heldApplications'] as const).map((operation) => [
+      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges', 'heldApplications', 'renewCredential'] as const).map((operation) => [
         operation,
         async (c: Context, request: IncomingMessage) => {
           stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
@@ -145,7 +148,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
           if (faults.take('dropAnswer', operation)) throw new ConnectionCut();
           const check = result.body === undefined ? { valid: true } : api.validateResponse(result.body, c.operation, result.status);
           if (!check.valid) return problem(500, 'central.bad_answer', JSON.stringify(check.errors).slice(0, 900));
-          return result;
+          return { ...result, headers: credentialSignal(store, request).headers };
         },
       ]),
     ),
@@ -162,13 +165,13 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     log('restoring the newest backup');
     store.close();
     restoreBackupFiles(dataDir);
-    store = openCentralStore(dataDir);
+    store = openCentralStore(dataDir, credentials);
     store.renewEpoch();
     return true;
   };
   const backups = { take: () => void takeBackup(store, dataDir), restore: restoreBackup };
 
-  const admin = createAdminRoutes({ store: () => store, faults, stats, backups, readJson: (request) => readJson(request, () => {}) });
+  const admin = createAdminRoutes({ store: () => store, faults, stats, backups, readJson: (request) => readJson(request, () => {}), enrolment: enrolmentAdmin(() => store, signing) });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://central');
@@ -235,6 +238,8 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     },
     faults,
     stats,
+    /** The central key pair: its public half is what desks pin at enrolment. */
+    signing,
     restart: context.restart,
     close: stop,
   };

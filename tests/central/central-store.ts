@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { defaultCredentialPolicy, openEnrolments, type CredentialPolicy } from './central-enrolment';
 
 /**
  * The reference central server's own records: devices, applications (one row per id, the newest
@@ -21,12 +22,10 @@ function thingOf(kind: FeedChange['kind'], body: Record<string, unknown>): strin
   const key = kind === 'booking' ? inner.code : kind === 'staff' ? inner.id : kind === 'decision' ? body.applicationId : 'newest';
   return typeof key === 'string' ? `${kind}:${key}` : null;
 }
-
-const hashOf = (credential: string) => createHash('sha256').update(credential).digest('hex');
 /** An item's content as sent: the desk sends a stored snapshot, so a resend hashes the same. */
 const contentHash = (item: unknown) => createHash('sha256').update(JSON.stringify(item)).digest('hex');
 
-export function openCentralStore(dataDir: string) {
+export function openCentralStore(dataDir: string, credentialPolicy: CredentialPolicy = defaultCredentialPolicy) {
   mkdirSync(join(dataDir, 'blobs'), { recursive: true });
   const db = new Database(join(dataDir, 'central.sqlite'));
   db.pragma('journal_mode = WAL');
@@ -51,8 +50,7 @@ export function openCentralStore(dataDir: string) {
   const blobRoot = join(dataDir, 'blobs');
   // An upload cut by a crash leaves its temporary file; no request can finish it after a restart.
   for (const name of readdirSync(blobRoot)) if (name.startsWith('tmp-')) rmSync(join(blobRoot, name), { force: true });
-  const insertDevice = db.prepare('INSERT INTO devices (id, credential_hash, centre_id, desk_id, enrolled_at) VALUES (?, ?, ?, ?, ?)');
-  const deviceByHash = db.prepare<[string], { id: string; centre_id: string; desk_id: string }>('SELECT id, centre_id, desk_id FROM devices WHERE credential_hash = ?');
+  const enrolments = openEnrolments(db, dataDir, credentialPolicy);
   const appById = db.prepare<[string], CentralApplication & { centre_id: string; received_at: string }>('SELECT * FROM applications WHERE id = ?');
   const upsertApp = db.prepare(
     `INSERT INTO applications (id, version, centre_id, body, received_at) VALUES (?, ?, ?, ?, ?)
@@ -105,13 +103,11 @@ const judge = (item: { id: string; version: number }, device: { centre_id: strin
     hasBlob: (sha256: string) => existsSync(join(blobRoot, sha256)),
     blobs: () => readdirSync(blobRoot).filter((name) => /^[0-9a-f]{64}$/.test(name)),
     temporaryBlobPath: () => join(blobRoot, `tmp-${randomUUID()}`),
-    enrol(centreId: string, deskId: string, at: string) {
-      const credential = randomBytes(32).toString('base64url');
-      const deviceId = randomUUID();
-      insertDevice.run(deviceId, hashOf(credential), centreId, deskId, at);
-      return { deviceId, credential, centreId, deskId };
-    },
-    deviceFor: (credential: string) => deviceByHash.get(hashOf(credential)),
+    /** Codes, credentials, rotation and revocation (central-enrolment.ts). */
+    enrolments,
+    /** A device and its credential without a code, for tests that need nothing else. */
+    enrol: (centreId: string, deskId: string, at: string) => enrolments.enrolDirectly(centreId, deskId, new Date(at)),
+    deviceFor: (credential: string) => enrolments.authenticate(credential, new Date()).device,
     application: (id: string) => appById.get(id),
     judge,
     /** Records one item in its own transaction; says whether this version was new. */

@@ -3,7 +3,7 @@
  * the named operation (any operation when `on` is absent), then turns itself off, so a test can
  * say "fail three pushes" and then check that client and server agree once the faults stop.
  */
-export type Operation = 'enrol' | 'hasBlob' | 'putBlob' | 'pushBatch' | 'getBatch' | 'pullChanges' | 'heldApplications';
+export type Operation = 'enrol' | 'hasBlob' | 'putBlob' | 'pushBatch' | 'getBatch' | 'pullChanges' | 'heldApplications' | 'renewCredential';
 
 type Counted = { times: number; on?: Operation };
 

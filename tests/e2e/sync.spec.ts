@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { en } from '../../shared/i18n/en';
+import { kk } from '../../shared/i18n/kk';
 import { decide } from '../central/central-admin';
 import { startCentral, type Central } from '../central/central-server';
 import { ENROLMENT_CODE } from '../support/central';
@@ -79,4 +80,38 @@ test('applications finished offline wait in the queue, go out on "sync now", and
   // Work finished elsewhere reaches the page through the event stream alone.
   await queuedApplication(api, 3);
   await expect(page.getByTestId('sync-queue')).toContainText('Waiting to send: 1 application');
+});
+
+test('a refused staff account and a revoked credential are explained on the Sync page, in Kazakh', async ({ page }) => {
+  test.setTimeout(120_000);
+  const dataDir = newDataFolder();
+  // No standing code: the desk enrols with one issued for its centre and window.
+  central = await startCentral({ dataDir: join(dataDir, 'central') });
+  harness = await startHarness(join(dataDir, 'desk'));
+  const api = harnessApi(harness.url);
+  await api.call('preferences.setLanguage', { language: 'kk' });
+  const { code } = central.store.enrolments.issueCode('AST-07', '1', new Date());
+  await api.call('sync.enrol', { server: central.url, centreId: 'AST-07', deskId: '1', enrolmentCode: code });
+  await page.goto(harness.url);
+  await page.getByRole('button', { name: kk.nav.sync }).click();
+  await expect(page.getByTestId('sync-connection')).toHaveText(kk.syncUi.connection.idle);
+
+  // A supervisor account slipped into the feed without the central system's signature.
+  const staff = { id: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4c01', login: 'intruder', name: 'Бөтен Адам', role: 'supervisor', active: true, secretHash: `scrypt$16384$8$1$${'A'.repeat(22)}==$${'B'.repeat(43)}=` };
+  await fetch(`${central.url}/_admin/staff`, { method: 'POST', body: JSON.stringify({ centreId: 'AST-07', staff, unsigned: true }) });
+  await page.getByRole('button', { name: kk.syncUi.now }).click();
+  await expect(page.getByTestId('sync-staff-refused')).toContainText(kk.syncUi.staffRefused_one.split('. ').at(-1)!);
+
+  // The central system revokes the desk: sending stops, the page says why and what to do.
+  await queuedApplication(api, 1);
+  await fetch(`${central.url}/_admin/devices/revoke`, { method: 'POST', body: JSON.stringify({ centreId: 'AST-07', deskId: '1' }) });
+  await page.getByRole('button', { name: kk.syncUi.now }).click();
+  await expect(page.getByTestId('sync-connection')).toHaveText(kk.syncUi.connection.revoked);
+  const explained = page.getByTestId('sync-revoked');
+  await expect(explained).toContainText(kk.syncUi.revoked.title);
+  await expect(explained).toContainText(kk.errors.sync.revoked);
+  await expect(explained).toContainText(kk.syncUi.revoked.ask);
+  await expect(page.getByRole('button', { name: kk.syncUi.now })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: kk.syncUi.enrol.again })).toBeVisible();
+  expect(await page.evaluate(() => (window as { __qabyldauMissingKeys?: string[] }).__qabyldauMissingKeys)).toEqual([]);
 });

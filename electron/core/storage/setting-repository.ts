@@ -23,7 +23,9 @@ export type SettingKey =
   | 'sync.cursor'
   | 'sync.epoch'
   | 'sync.lastSuccessAt'
-  | 'sync.paused';
+  | 'sync.paused'
+  | 'sync.revoked'
+  | 'sync.staffRefused';
 
 export type SettingRepository = {
   get(key: SettingKey): string | undefined;

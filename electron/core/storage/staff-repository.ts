@@ -11,10 +11,14 @@ type Row = {
   failed_sign_ins: number;
   locked_until: string | null;
   created_at: string;
+  central_signed_at: string | null;
 };
 
-/** A member of staff with what signing in checks; the hash never leaves the core. */
-export type StaffRecord = StaffMember & { secretHash: string; failedSignIns: number };
+/**
+ * A member of staff with what signing in checks; the hash never leaves the core. `centralSignedAt`:
+ * when the central system signed the entry last applied to this account, if it was signed.
+ */
+export type StaffRecord = StaffMember & { secretHash: string; failedSignIns: number; centralSignedAt: string | null };
 
 export type StaffRepository = {
   insert(member: StaffMember & { secretHash: string }): void;
@@ -28,8 +32,11 @@ export type StaffRepository = {
   /** Counts a failed sign-in; `lockedUntil` is set when this one reached the limit. */
   recordFailure(id: string, lockedUntil: string | null): void;
   clearFailures(id: string): void;
-  /** Writes an account the central system provisioned; false when its login is another account's. */
-  provision(member: ProvisionedStaff, at: string): boolean;
+  /**
+   * Writes an account the central system provisioned, with the time of its signature when it was
+   * signed; false when its login is another account's.
+   */
+  provision(member: ProvisionedStaff, at: string, signedAt?: string | null): boolean;
 };
 
 function toRecord(row: Row): StaffRecord {
@@ -43,10 +50,11 @@ function toRecord(row: Row): StaffRecord {
     createdAt: row.created_at,
     secretHash: row.secret_hash,
     failedSignIns: row.failed_sign_ins,
+    centralSignedAt: row.central_signed_at,
   };
 }
 
-export function staffMemberOf({ secretHash: _hash, failedSignIns: _failures, ...member }: StaffRecord): StaffMember {
+export function staffMemberOf({ secretHash: _hash, failedSignIns: _failures, centralSignedAt: _signed, ...member }: StaffRecord): StaffMember {
   return member;
 }
 
@@ -67,10 +75,11 @@ export function createStaffRepository(db: Db): StaffRepository {
   const failure = db.prepare('UPDATE staff SET failed_sign_ins = failed_sign_ins + 1, locked_until = coalesce(?, locked_until) WHERE id = ?');
   const clear = db.prepare('UPDATE staff SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?');
   const provision = db.prepare(
-    `INSERT INTO staff (id, login, name, role, secret_hash, active, created_at, updated_at)
-     VALUES (@id, @login, @name, @role, @secretHash, @active, @at, @at)
+    `INSERT INTO staff (id, login, name, role, secret_hash, active, created_at, updated_at, central_signed_at)
+     VALUES (@id, @login, @name, @role, @secretHash, @active, @at, @at, @signedAt)
      ON CONFLICT (id) DO UPDATE SET login = excluded.login, name = excluded.name, role = excluded.role,
-       secret_hash = excluded.secret_hash, active = excluded.active, updated_at = excluded.updated_at`,
+       secret_hash = excluded.secret_hash, active = excluded.active, updated_at = excluded.updated_at,
+       central_signed_at = coalesce(excluded.central_signed_at, central_signed_at)`,
   );
   return {
     insert: (member) => {
@@ -99,10 +108,10 @@ export function createStaffRepository(db: Db): StaffRepository {
     clearFailures: (id) => {
       clear.run(id);
     },
-    provision: (member, at) => {
+    provision: (member, at, signedAt = null) => {
       const holder = byLogin.get(member.login);
       if (holder && holder.id !== member.id) return false;
-      provision.run({ ...member, active: member.active ? 1 : 0, at });
+      provision.run({ ...member, active: member.active ? 1 : 0, at, signedAt });
       return true;
     },
   };

@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import type { ErrorCode } from '../../../shared/contract/errors';
 import { requestFailureCode } from './network-failure';
 import { parseRetryAfter } from './retry-policy';
+import { enrolmentRefusal, refusalCode } from './enrolment-answers';
 import { EPOCH_HEADER, EpochChanged, epochSchema } from './server-epoch';
-import { batchResultSchema, changePageSchema, enrolmentSchema, heldApplicationsSchema } from './sync-protocol';
+import { batchResultSchema, changePageSchema, enrolmentSchema, heldApplicationsSchema, renewedCredentialSchema } from './sync-protocol';
 
 /**
  * A failure talking to the central system. `retryable` failures (no network, timeouts, 5xx, 429,
@@ -29,6 +30,12 @@ export class SyncFailure extends Error {
 export const CENTRAL_HEADER = 'central-protocol';
 
 /**
+ * What the central system says of the credential a request carried: `rotate` on any answer (fetch
+ * a new one), `revoked` or `expired` on a 401 (this desk may not sync until enrolled again).
+ */
+export const CREDENTIAL_HEADER = 'central-credential';
+
+/**
  * How the desk's requests reach the network: Electron's `net.fetch` in the app (the Windows
  * certificate store, the system's proxy settings, the national CA), Node's fetch in the harness.
  */
@@ -46,10 +53,12 @@ export type ConnectionOptions = {
    * `EpochChanged` before it is read. Left out (enrolment), any epoch is taken.
    */
   knownEpoch?: string | null;
+  /** Hears that the central system asked for a new credential. */
+  onRotate?: () => void;
 };
 export type CentralConnection = ReturnType<typeof connectToCentral>;
 
-export function connectToCentral({ server, credential, timeoutMs, signal, now, fetch = globalThis.fetch, knownEpoch }: ConnectionOptions) {
+export function connectToCentral({ server, credential, timeoutMs, signal, now, fetch = globalThis.fetch, knownEpoch, onRotate }: ConnectionOptions) {
   async function request(method: string, path: string, init: { body?: RequestInit['body']; headers?: Record<string, string>; duplex?: 'half' } = {}, expected: number[] = []): Promise<Response> {
     const headers: Record<string, string> = { ...init.headers };
     if (credential) headers.authorization = `Bearer ${credential}`;
@@ -64,6 +73,8 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now, f
       await response.body?.cancel().catch(() => {});
       throw new SyncFailure('sync.not_central', true);
     }
+    const credentialSays = response.headers.get(CREDENTIAL_HEADER);
+    if (credentialSays === 'rotate' && credential) onRotate?.();
     const epoch = response.headers.get(EPOCH_HEADER);
     if (epoch !== null && !epochSchema.safeParse(epoch).success) {
       await response.body?.cancel().catch(() => {});
@@ -79,8 +90,7 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now, f
     await response.body?.cancel().catch(() => {});
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
     if (response.status >= 500 || response.status === 429 || response.status === 408) throw new SyncFailure('sync.server_busy', true, retryAfterMs);
-    if (response.status === 401) throw new SyncFailure('sync.unauthorized', false);
-    if (response.status === 403 && path === '/v1/enrolments') throw new SyncFailure('sync.enrolment_refused', false);
+    if (response.status === 401) throw new SyncFailure(credentialSays === 'revoked' ? 'sync.revoked' : credentialSays === 'expired' ? 'sync.credential_expired' : 'sync.unauthorized', false);
     throw new SyncFailure('sync.server_refused', false);
   }
 
@@ -102,7 +112,14 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now, f
     request('POST', path, { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
 
   return {
-    enrol: async (body: { centreId: string; deskId: string; enrolmentCode: string }) => json(await post('/v1/enrolments', body), enrolmentSchema),
+    /** The same request id again answers the same credential: a lost answer does not use the code up. */
+    enrol: async (body: { centreId: string; deskId: string; enrolmentCode: string; requestId: string }) => {
+      const response = await request('POST', '/v1/enrolments', { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }, [403, 409, 410]);
+      if (response.ok) return json(response, enrolmentSchema);
+      throw new SyncFailure(enrolmentRefusal(response.status, await refusalCode(response)), false);
+    },
+    /** A new credential for this device, asked for with the current one, which stays valid until the new one is used. */
+    renewCredential: async (requestId: string) => json(await post('/v1/credentials', { requestId }), renewedCredentialSchema),
     hasBlob: async (sha256: string) => (await request('HEAD', `/v1/blobs/${sha256}`)).status === 200,
     /** Sends a scan's content in pieces; `onBytes` hears of every piece handed to the network. */
     putBlob: async (sha256: string, content: Buffer, onBytes: (bytes: number) => void) => {

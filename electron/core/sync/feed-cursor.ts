@@ -1,6 +1,7 @@
 import type { CoreDeps } from '../core-deps';
 import { SyncFailure, type CentralConnection } from './central-connection';
 import { applyChanges } from './sync-results';
+import type { StaffTrust } from './staff-feed';
 
 export type FeedApplied = { bookings: number; decisions: number; catalogues: number; staff: number };
 
@@ -15,6 +16,7 @@ export async function readFeed(
   deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'catalogues' | 'decisions' | 'events' | 'now' | 'outbox' | 'settings' | 'staff' | 'visits'>,
   central: Pick<CentralConnection, 'pullChanges'>,
   limit: number,
+  trust: StaffTrust,
   onPage: (event: { cursor: string; applied?: FeedApplied; snapshot?: true }) => void,
 ): Promise<void> {
   for (;;) {
@@ -28,7 +30,7 @@ export async function readFeed(
       continue;
     }
     const { skipped: _skipped, ...applied } = deps.atomically(() => {
-      const counts = applyChanges(deps, page.changes);
+      const counts = applyChanges(deps, page.changes, trust);
       deps.settings.set('sync.cursor', page.cursor);
       return counts;
     });

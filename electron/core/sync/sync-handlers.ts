@@ -3,20 +3,23 @@ import type { ParsedInput } from '../../../shared/contract/api';
 import { ApiError } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import type { CoreDeps } from '../core-deps';
-import { connectToCentral, SyncFailure, type CentralFetch } from './central-connection';
+import type { CentralFetch } from './central-connection';
 import type { CredentialStore } from './device-credential';
+import { enrolWithCentral, withdrawnCode } from './enrolment';
 import type { SyncLoop } from './sync-loop';
-
-const ENROL_TIMEOUT_MS = 30_000;
 
 function syncStatusOf(deps: Pick<CoreDeps, 'decisions' | 'outbox' | 'settings'>, loop: SyncLoop): SyncStatus {
   const server = deps.settings.get('sync.server') ?? null;
   const state = loop.state();
   const enrolled = server !== null && loop.enrolled();
-  const connection = !enrolled ? 'not_enrolled' : deps.settings.get('sync.paused') === '1' ? 'paused' : state.connection;
+  // Withdrawn holds across restarts, until a supervisor enrols the desk again.
+  const withdrawn = withdrawnCode(deps);
+  const connection = withdrawn ? 'revoked' : !enrolled ? 'not_enrolled' : deps.settings.get('sync.paused') === '1' ? 'paused' : state.connection;
+  const staffRefused = deps.settings.get('sync.staffRefused');
   return {
     ...state,
     connection,
+    lastError: withdrawn ?? state.lastError,
     server,
     centreId: server ? (deps.settings.get('workstation.centre') ?? null) : null,
     deskId: server ? (deps.settings.get('workstation.desk') ?? null) : null,
@@ -24,36 +27,32 @@ function syncStatusOf(deps: Pick<CoreDeps, 'decisions' | 'outbox' | 'settings'>,
     queue: deps.outbox.waiting(),
     attention: deps.decisions.attention(500),
     recent: deps.outbox.recentlySent(50) as SyncStatus['recent'],
+    staffRefused: staffRefused ? (JSON.parse(staffRefused) as SyncStatus['staffRefused']) : null,
   };
 }
 
-/** The Sync page's methods. The credential never leaves the core; the page sees only the state. */
-export function createSyncHandlers(deps: Pick<CoreDeps, 'atomically' | 'decisions' | 'now' | 'outbox' | 'settings'>, loop: SyncLoop, credential: CredentialStore, fetch?: CentralFetch): Pick<Handlers, 'sync.enrol' | 'sync.now' | 'sync.pause' | 'sync.status'> {
+/**
+ * The Sync page's methods. The credential never leaves the core; the page sees only the state.
+ * `deskSecret`: this workstation's own secret, which keys the enrolment's request id (enrolment.ts).
+ */
+export function createSyncHandlers(
+  deps: Pick<CoreDeps, 'atomically' | 'decisions' | 'now' | 'outbox' | 'settings'>,
+  loop: SyncLoop,
+  credential: CredentialStore,
+  deskSecret: Buffer,
+  fetch?: CentralFetch,
+): Pick<Handlers, 'sync.enrol' | 'sync.now' | 'sync.pause' | 'sync.status'> {
   const status = () => syncStatusOf(deps, loop);
   return {
     'sync.status': () => status(),
-    'sync.enrol': async ({ server, centreId, deskId, enrolmentCode }: ParsedInput<'sync.enrol'>) => {
-      const central = connectToCentral({ server, credential: null, timeoutMs: ENROL_TIMEOUT_MS, signal: new AbortController().signal, now: deps.now, fetch });
-      let enrolment;
-      try {
-        enrolment = await central.enrol({ centreId, deskId, enrolmentCode });
-      } catch (error) {
-        if (error instanceof SyncFailure) throw new ApiError(error.code === 'sync.server_busy' || error.code === 'sync.bad_answer' ? 'sync.unreachable' : error.code);
-        throw error;
-      }
-      credential.write(enrolment.credential);
-      deps.atomically(() => {
-        // Another server's feed has other positions: start reading it from the beginning.
-        if (deps.settings.get('sync.server') !== server) deps.settings.clear('sync.cursor');
-        deps.settings.set('sync.server', server);
-        deps.settings.set('sync.device', enrolment.deviceId);
-        deps.settings.set('workstation.centre', enrolment.centreId);
-        deps.settings.set('workstation.desk', enrolment.deskId);
-      });
+    'sync.enrol': async (input: ParsedInput<'sync.enrol'>) => {
+      await enrolWithCentral(deps, credential, input, deskSecret, fetch);
       loop.wakeUp();
       return status();
     },
     'sync.now': () => {
+      const withdrawn = withdrawnCode(deps);
+      if (withdrawn) throw new ApiError(withdrawn);
       if (deps.settings.get('sync.server') === undefined || credential.read() === null) throw new ApiError('sync.not_enrolled');
       loop.wakeUp();
       return status();

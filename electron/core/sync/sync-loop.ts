@@ -5,6 +5,7 @@ import type { CoreDeps } from '../core-deps';
 import type { OutboxBatch, OutboxResendRepository } from '../storage';
 import { connectToCentral, SyncFailure, type CentralConnection, type CentralFetch } from './central-connection';
 import type { CredentialStore } from './device-credential';
+import { credentialRenewal, forgetWithdrawnCredential, withdrawnCredential } from './enrolment';
 import { readFeed, type FeedApplied } from './feed-cursor';
 import { isTlsFailure } from './network-failure';
 import { defaultBackoff, retryDelay, type Backoff } from './retry-policy';
@@ -33,7 +34,7 @@ export const defaultSyncTiming: SyncTiming = {
 
 /** What a listener hears: each step of a pass, for progress lines and tests that kill mid-way. */
 /** What the loop just did; `state` is a change of connection, error or wait the Sync page shows. */
-export type SyncStep = { step: 'blob' | 'item' | 'batch' | 'page' | 'pass' | 'state' | 'epoch' | 'snapshot'; detail?: string; applied?: FeedApplied };
+export type SyncStep = { step: 'blob' | 'item' | 'batch' | 'page' | 'pass' | 'state' | 'epoch' | 'snapshot' | 'credential'; detail?: string; applied?: FeedApplied };
 export type { FeedApplied };
 type PassOutcome = { pass: number } & ({ ok: true } | { ok: false; failure: unknown; retrying: boolean });
 
@@ -71,6 +72,7 @@ export function createSyncLoop(options: {
   let passes = 0;
   // The server's Retry-After holds even against "sync now": it asked for quiet until then.
   let notBefore = 0;
+  const renewal = credentialRenewal(deps, credential);
 
   const now = () => deps.now().toISOString();
   const emit = (step: SyncStep) => listeners.forEach((listener) => listener(step));
@@ -170,6 +172,7 @@ export function createSyncLoop(options: {
       now: deps.now,
       fetch: options.fetch,
       knownEpoch,
+      onRotate: renewal.asked,
     });
 
   /** A pass against the server's present epoch: a new epoch is settled with first, then the pass runs again. */
@@ -204,7 +207,10 @@ export function createSyncLoop(options: {
       if (batch.items.length === 0) deps.atomically(() => deps.outbox.finishBatchIfAnswered(batch.id, now()));
       else await sendBatch(central, batch);
     }
-    await readFeed(deps, central, timing.pullLimit, ({ cursor, applied, snapshot }) => emit(snapshot ? { step: 'snapshot' } : { step: 'page', detail: cursor, applied }));
+    await readFeed(deps, central, timing.pullLimit, { centralKey: credential.centralKey() }, ({ cursor, applied, snapshot }) =>
+      emit(snapshot ? { step: 'snapshot' } : { step: 'page', detail: cursor, applied }),
+    );
+    if (await renewal.renewIfAsked(central)) emit({ step: 'credential' });
   }
 
   const settle = (outcome: PassOutcome) => passWaiters.forEach((waiter) => waiter(outcome));
@@ -245,6 +251,7 @@ export function createSyncLoop(options: {
         if (failure instanceof Paused) continue;
         const retrying = failure instanceof SyncFailure && failure.retryable;
         lastError = failure instanceof SyncFailure ? failure.code : 'internal.unexpected';
+        if (withdrawnCredential(lastError)) forgetWithdrawnCredential(deps, credential, lastError);
         options.logFailure?.(lastError);
         settle({ pass: passNumber, ok: false, failure, retrying });
         if (retrying) {

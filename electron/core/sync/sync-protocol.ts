@@ -8,12 +8,18 @@ import { bookingRowSchema } from '../../../shared/domain/booking';
  */
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
+const credentialSchema = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/);
+
+/** `centralKey`: the central system's Ed25519 public key (SPKI DER, base64), pinned with the credential. */
 export const enrolmentSchema = z.object({
   deviceId: z.uuid(),
-  credential: z.string().regex(/^[A-Za-z0-9_-]{32,128}$/),
+  credential: credentialSchema,
   centreId: z.string().max(32),
   deskId: z.string().max(16),
+  centralKey: z.string().regex(/^[A-Za-z0-9+/]{40,400}={0,2}$/),
 });
+
+export const renewedCredentialSchema = z.object({ credential: credentialSchema });
 
 export const itemResultSchema = z.object({
   id: z.uuid(),
@@ -40,12 +46,15 @@ export type DecisionChange = z.infer<typeof decisionChangeSchema>;
 /**
  * An account the central system provisions for this centre's staff. The secret travels only as
  * its scrypt hash, in the format the desk stores (shared/domain/staff.ts: staffSecretHashSchema).
+ * The signature is checked against the pinned central key (staff-signature.ts).
  */
 const staffChangeSchema = z.object({
   seq: z.number().int().min(1),
   kind: z.literal('staff'),
   staff: z.unknown(),
+  signature: z.unknown().optional(),
 });
+export type StaffChange = z.infer<typeof staffChangeSchema>;
 
 const changeSchema = z.discriminatedUnion('kind', [
   z.object({ seq: z.number().int().min(1), kind: z.literal('booking'), booking: z.unknown() }),

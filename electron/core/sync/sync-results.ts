@@ -1,10 +1,9 @@
 import { catalogueSchema } from '../../../shared/catalogue/catalogue';
-import { provisionedStaffSchema } from '../../../shared/domain/staff';
-import { audit } from '../audit';
 import { applyBookings } from '../bookings';
 import type { CoreDeps } from '../core-deps';
 import type { OutboxItem } from '../storage';
 import { moveVisit, requireVisit } from '../visits';
+import { applyStaffChange, type StaffTrust } from './staff-feed';
 import { feedBookingSchema, type Change, type DecisionChange, type ItemResult } from './sync-protocol';
 
 const EVENT_REASON_MAX = 500;
@@ -56,16 +55,17 @@ function applyDecision(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'decisions'
 }
 
 /** One page of the change feed; the caller stores the cursor in the same transaction. */
-export function applyChanges(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'catalogues' | 'decisions' | 'events' | 'now' | 'outbox' | 'settings' | 'staff' | 'visits'>, changes: Change[]): { bookings: number; decisions: number; catalogues: number; staff: number; skipped: number } {
+export function applyChanges(
+  deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'catalogues' | 'decisions' | 'events' | 'now' | 'outbox' | 'settings' | 'staff' | 'visits'>,
+  changes: Change[],
+  trust: StaffTrust,
+): { bookings: number; decisions: number; catalogues: number; staff: number; skipped: number } {
   const at = deps.now().toISOString();
   const counts = { bookings: 0, decisions: 0, catalogues: 0, staff: 0, skipped: 0 };
   for (const change of changes) {
     if (change.kind === 'staff') {
-      const member = provisionedStaffSchema.safeParse(change.staff);
-      if (member.success && deps.staff.provision(member.data, at)) {
-        audit(deps, 'staff.provisioned', { kind: 'staff', id: member.data.id }, { role: member.data.role, active: member.data.active }, 'system:central');
-        counts.staff++;
-      } else counts.skipped++;
+      if (applyStaffChange(deps, change, trust, at) === 'applied') counts.staff++;
+      else counts.skipped++;
     } else if (change.kind === 'decision') {
       applyDecision(deps, change, at);
       counts.decisions++;

@@ -20,6 +20,7 @@ const connectionColour: Record<SyncStatus['connection'], string> = {
   error: 'red',
   paused: 'yellow',
   tls_error: 'red',
+  revoked: 'red',
 };
 
 export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }) {
@@ -77,12 +78,27 @@ export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }
           )}
           <Text size="sm">{t('syncUi.lastSuccess', { at: time(status.lastSuccessAt) })}</Text>
           {status.nextAttemptAt && (status.connection === 'offline' || status.connection === 'tls_error') && <Text size="sm">{t('syncUi.nextAttempt', { at: time(status.nextAttemptAt) })}</Text>}
-          {status.lastError && (
-            <Alert color={status.connection === 'error' || status.connection === 'tls_error' ? 'red' : 'orange'} role="alert">
-              {t(`errors:errors.${status.lastError}`)}
+          {status.connection === 'revoked' ? (
+            <Alert color="red" role="alert" title={t('syncUi.revoked.title')} data-testid="sync-revoked">
+              <Stack gap={4}>
+                {status.lastError && <Text size="sm">{t(`errors:errors.${status.lastError}`)}</Text>}
+                <Text size="sm">{t('syncUi.revoked.waiting', { count: status.queue.items })}</Text>
+                <Text size="sm">{t('syncUi.revoked.ask')}</Text>
+              </Stack>
+            </Alert>
+          ) : (
+            status.lastError && (
+              <Alert color={status.connection === 'error' || status.connection === 'tls_error' ? 'red' : 'orange'} role="alert">
+                {t(`errors:errors.${status.lastError}`)}
+              </Alert>
+            )
+          )}
+          {status.staffRefused && (
+            <Alert color="orange" role="alert" data-testid="sync-staff-refused">
+              {t('syncUi.staffRefused', { count: status.staffRefused.count, at: time(status.staffRefused.at) })}
             </Alert>
           )}
-          {status.connection !== 'not_enrolled' && (
+          {status.connection !== 'not_enrolled' && status.connection !== 'revoked' && (
             <Group>
               <Button onClick={() => void act(() => api.call('sync.now', {}))} loading={busy}>
                 {t('syncUi.now')}

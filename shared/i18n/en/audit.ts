@@ -21,6 +21,8 @@ const enAuditActions: Record<AuditAction, string> = {
   'sync.enrolled': 'Workstation enrolled',
   'sync.requested': 'Sync requested',
   'sync.paused': 'Sync paused or resumed',
+  'sync.credential_renewed': 'Sync credential renewed at the central system’s request',
+  'sync.revoked': 'The central system withdrew this workstation’s access',
   'settings.changed': 'Settings changed',
   'setup.finished': 'First-run setup finished',
   'report.exported': 'Report exported',
@@ -41,6 +43,7 @@ const enAuditActions: Record<AuditAction, string> = {
   'staff.secret_reset': 'PIN or password reset',
   'staff.unlocked': 'Staff account unlocked',
   'staff.provisioned': 'Staff account from the central system',
+  'staff.refused': 'Staff account from the feed refused: not signed by the central system',
   'retention.removed': 'Personal data removed after the retention period',
   'recovery_key.viewed': 'Recovery key viewed',
 };

@@ -74,6 +74,11 @@ export const enErrors = {
       tls_unknown_ca: "This computer does not trust the certificate the central system presented: the certification authority that issued it (the national one, for instance) is not in this computer's certificate store, or something on the network is intercepting the connection. Call support.",
       tls_name: 'The certificate presented was issued for another address than the one this workstation was enrolled with. Check the server address, or call support.',
       tls_failed: 'A secure connection to the central system could not be set up. Call support.',
+      enrolment_other_desk: 'This enrolment code was issued for another centre or window. Check the centre code and window number, or ask the central system for a code for this window.',
+      enrolment_used: 'This enrolment code has already been used. Ask the central system for a new one.',
+      enrolment_expired: 'This enrolment code has expired. Ask the central system for a new one.',
+      revoked: 'The central system has withdrawn this workstation’s access. Sending has stopped; nothing waiting is lost. A supervisor enrols the workstation again with a new code.',
+      credential_expired: 'This workstation’s access to the central system has expired. Sending has stopped; nothing waiting is lost. A supervisor enrols the workstation again with a new code.',
     },
     backup: {
       folder_unavailable: 'The backup folder does not exist or cannot be written to.',

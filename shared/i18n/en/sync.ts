@@ -10,6 +10,7 @@ export const enSync = {
       error: 'Needs support',
       paused: 'Paused',
       tls_error: 'Secure connection failed',
+      revoked: 'Access withdrawn',
     },
     server: 'Server',
     centreDesk: 'Centre {{centre}}, window {{desk}}',
@@ -33,6 +34,14 @@ export const enSync = {
     reason: 'Reason',
     when: 'When',
     open: 'Open',
+    revoked: {
+      title: 'Sending has stopped: a supervisor must enrol this workstation again',
+      waiting_one: '{{count}} application waits here and is not lost: it is sent once the workstation is enrolled again.',
+      waiting_other: '{{count}} applications wait here and are not lost: they are sent once the workstation is enrolled again.',
+      ask: 'Ask the central system for a new enrolment code for this centre and window, then enrol below.',
+    },
+    staffRefused_one: '{{count}} staff account from the central system’s feed was refused (the last on {{at}}): it did not carry a valid signature of the central system, which supervisor accounts need. It was not applied. Tell the central system’s support.',
+    staffRefused_other: '{{count}} staff accounts from the central system’s feed were refused (the last on {{at}}): they did not carry a valid signature of the central system, which supervisor accounts need. They were not applied. Tell the central system’s support.',
     enrol: {
       title: 'Enrol this workstation',
       hint: 'A supervisor does this once, with the enrolment code from the central system.',

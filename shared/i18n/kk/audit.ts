@@ -23,6 +23,8 @@ const kkAuditActions: Record<AuditAction, string> = {
   'sync.enrolled': 'Жұмыс орны тіркелді',
   'sync.requested': 'Синхрондау сұралды',
   'sync.paused': 'Синхрондау тоқтатылды немесе жалғасты',
+  'sync.credential_renewed': 'Синхрондау кілті орталық жүйенің сұрауымен жаңартылды',
+  'sync.revoked': 'Орталық жүйе жұмыс орнының рұқсатын кері қайтарып алды',
   'settings.changed': 'Баптаулар өзгерді',
   'setup.finished': 'Алғашқы баптау аяқталды',
   'report.exported': 'Есеп экспортталды',
@@ -43,6 +45,7 @@ const kkAuditActions: Record<AuditAction, string> = {
   'staff.secret_reset': 'ПИН-код немесе құпиясөз жаңартылды',
   'staff.unlocked': 'Қызметкердің есептік жазбасы ашылды',
   'staff.provisioned': 'Есептік жазба орталық жүйеден келді',
+  'staff.refused': 'Ағыннан келген есептік жазба қабылданбады: орталық жүйенің қолтаңбасы жоқ',
   'retention.removed': 'Сақтау мерзімінен кейін дербес деректер өшірілді',
   'recovery_key.viewed': 'Қалпына келтіру кілті қаралды',
 };

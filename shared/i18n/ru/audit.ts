@@ -23,6 +23,8 @@ const ruAuditActions: Record<AuditAction, string> = {
   'sync.enrolled': 'Рабочее место зарегистрировано',
   'sync.requested': 'Запрошена синхронизация',
   'sync.paused': 'Синхронизация приостановлена или возобновлена',
+  'sync.credential_renewed': 'Ключ доступа для синхронизации обновлен по запросу центральной системы',
+  'sync.revoked': 'Центральная система отозвала доступ рабочего места',
   'settings.changed': 'Настройки изменены',
   'setup.finished': 'Первая настройка завершена',
   'report.exported': 'Отчет выгружен',
@@ -43,6 +45,7 @@ const ruAuditActions: Record<AuditAction, string> = {
   'staff.secret_reset': 'PIN или пароль сброшен',
   'staff.unlocked': 'Учетная запись сотрудника разблокирована',
   'staff.provisioned': 'Учетная запись из центральной системы',
+  'staff.refused': 'Учетная запись из ленты отклонена: нет подписи центральной системы',
   'retention.removed': 'Персональные данные удалены по истечении срока хранения',
   'recovery_key.viewed': 'Просмотрен ключ восстановления',
 };
