@@ -9,6 +9,7 @@ import { openCentralStore, type CentralStore } from './central-store';
 import { ConnectionCut, getBatch, pullChanges, pushBatch, putBlob, type Answer, type Device, type OperationContext } from './central-operations';
 import { createFaultSwitches, type Operation } from './faults';
 import { createAdminRoutes } from './central-admin';
+import { batchRefusal, itemChecker, missingBlobs } from './central-items';
 import { CENTRAL_HEADER } from '../../electron/core/sync/central-connection';
 
 export const openApiFile = resolve(import.meta.dirname, '../../docs/sync-openapi.json');
@@ -65,7 +66,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   const api = new OpenAPIBackend({ definition, strict: true, quick: true, validate: true, customizeAjv: (ajv) => addFormats(ajv) });
   await api.init();
   const faults = createFaultSwitches();
-  const stats = { requestBodyBytes: 0, requests: {} as Record<string, number> };
+  const stats = { requestBodyBytes: 0, requests: {} as Record<string, number>, connections: 0 };
   let store: CentralStore = openCentralStore(dataDir);
   let server: Server;
   const sockets = new Set<Socket>();
@@ -78,6 +79,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     faults,
     now: () => new Date().toISOString(),
     countBytes: (bytes) => (stats.requestBodyBytes += bytes),
+    checkItem: itemChecker(api),
     restart: async () => {
       log('restarting');
       await stop();
@@ -106,8 +108,12 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
         return { status: store.hasBlob(sha256) ? 200 : 404 };
       case 'putBlob':
         return putBlob(context, sha256, request);
-      case 'pushBatch':
-        return pushBatch(context, device, c.request.requestBody as Parameters<typeof pushBatch>[2]);
+      case 'missingBlobs':
+        return missingBlobs(store, c.request.requestBody as { blobs: string[] });
+      case 'pushBatch': {
+        const batch = c.request.requestBody as Parameters<typeof pushBatch>[2];
+        return batchRefusal(faults, batch) ?? pushBatch(context, device, batch);
+      }
       case 'getBatch':
         return getBatch(store, device, String(c.request.params.batchId ?? ''));
       case 'pullChanges':
@@ -121,7 +127,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     methodNotAllowed: () => problem(405, 'request.method', 'Method not allowed'),
     unauthorizedHandler: () => problem(401, 'device.unknown', 'No or unknown device credential'),
     ...Object.fromEntries(
-      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges'] as const).map((operation) => [
+      (['enrol', 'hasBlob', 'missingBlobs', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges'] as const).map((operation) => [
         operation,
         async (c: Context, request: IncomingMessage) => {
           stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
@@ -174,6 +180,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     });
     server.setTimeout(timeouts.idleMs);
     server.on('connection', (socket) => {
+      stats.connections++;
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
     });

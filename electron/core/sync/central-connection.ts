@@ -2,7 +2,7 @@ import { Readable, Transform } from 'node:stream';
 import type { z } from 'zod';
 import type { ErrorCode } from '../../../shared/contract/errors';
 import { parseRetryAfter } from './retry-policy';
-import { batchResultSchema, changePageSchema, enrolmentSchema } from './sync-protocol';
+import { batchResultSchema, changePageSchema, enrolmentSchema, missingBlobsSchema, problemSchema } from './sync-protocol';
 
 /**
  * A failure talking to the central system. `retryable` failures (no network, timeouts, 5xx, 429,
@@ -25,6 +25,15 @@ export class SyncFailure extends Error {
  * page. It is never read as the central system's word, whatever its status.
  */
 export const CENTRAL_HEADER = 'central-protocol';
+
+/**
+ * The central system's refusal of one thing sent, where a retry of the same bytes cannot mend it
+ * but the rest of the queue can go on: a whole batch (400, 413) or one file (413, 422).
+ */
+export type Refusal = { status: number; code: string | null };
+
+/** The most files one "which do you lack" question names (BlobQuery in the OpenAPI file). */
+const BLOB_QUERY_MAX = 1000;
 
 export type ConnectionOptions = { server: string; credential: string | null; timeoutMs: number; signal: AbortSignal; now: () => Date };
 export type CentralConnection = ReturnType<typeof connectToCentral>;
@@ -67,14 +76,32 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now }:
     throw new SyncFailure('sync.bad_answer', true);
   }
 
-  const post = (path: string, body: unknown) =>
-    request('POST', path, { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const post = (path: string, body: unknown, expected: number[] = []) =>
+    request('POST', path, { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }, expected);
+
+  /** Reads a refusal the caller expected; a body that is not the central system's Problem still refuses. */
+  async function refusal(response: Response): Promise<Refusal> {
+    const problem = await json(response, problemSchema).catch(() => null);
+    return { status: response.status, code: problem?.code ?? null };
+  }
 
   return {
     enrol: async (body: { centreId: string; deskId: string; enrolmentCode: string }) => json(await post('/v1/enrolments', body), enrolmentSchema),
-    hasBlob: async (sha256: string) => (await request('HEAD', `/v1/blobs/${sha256}`)).status === 200,
-    /** Sends a scan's content in pieces; `onBytes` hears of every piece handed to the network. */
-    putBlob: async (sha256: string, content: Buffer, onBytes: (bytes: number) => void) => {
+    /** Which of these files the server lacks: one question for a whole batch's files, not a HEAD each. */
+    missingBlobs: async (sha256s: string[]): Promise<Set<string>> => {
+      const missing = new Set<string>();
+      for (let start = 0; start < sha256s.length; start += BLOB_QUERY_MAX) {
+        const blobs = sha256s.slice(start, start + BLOB_QUERY_MAX);
+        const answer = await json(await post('/v1/missing-blobs', { blobs }), missingBlobsSchema);
+        for (const sha256 of answer.missing) if (blobs.includes(sha256)) missing.add(sha256);
+      }
+      return missing;
+    },
+    /**
+     * Sends a scan's content in pieces; `onBytes` hears of every piece handed to the network.
+     * Answers the refusal when the server will not take this file (too large, or not what it names).
+     */
+    putBlob: async (sha256: string, content: Buffer, onBytes: (bytes: number) => void): Promise<Refusal | null> => {
       const size = content.length;
       const counting = new Transform({
         transform(chunk: Buffer, _encoding, done) {
@@ -90,10 +117,17 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now }:
         body,
         duplex: 'half',
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-      });
+      }, [413, 422]);
+      if (response.status === 413 || response.status === 422) return refusal(response);
       await response.body?.cancel().catch(() => {});
+      return null;
     },
-    pushBatch: async (batchId: string, items: unknown[]) => json(await post('/v1/batches', { batchId, items }), batchResultSchema),
+    /** The answer for each item, or the refusal of the batch as a whole (400, 413: nothing was recorded). */
+    pushBatch: async (batchId: string, items: unknown[]) => {
+      const response = await post('/v1/batches', { batchId, items }, [400, 413]);
+      if (response.status === 400 || response.status === 413) return { refused: await refusal(response) };
+      return json(response, batchResultSchema);
+    },
     /** What the server decided for a batch sent earlier, or null when it decided nothing of it. */
     batchAnswers: async (batchId: string) => {
       const response = await request('GET', `/v1/batches/${batchId}`, {}, [404]);

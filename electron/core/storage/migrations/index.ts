@@ -10,6 +10,7 @@ import { auditLogMigration } from './009-audit-log';
 import { staffMigration } from './010-staff';
 import { paperworkMigration } from './011-paperwork';
 import { nameSearchByDayMigration } from './012-name-search-by-day';
+import { syncQuarantineMigration } from './013-sync-quarantine';
 import type { Migration } from './migration';
 
 /** Schema history, oldest first (see migration.ts). A new migration is a new file appended here. */
@@ -26,5 +27,6 @@ export const migrations: readonly Migration[] = [
   staffMigration,
   paperworkMigration,
   nameSearchByDayMigration,
+  syncQuarantineMigration,
 ];
 export type { Migration } from './migration';
