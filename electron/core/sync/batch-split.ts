@@ -16,7 +16,9 @@ export type PushOutcomes = {
  * Pushes the items and hands on each answer. A refusal of the whole push (400, 413: nothing was
  * recorded) does not stop the queue: the items are pushed again in halves until the application
  * refused on its own is found, that one is held back, and the rest are sent. Halves that pass are
- * answered as they go, so one bad application among n costs about log2(n) + 1 more requests.
+ * answered as they go, and the halves set aside go together once it is found: one bad application
+ * among n costs at most log2(n) + 2 more requests (one a halving, one to try the last suspect alone,
+ * one for what was set aside).
  */
 export async function pushIsolating(push: (items: OutboxItem[]) => Promise<PushAnswer>, items: OutboxItem[], on: PushOutcomes): Promise<void> {
   /** Pushes a group; answers its refusal, or null when every item of it got its answer. */
