@@ -132,6 +132,7 @@ export function openDeskData(
     credential,
     timing: { ...defaultSyncTiming, ...syncTiming },
     logFailure: (code) => log.warn('sync.failed', { code }),
+    logHeldBack: (why) => log.warn('sync.held_back', why),
   });
   const inbox = inboxWithEvents(createScannerInboxRepository(db), () => events.emit({ event: 'scanner.changed', payload: {} }));
   const scanner = openScanner(deps, blobs, inbox, scannerTiming);

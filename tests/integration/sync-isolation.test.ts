@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
@@ -136,6 +137,11 @@ describe('one application does not hold up the others', () => {
       expect(events.at(-1)).toMatchObject({ cause: status === 413 ? 'quarantine_file_too_large' : 'quarantine_file_refused', reason: 'id.pdf' });
     }
     expect(heldRows(desk.dataDir).map((row) => row.application_id).sort()).toEqual(ids(held));
+    // Support reads why in the log; nothing there names the application or its file.
+    const log = readFileSync(join(desk.dataDir, 'logs', 'qabyldau.log'), 'utf8');
+    const line = status === 413 ? 'sync.held_back kind=file_too_large status=413 code=blob.too_large' : 'sync.held_back kind=file_refused status=422 code=blob.hash_mismatch';
+    expect(log.split(line).length - 1).toBe(2);
+    for (const secret of ['id.pdf', ...held.map((entry) => entry.applicationId)]) expect(log).not.toContain(secret);
     expect(agreement(desk.central, desk.dataDir)).toMatchObject({ waiting: 0, recordedTwice: 0, visitStatuses: { sent: 2, needs_information: 2 } });
     await desk.close();
   });

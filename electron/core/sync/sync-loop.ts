@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ErrorCode } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import type { CoreDeps } from '../core-deps';
-import type { OutboxBatch, OutboxItem } from '../storage';
+import type { OutboxBatch, OutboxItem, Quarantine } from '../storage';
 import { pushIsolating } from './batch-split';
 import { connectToCentral, SyncFailure, type CentralConnection, type Refusal } from './central-connection';
 import type { CredentialStore } from './device-credential';
@@ -53,6 +53,8 @@ export function createSyncLoop(options: {
   credential: CredentialStore;
   timing: SyncTiming;
   logFailure?: (code: ErrorCode) => void;
+  /** Hears of each application held back, by why alone: no id, nothing of the citizen's. */
+  logHeldBack?: (why: Pick<Quarantine, 'kind' | 'status' | 'code'>) => void;
 }) {
   const { deps, blobContent, credential, timing } = options;
   const stopping = new AbortController();
@@ -117,7 +119,8 @@ export function createSyncLoop(options: {
   }
 
   const holdBack = (item: OutboxItem, refusal: Refusal, file?: string) => {
-    deps.atomically(() => quarantine(deps, item, refusal, file));
+    const held = deps.atomically(() => quarantine(deps, item, refusal, file));
+    if (held) options.logHeldBack?.({ kind: held.kind, status: held.status, code: held.code });
     emit({ step: 'item', detail: 'quarantined' });
   };
 
