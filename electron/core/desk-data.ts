@@ -135,6 +135,7 @@ export function openDeskData(
     resends: createOutboxResendRepository(db),
     fetch: centralFetch,
     logFailure: (code) => log.warn('sync.failed', { code }),
+    logHeldBack: (why) => log.warn('sync.held_back', why),
   });
   const inbox = inboxWithEvents(createScannerInboxRepository(db), () => events.emit({ event: 'scanner.changed', payload: {} }));
   const scanner = openScanner(deps, blobs, inbox, scannerTiming);

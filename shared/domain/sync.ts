@@ -22,6 +22,14 @@ export const serverAddressSchema = z
   .refine((url) => /^https:\/\//i.test(url) || /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i.test(url), { error: 'validation.sync_server' })
   .transform((url) => url.replace(/\/+$/, ''));
 
+/**
+ * Why the desk held an application back from the queue, so the others could go on: the central
+ * system refused it on its own (could not read it, or too large) or refused one of its files (too
+ * large, or its bytes not what they were named). Each is shown on the visit in the operator's language.
+ */
+export const quarantineKinds = ['unreadable', 'too_large', 'file_too_large', 'file_refused'] as const;
+export type QuarantineKind = (typeof quarantineKinds)[number];
+
 export const syncAttentionSchema = z.strictObject({
   visitId: z.uuid(),
   applicationId: z.uuid(),
@@ -29,6 +37,8 @@ export const syncAttentionSchema = z.strictObject({
   status: z.enum(visitStatuses),
   /** The central system's words, shown as written. */
   reason: z.string().max(2000),
+  /** Set when the desk held the application back; the page says why in the operator's language. */
+  quarantine: z.enum(quarantineKinds).optional(),
   at: z.iso.datetime(),
 });
 export type SyncAttention = z.infer<typeof syncAttentionSchema>;

@@ -25,7 +25,9 @@ const transitions: Readonly<Record<VisitStatus, readonly VisitStatus[]>> = {
   // A changed application needs a new statement, so a printed one can go back to service.
   statement_printed: ['signed', 'in_service', 'cancelled'],
   signed: ['queued', 'in_service'],
-  queued: ['sent'],
+  // Held back by the desk when the central system refuses it or its file on its own: it never
+  // reached the central system, so it is not "sent" first as a refusal in an answer is.
+  queued: ['sent', 'needs_information'],
   // A send the server never confirmed goes back to the queue; the server de-duplicates it.
   sent: ['accepted', 'rejected', 'needs_information', 'queued'],
   needs_information: ['in_service'],

@@ -29,7 +29,22 @@ export const iinSchema = z
 export const visitIdSchema = z.uuid({ version: 'v7', error: 'validation.visit_id' });
 
 /** Why the system moved a visit; shown in the operator's language. */
-export const visitEventCauses = ['print', 'export', 'day_closed', 'application_corrected', 'signed_scan', 'sync_sent', 'central_decision', 'sync_rejected', 'central_restored'] as const;
+export const visitEventCauses = [
+  'print',
+  'export',
+  'day_closed',
+  'application_corrected',
+  'signed_scan',
+  'sync_sent',
+  'central_decision',
+  'sync_rejected',
+  'central_restored',
+  // Held back from the queue by the desk, one cause per QuarantineKind (shared/domain/sync.ts).
+  'quarantine_unreadable',
+  'quarantine_too_large',
+  'quarantine_file_too_large',
+  'quarantine_file_refused',
+] as const;
 export type VisitEventCause = (typeof visitEventCauses)[number];
 
 export const visitEventSchema = z.strictObject({

@@ -22,6 +22,8 @@ export type OperationContext = {
   /** Called between items when a restart fault fires; the request is then cut. */
   restart: () => Promise<void>;
   countBytes: (bytes: number) => void;
+  /** Why an item does not match ApplicationItem, or null when it does (central-items.ts). */
+  checkItem: (item: unknown) => { code: string; message: string }[] | null;
 };
 
 export class ConnectionCut extends Error {}
@@ -30,6 +32,9 @@ export class ConnectionCut extends Error {}
 export async function putBlob(context: OperationContext, sha256: string, request: IncomingMessage): Promise<Answer> {
   const { store, faults } = context;
   const cut = faults.take('dropAfterBytes', 'putBlob');
+  const refusal = faults.blobRefusal(sha256);
+  // A size limit answers before the bytes come; a file it cannot take otherwise, after them.
+  if (refusal === 413) return { status: 413, body: { code: 'blob.too_large', message: 'Larger than this server accepts' } };
   const temporary = store.temporaryBlobPath();
   const out = createWriteStream(temporary, { flags: 'wx' });
   // A write still in flight when the client cuts the connection fails after the stream is destroyed;
@@ -58,7 +63,7 @@ export async function putBlob(context: OperationContext, sha256: string, request
     await rm(temporary, { force: true });
     throw error;
   }
-  if (hash.digest('hex') !== sha256) {
+  if (hash.digest('hex') !== sha256 || refusal === 422) {
     await rm(temporary, { force: true });
     return { status: 422, body: { code: 'blob.hash_mismatch', message: 'The bytes do not hash to the name' } };
   }
@@ -94,6 +99,11 @@ export async function pushBatch(context: OperationContext, device: Device, batch
     const rejection = faults.rejection(item.id);
     if (rejection) {
       results.push({ id: item.id, version: item.version, outcome: 'rejected', reasons: [{ code: 'central.rejected', message: rejection }] });
+      continue;
+    }
+    const invalid = context.checkItem(item);
+    if (invalid) {
+      results.push({ id: item.id, version: item.version, outcome: 'rejected', reasons: invalid });
       continue;
     }
     const judged = store.judge(item, device);

@@ -14,6 +14,7 @@ import { createAdminRoutes } from './central-admin';
 import { enrolmentAdmin } from './central-enrolment-admin';
 import { credentialSignal, enrolDevice, renewCredential } from './central-credentials';
 import type { CredentialPolicy } from './central-enrolment';
+import { batchRefusal, itemChecker, missingBlobs } from './central-items';
 import { openCentralSigning } from './central-signing';
 import { CENTRAL_HEADER } from '../../electron/core/sync/central-connection';
 import { EPOCH_HEADER } from '../../electron/core/sync/server-epoch';
@@ -78,7 +79,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   const api = new OpenAPIBackend({ definition, strict: true, quick: true, validate: true, customizeAjv: (ajv) => addFormats(ajv) });
   await api.init();
   const faults = createFaultSwitches();
-  const stats = { requestBodyBytes: 0, requests: {} as Record<string, number> };
+  const stats = { requestBodyBytes: 0, requests: {} as Record<string, number>, connections: 0 };
   let store: CentralStore = openCentralStore(dataDir, credentials);
   const signing = openCentralSigning(dataDir);
   let server: Server | TlsServer;
@@ -92,6 +93,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     faults,
     now: () => new Date().toISOString(),
     countBytes: (bytes) => (stats.requestBodyBytes += bytes),
+    checkItem: itemChecker(api),
     restart: async () => {
       log('restarting');
       await stop();
@@ -112,8 +114,12 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
         return { status: store.hasBlob(sha256) ? 200 : 404 };
       case 'putBlob':
         return putBlob(context, sha256, request);
-      case 'pushBatch':
-        return pushBatch(context, device, c.request.requestBody as Parameters<typeof pushBatch>[2]);
+      case 'missingBlobs':
+        return missingBlobs(store, c.request.requestBody as { blobs: string[] });
+      case 'pushBatch': {
+        const batch = c.request.requestBody as Parameters<typeof pushBatch>[2];
+        return batchRefusal(faults, batch) ?? pushBatch(context, device, batch);
+      }
       case 'getBatch':
         return getBatch(store, device, String(c.request.params.batchId ?? ''));
       case 'pullChanges':
@@ -131,7 +137,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     methodNotAllowed: () => problem(405, 'request.method', 'Method not allowed'),
     unauthorizedHandler: (_c: Context, request: IncomingMessage) => ({ ...problem(401, 'device.unknown', 'No, unknown or withdrawn device credential'), headers: credentialSignal(store, request).headers }),
     ...Object.fromEntries(
-      (['enrol', 'hasBlob', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges', 'heldApplications', 'renewCredential'] as const).map((operation) => [
+      (['enrol', 'hasBlob', 'missingBlobs', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges', 'heldApplications', 'renewCredential'] as const).map((operation) => [
         operation,
         async (c: Context, request: IncomingMessage) => {
           stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
@@ -202,6 +208,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     server = tls ? createTlsServer({ ...serverOptions, ...tls }, respond) : createServer(serverOptions, respond);
     server.setTimeout(timeouts.idleMs);
     server.on('connection', (socket) => {
+      stats.connections++;
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
     });

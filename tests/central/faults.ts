@@ -3,7 +3,7 @@
  * the named operation (any operation when `on` is absent), then turns itself off, so a test can
  * say "fail three pushes" and then check that client and server agree once the faults stop.
  */
-export type Operation = 'enrol' | 'hasBlob' | 'putBlob' | 'pushBatch' | 'getBatch' | 'pullChanges' | 'heldApplications' | 'renewCredential';
+export type Operation = 'enrol' | 'hasBlob' | 'missingBlobs' | 'putBlob' | 'pushBatch' | 'getBatch' | 'pullChanges' | 'heldApplications' | 'renewCredential';
 
 type Counted = { times: number; on?: Operation };
 
@@ -24,9 +24,15 @@ export type Faults = {
   cursorGone?: Counted;
   /** Reject these applications with the reason given, every time they come. */
   reject?: Record<string, string>;
+  /** Refuse as a whole, with this status and nothing recorded, every push that holds one of these applications. */
+  refuseBatchesWith?: Record<string, 400 | 413>;
+  /** Refuse every upload of these files with this status, keeping nothing: 413 at once, 422 once the bytes are in. */
+  refuseBlobs?: Record<string, 413 | 422>;
 };
 
-export type FaultName = Exclude<keyof Faults, 'reject'>;
+/** Switches that hold for given applications or files every time, not for a count of requests. */
+const standing = ['reject', 'refuseBatchesWith', 'refuseBlobs'] as const;
+export type FaultName = Exclude<keyof Faults, (typeof standing)[number]>;
 
 export function createFaultSwitches() {
   let faults: Faults = {};
@@ -46,8 +52,12 @@ export function createFaultSwitches() {
       return fault as NonNullable<Faults[K]>;
     },
     rejection: (applicationId: string) => faults.reject?.[applicationId],
+    /** The status a push holding these applications is refused with, if one of them is switched. */
+    batchRefusal: (applicationIds: string[]) => applicationIds.map((id) => faults.refuseBatchesWith?.[id]).find((status) => status !== undefined),
+    blobRefusal: (sha256: string) => faults.refuseBlobs?.[sha256],
     /** True while any counted switch still has uses left. */
-    pending: () => (Object.entries(faults) as [keyof Faults, unknown][]).some(([name, fault]) => name !== 'reject' && (fault as Counted).times > 0),
+    pending: () =>
+      (Object.entries(faults) as [keyof Faults, unknown][]).some(([name, fault]) => !(standing as readonly string[]).includes(name) && (fault as Counted).times > 0),
   };
 }
 export type FaultSwitches = ReturnType<typeof createFaultSwitches>;

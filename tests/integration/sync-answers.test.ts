@@ -30,7 +30,7 @@ describe('answers that are not the central system’s', () => {
     for (const behaviour of [portal, () => ({ status: 302, headers: { location: 'http://portal.example/login' }, body: '' })]) {
       const fake = await impostor(behaviour);
       const central = connectToCentral({ server: fake.url, credential: 'x', timeoutMs: 2_000, signal: new AbortController().signal, now: () => new Date() });
-      const calls = [() => central.enrol({ centreId: 'AST-01', deskId: '3', enrolmentCode: 'c', requestId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a70' }), () => central.hasBlob('a'.repeat(64)), () => central.pullChanges(null, 5), () => central.pushBatch('b', [])];
+      const calls = [() => central.enrol({ centreId: 'AST-01', deskId: '3', enrolmentCode: 'c', requestId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a70' }), () => central.missingBlobs(['a'.repeat(64)]), () => central.pullChanges(null, 5), () => central.pushBatch('b', [])];
       for (const call of calls) {
         const error = await failure(call());
         expect(error).toBeInstanceOf(SyncFailure);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -10,7 +11,10 @@ const root = resolve(import.meta.dirname, '../..');
  * time tsx needs. The fixture must be given the resources folder: the bundle lives elsewhere.
  */
 export async function bundledFixture(fixture: string): Promise<string> {
-  const outfile = join(root, 'node_modules/.tmp/fixtures', fixture.replace(/\.ts$/, '.mjs'));
+  // Checkouts of the same repository (git worktrees) may share one node_modules: each bundles into
+  // a folder of its own, so a child never runs another checkout's code.
+  const checkout = createHash('sha256').update(root).digest('hex').slice(0, 12);
+  const outfile = join(root, 'node_modules/.tmp/fixtures', checkout, fixture.replace(/\.ts$/, '.mjs'));
   const { outputFiles } = await build({
     entryPoints: [join(root, 'tests/integration/fixtures', fixture)],
     bundle: true,

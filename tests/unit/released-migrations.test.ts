@@ -21,6 +21,7 @@ const released: [version: number, name: string, sqlSha256: string][] = [
   [11, 'checklists from the standards, named documents, districts', '5b6fbd65893357f7b999e99730bebc29784cc68d1670bc7ce3c4d43a92799e7a'],
   [12, 'name search by day', '29e3dbcea6bb333dc38367bae481883c1fc8f08cf792083500542793561b6836'],
   [13, 'signed staff accounts', '85eb45c4a2dc6f2af563f172bb9e3882a45c755664a8102923ea402206c08dc6'],
+  [14, 'sync quarantine', 'f44246178ea52cea20303a9ff9105f04114f1c23dbb468e339a29b14bc710bbb'],
 ];
 
 describe('released migrations', () => {

@@ -16,6 +16,7 @@ const legal: [VisitStatus, VisitStatus][] = [
   ['signed', 'queued'],
   ['signed', 'in_service'],
   ['queued', 'sent'],
+  ['queued', 'needs_information'],
   ['sent', 'accepted'],
   ['sent', 'rejected'],
   ['sent', 'needs_information'],

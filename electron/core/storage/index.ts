@@ -16,7 +16,7 @@ export type { DatabaseHealth } from './database-copy';
 export { createDecisionRepository } from './decision-repository';
 export type { DecisionRepository } from './decision-repository';
 export { createOutboxRepository } from './outbox-repository';
-export type { OutboxBatch, OutboxItem, OutboxRepository } from './outbox-repository';
+export type { OutboxBatch, OutboxItem, OutboxRepository, Quarantine } from './outbox-repository';
 export { createOutboxResendRepository } from './outbox-resend-repository';
 export type { OutboxResendRepository, SentSend } from './outbox-resend-repository';
 export { createReportRepository } from './report-repository';

@@ -1,8 +1,10 @@
+import type { QuarantineKind, SyncAttention } from '../../../shared/domain/sync';
 import type { Db } from './database';
 
 export type OutboxItem = { seq: number; applicationId: string; visitId: string; version: number; payload: string; bytes: number; batchId: string | null };
 export type OutboxBatch = { id: string; items: OutboxItem[]; bytes: number };
 export type SentItem = { visitId: string; citizenName: string; status: string; at: string };
+export type Quarantine = { kind: QuarantineKind; status: number; code: string | null; sha256: string | null };
 
 type ItemRow = { seq: number; application_id: string; visit_id: string; version: number; payload: string; bytes: number; batch_id: string | null };
 
@@ -27,6 +29,10 @@ export type OutboxRepository = {
   finishBatchIfAnswered(id: string, at: string): void;
   markSent(seq: number, at: string): void;
   markRejected(seq: number, reasons: string, at: string): void;
+  /** Takes a waiting item out of the queue as refused, with why; false when it was not waiting. */
+  quarantine(seq: number, why: Quarantine, reasons: string, at: string): boolean;
+  /** Visits waiting on the desk because their latest send was held back, newest first. */
+  quarantined(limit: number): SyncAttention[];
   /** The newest send of this application. */
   latestFor(applicationId: string): (OutboxItem & { state: string }) | undefined;
   waiting(): { items: number; bytes: number };
@@ -46,6 +52,13 @@ export function createOutboxRepository(db: Db): OutboxRepository {
   );
   const sent = db.prepare("UPDATE outbox SET state = 'sent', done_at = ? WHERE seq = ? AND state = 'queued'");
   const rejected = db.prepare("UPDATE outbox SET state = 'rejected', reasons = ?, done_at = ? WHERE seq = ? AND state = 'queued'");
+  const insertQuarantine = db.prepare('INSERT INTO sync_quarantine (seq, kind, status, code, sha256, at) VALUES (?, ?, ?, ?, ?, ?)');
+  const quarantined = db.prepare<[number], { visit_id: string; application_id: string; citizen_name: string; status: SyncAttention['status']; reasons: string | null; kind: QuarantineKind; at: string }>(
+    `SELECT v.id AS visit_id, o.application_id, v.citizen_name, v.status, o.reasons, q.kind, q.at
+       FROM sync_quarantine q JOIN outbox o ON o.seq = q.seq JOIN visits v ON v.id = o.visit_id
+      WHERE v.status = 'needs_information' AND o.version = (SELECT max(version) FROM outbox WHERE application_id = o.application_id)
+      ORDER BY q.seq DESC LIMIT ?`,
+  );
   const latest = db.prepare<[string], ItemRow & { state: string }>('SELECT * FROM outbox WHERE application_id = ? ORDER BY version DESC LIMIT 1');
   const waiting = db.prepare<[], { items: number; bytes: number }>("SELECT count(*) AS items, coalesce(sum(bytes), 0) AS bytes FROM outbox WHERE state = 'queued'");
   const recent = db.prepare<[number], { visit_id: string; citizen_name: string; status: string; done_at: string }>(
@@ -89,6 +102,21 @@ export function createOutboxRepository(db: Db): OutboxRepository {
     markRejected: (seq, reasons, at) => {
       rejected.run(reasons, at, seq);
     },
+    quarantine: (seq, why, reasons, at) => {
+      if (rejected.run(reasons, at, seq).changes === 0) return false;
+      insertQuarantine.run(seq, why.kind, why.status, why.code, why.sha256, at);
+      return true;
+    },
+    quarantined: (limit) =>
+      quarantined.all(limit).map((row) => ({
+        visitId: row.visit_id,
+        applicationId: row.application_id,
+        citizenName: row.citizen_name,
+        status: row.status,
+        reason: ((row.reasons ? JSON.parse(row.reasons) : []) as { message: string }[]).map((reason) => reason.message).join('; ').slice(0, 2000),
+        quarantine: row.kind,
+        at: row.at,
+      })),
     latestFor: (applicationId) => {
       const row = latest.get(applicationId);
       return row ? { ...toItem(row), state: row.state } : undefined;

@@ -5,7 +5,7 @@ import { requestFailureCode } from './network-failure';
 import { parseRetryAfter } from './retry-policy';
 import { enrolmentRefusal, refusalCode } from './enrolment-answers';
 import { EPOCH_HEADER, EpochChanged, epochSchema } from './server-epoch';
-import { batchResultSchema, changePageSchema, enrolmentSchema, heldApplicationsSchema, renewedCredentialSchema } from './sync-protocol';
+import { batchResultSchema, changePageSchema, enrolmentSchema, heldApplicationsSchema, missingBlobsSchema, problemSchema, renewedCredentialSchema } from './sync-protocol';
 
 /**
  * A failure talking to the central system. `retryable` failures (no network, timeouts, 5xx, 429,
@@ -34,6 +34,15 @@ export const CENTRAL_HEADER = 'central-protocol';
  * a new one), `revoked` or `expired` on a 401 (this desk may not sync until enrolled again).
  */
 export const CREDENTIAL_HEADER = 'central-credential';
+
+/**
+ * The central system's refusal of one thing sent, where a retry of the same bytes cannot mend it
+ * but the rest of the queue can go on: a whole batch (400, 413) or one file (413, 422).
+ */
+export type Refusal = { status: number; code: string | null };
+
+/** The most files one "which do you lack" question names (BlobQuery in the OpenAPI file). */
+const BLOB_QUERY_MAX = 1000;
 
 /**
  * How the desk's requests reach the network: Electron's `net.fetch` in the app (the Windows
@@ -108,8 +117,14 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now, f
     throw new SyncFailure('sync.bad_answer', true);
   }
 
-  const post = (path: string, body: unknown) =>
-    request('POST', path, { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const post = (path: string, body: unknown, expected: number[] = []) =>
+    request('POST', path, { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }, expected);
+
+  /** Reads a refusal the caller expected; a body that is not the central system's Problem still refuses. */
+  async function refusal(response: Response): Promise<Refusal> {
+    const problem = await json(response, problemSchema).catch(() => null);
+    return { status: response.status, code: problem?.code ?? null };
+  }
 
   return {
     /** The same request id again answers the same credential: a lost answer does not use the code up. */
@@ -120,9 +135,21 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now, f
     },
     /** A new credential for this device, asked for with the current one, which stays valid until the new one is used. */
     renewCredential: async (requestId: string) => json(await post('/v1/credentials', { requestId }), renewedCredentialSchema),
-    hasBlob: async (sha256: string) => (await request('HEAD', `/v1/blobs/${sha256}`)).status === 200,
-    /** Sends a scan's content in pieces; `onBytes` hears of every piece handed to the network. */
-    putBlob: async (sha256: string, content: Buffer, onBytes: (bytes: number) => void) => {
+    /** Which of these files the server lacks: one question for a whole batch's files, not a HEAD each. */
+    missingBlobs: async (sha256s: string[]): Promise<Set<string>> => {
+      const missing = new Set<string>();
+      for (let start = 0; start < sha256s.length; start += BLOB_QUERY_MAX) {
+        const blobs = sha256s.slice(start, start + BLOB_QUERY_MAX);
+        const answer = await json(await post('/v1/missing-blobs', { blobs }), missingBlobsSchema);
+        for (const sha256 of answer.missing) if (blobs.includes(sha256)) missing.add(sha256);
+      }
+      return missing;
+    },
+    /**
+     * Sends a scan's content in pieces; `onBytes` hears of every piece handed to the network.
+     * Answers the refusal when the server will not take this file (too large, or not what it names).
+     */
+    putBlob: async (sha256: string, content: Buffer, onBytes: (bytes: number) => void): Promise<Refusal | null> => {
       const size = content.length;
       const counting = new Transform({
         transform(chunk: Buffer, _encoding, done) {
@@ -138,10 +165,17 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now, f
         body,
         duplex: 'half',
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-      });
+      }, [413, 422]);
+      if (response.status === 413 || response.status === 422) return refusal(response);
       await response.body?.cancel().catch(() => {});
+      return null;
     },
-    pushBatch: async (batchId: string, items: unknown[]) => json(await post('/v1/batches', { batchId, items }), batchResultSchema),
+    /** The answer for each item, or the refusal of the batch as a whole (400, 413: nothing was recorded). */
+    pushBatch: async (batchId: string, items: unknown[]) => {
+      const response = await post('/v1/batches', { batchId, items }, [400, 413]);
+      if (response.status === 400 || response.status === 413) return { refused: await refusal(response) };
+      return json(response, batchResultSchema);
+    },
     /** What the server decided for a batch sent earlier, or null when it decided nothing of it. */
     batchAnswers: async (batchId: string) => {
       const response = await request('GET', `/v1/batches/${batchId}`, {}, [404]);

@@ -8,6 +8,19 @@ import type { CredentialStore } from './device-credential';
 import { enrolWithCentral, withdrawnCode } from './enrolment';
 import type { SyncLoop } from './sync-loop';
 
+const ATTENTION_MAX = 500;
+
+/**
+ * Visits waiting on the desk because of the central system: held back by the desk first (a
+ * decision on an earlier version of the same application no longer says why it waits), then those
+ * the central system sent back.
+ */
+function attentionOf(deps: Pick<CoreDeps, 'decisions' | 'outbox'>): SyncStatus['attention'] {
+  const held = deps.outbox.quarantined(ATTENTION_MAX);
+  const heldVisits = new Set(held.map((row) => row.visitId));
+  return [...held, ...deps.decisions.attention(ATTENTION_MAX).filter((row) => !heldVisits.has(row.visitId))].slice(0, ATTENTION_MAX);
+}
+
 function syncStatusOf(deps: Pick<CoreDeps, 'decisions' | 'outbox' | 'settings'>, loop: SyncLoop): SyncStatus {
   const server = deps.settings.get('sync.server') ?? null;
   const state = loop.state();
@@ -25,7 +38,7 @@ function syncStatusOf(deps: Pick<CoreDeps, 'decisions' | 'outbox' | 'settings'>,
     deskId: server ? (deps.settings.get('workstation.desk') ?? null) : null,
     lastSuccessAt: deps.settings.get('sync.lastSuccessAt') ?? null,
     queue: deps.outbox.waiting(),
-    attention: deps.decisions.attention(500),
+    attention: attentionOf(deps),
     recent: deps.outbox.recentlySent(50) as SyncStatus['recent'],
     staffRefused: staffRefused ? (JSON.parse(staffRefused) as SyncStatus['staffRefused']) : null,
   };

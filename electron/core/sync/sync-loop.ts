@@ -2,12 +2,14 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ErrorCode } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import type { CoreDeps } from '../core-deps';
-import type { OutboxBatch, OutboxResendRepository } from '../storage';
-import { connectToCentral, SyncFailure, type CentralConnection, type CentralFetch } from './central-connection';
+import type { OutboxBatch, OutboxItem, OutboxResendRepository, Quarantine } from '../storage';
+import { pushIsolating } from './batch-split';
+import { connectToCentral, SyncFailure, type CentralConnection, type CentralFetch, type Refusal } from './central-connection';
 import type { CredentialStore } from './device-credential';
 import { credentialRenewal, forgetWithdrawnCredential, withdrawnCredential } from './enrolment';
 import { readFeed, type FeedApplied } from './feed-cursor';
 import { isTlsFailure } from './network-failure';
+import { filesOf, quarantine, sendsFile } from './quarantine';
 import { defaultBackoff, retryDelay, type Backoff } from './retry-policy';
 import { EpochChanged, settleWithEpoch } from './server-epoch';
 import { applyItemResult } from './sync-results';
@@ -58,6 +60,8 @@ export function createSyncLoop(options: {
   resends: OutboxResendRepository;
   fetch?: CentralFetch;
   logFailure?: (code: ErrorCode) => void;
+  /** Hears of each application held back, by why alone: no id, nothing of the citizen's. */
+  logHeldBack?: (why: Pick<Quarantine, 'kind' | 'status' | 'code'>) => void;
 }) {
   const { deps, blobContent, credential, timing, resends } = options;
   const stopping = new AbortController();
@@ -107,43 +111,61 @@ export function createSyncLoop(options: {
     });
   }
 
+  /** Uploads the files the server lacks, asked in one question; answers those it refused, with why. */
   async function upload(central: CentralConnection, blobs: Map<string, number>, force: boolean) {
+    const lacking = force ? new Set(blobs.keys()) : await central.missingBlobs([...blobs.keys()]);
+    const refused = new Map<string, Refusal>();
     for (const [sha256, size] of blobs) {
       checkPaused();
-      if (force || !(await central.hasBlob(sha256))) {
-        await central.putBlob(sha256, await blobContent(sha256), (bytes) => progress && (progress.sentBytes += bytes));
-        emit({ step: 'blob', detail: sha256 });
+      if (lacking.has(sha256)) {
+        const refusal = await central.putBlob(sha256, await blobContent(sha256), (bytes) => progress && (progress.sentBytes += bytes));
+        if (refusal) refused.set(sha256, refusal);
+        else emit({ step: 'blob', detail: sha256 });
       } else if (progress) progress.sentBytes += size;
     }
+    return refused;
   }
+
+  const holdBack = (item: OutboxItem, refusal: Refusal, file?: string) => {
+    const held = deps.atomically(() => quarantine(deps, item, refusal, file));
+    if (held) options.logHeldBack?.({ kind: held.kind, status: held.status, code: held.code });
+    emit({ step: 'item', detail: 'quarantined' });
+  };
 
   async function sendBatch(central: CentralConnection, batch: OutboxBatch) {
     progress = { id: batch.id, items: batch.items.length, bytes: batch.bytes, sentBytes: 0 };
-    const documentsOf = (payload: string) => (JSON.parse(payload) as { documents: { sha256: string; size: number }[] }).documents;
-    await upload(central, new Map(batch.items.flatMap((item) => documentsOf(item.payload).map((d) => [d.sha256, d.size] as const))), false);
     let pending = batch.items;
+    let files = filesOf(pending);
     for (let round = 0; pending.length > 0; round++) {
       checkPaused();
       // The server asked again for files just sent: it lost them; try the whole pass later.
       if (round === 3) throw new SyncFailure('sync.bad_answer', true);
-      const { results } = await central.pushBatch(batch.id, pending.map((item) => JSON.parse(item.payload) as unknown));
-      const byKey = new Map(results.map((result) => [`${result.id}/${result.version}`, result]));
-      const missing = new Map<string, number>();
-      const again: typeof pending = [];
-      for (const item of pending) {
-        const result = byKey.get(`${item.applicationId}/${item.version}`);
-        if (!result) throw new SyncFailure('sync.bad_answer', true);
-        if (result.outcome === 'missing_blobs') {
-          const sizes = new Map(documentsOf(item.payload).map((d) => [d.sha256, d.size]));
-          for (const sha256 of result.missing ?? []) if (sizes.has(sha256)) missing.set(sha256, sizes.get(sha256)!);
-          again.push(item);
-          continue;
-        }
-        deps.atomically(() => applyItemResult(deps, item, result));
-        emit({ step: 'item', detail: result.outcome });
+      // A file the server will not take holds back the applications that send it, and only them.
+      for (const [sha256, refusal] of await upload(central, files, round > 0)) {
+        for (const item of pending.filter((candidate) => sendsFile(candidate, sha256))) holdBack(item, refusal, sha256);
+        pending = pending.filter((candidate) => !sendsFile(candidate, sha256));
       }
-      await upload(central, missing, true);
+      const missing = new Map<string, number>();
+      const again: OutboxItem[] = [];
+      const push = (items: OutboxItem[]) => {
+        checkPaused();
+        return central.pushBatch(batch.id, items.map((item) => JSON.parse(item.payload) as unknown));
+      };
+      await pushIsolating(push, pending, {
+        answered: (item, result) => {
+          if (result.outcome === 'missing_blobs') {
+            const sizes = filesOf([item]);
+            for (const sha256 of result.missing ?? []) if (sizes.has(sha256)) missing.set(sha256, sizes.get(sha256)!);
+            again.push(item);
+            return;
+          }
+          deps.atomically(() => applyItemResult(deps, item, result));
+          emit({ step: 'item', detail: result.outcome });
+        },
+        refused: (item, refusal) => holdBack(item, refusal),
+      });
       pending = again;
+      files = missing;
     }
     deps.atomically(() => deps.outbox.finishBatchIfAnswered(batch.id, now()));
     emit({ step: 'batch', detail: batch.id });

@@ -32,6 +32,11 @@ export type ItemResult = z.infer<typeof itemResultSchema>;
 
 export const batchResultSchema = z.object({ batchId: z.uuid(), results: z.array(itemResultSchema) });
 
+export const missingBlobsSchema = z.object({ missing: z.array(sha256).max(1000) });
+
+/** The body of a refusal; only its code is kept (the message is the server's, for its own logs). */
+export const problemSchema = z.object({ code: z.string().max(64), message: z.string().max(1000).optional() });
+
 export const decisionChangeSchema = z.object({
   seq: z.number().int().min(1),
   kind: z.literal('decision'),

@@ -10,6 +10,7 @@ import { errorText } from '../i18n/error-text';
 import { StatusBadge } from '../common/StatusBadge';
 import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { SignedScanImport } from '../common/SignedScanImport';
+import { QuarantineNotice, quarantineOf } from './QuarantineNotice';
 import { StatementExport } from './StatementExport';
 import { WorkflowActions } from './WorkflowActions';
 
@@ -47,8 +48,9 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
   const { visit, events, application } = loaded;
   // Why the central system sent the application back or decided as it did, in its own words.
   const decision = ['needs_information', 'rejected'].includes(visit.status)
-    ? events.findLast((event) => event.to === visit.status && (event.cause === 'central_decision' || event.cause === 'sync_rejected'))
+    ? events.findLast((event) => event.to === visit.status && (event.cause === 'central_decision' || event.cause === 'sync_rejected' || quarantineOf(event)))
     : undefined;
+  const held = decision && quarantineOf(decision);
   return (
     <Stack>
       <Group justify="space-between">
@@ -60,7 +62,8 @@ export function VisitPanel({ visitId, onBack }: { visitId: string; onBack(): voi
           {t('intakeUi.back')}
         </Button>
       </Group>
-      {decision?.reason && (
+      {held && <QuarantineNotice kind={held} files={decision.reason} />}
+      {!held && decision?.reason && (
         <Alert color={visit.status === 'rejected' ? 'red' : 'orange'} title={t('intakeUi.decisionReason')} role="status" data-testid="decision-reason">
           {decision.reason}
         </Alert>

@@ -118,10 +118,10 @@ export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }
   );
 }
 
-type Row = { visitId: string; citizenName: string; status: SyncStatus['recent'][number]['status']; at: string; reason?: string };
+type Row = { visitId: string; citizenName: string; status: SyncStatus['recent'][number]['status']; at: string; reason?: string; quarantine?: SyncStatus['attention'][number]['quarantine'] };
 
 function VisitTable({ title, empty, rows, onOpenVisit, showReason = false }: { title: string; empty: string; rows: Row[]; onOpenVisit(id: string): void; showReason?: boolean }) {
-  const { t } = useTranslation(['sync', 'common', 'errors']);
+  const { t } = useTranslation(['sync', 'common', 'errors', 'intake']);
   return (
     <Paper withBorder p="md" component="section" aria-label={title}>
       <Text fw={600} mb="xs">
@@ -147,7 +147,7 @@ function VisitTable({ title, empty, rows, onOpenVisit, showReason = false }: { t
                 <Table.Td>
                   <StatusBadge status={row.status} />
                 </Table.Td>
-                {showReason && <Table.Td>{row.reason}</Table.Td>}
+                {showReason && <Table.Td>{row.quarantine ? [t(`intake:intakeUi.cause.quarantine_${row.quarantine}`), row.reason].filter(Boolean).join(': ') : row.reason}</Table.Td>}
                 <Table.Td>{dayjs(row.at).format('DD.MM.YYYY HH:mm')}</Table.Td>
                 <Table.Td>
                   <Button size="xs" variant="subtle" onClick={() => onOpenVisit(row.visitId)}>

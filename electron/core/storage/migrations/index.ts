@@ -11,6 +11,7 @@ import { staffMigration } from './010-staff';
 import { paperworkMigration } from './011-paperwork';
 import { nameSearchByDayMigration } from './012-name-search-by-day';
 import { staffCentralSignatureMigration } from './013-staff-central-signature';
+import { syncQuarantineMigration } from './014-sync-quarantine';
 import type { Migration } from './migration';
 
 /** Schema history, oldest first (see migration.ts). A new migration is a new file appended here. */
@@ -28,5 +29,6 @@ export const migrations: readonly Migration[] = [
   paperworkMigration,
   nameSearchByDayMigration,
   staffCentralSignatureMigration,
+  syncQuarantineMigration,
 ];
 export type { Migration } from './migration';
