@@ -40,8 +40,13 @@ export const failureOf = (error: unknown) =>
 
 export type HubAnswer = { body: unknown; certificate: PeerCertificate | null };
 
-/** Opens a request and gives the response once its headers arrive, or the failure as a contract error. */
-export function openRequest(url: URL, options: RequestOptions, body: string | null, timeoutMs: number, signal?: AbortSignal): Promise<IncomingMessage> {
+/**
+ * Opens a request and gives the response once its headers arrive, or the failure as a contract
+ * error. A kept-alive socket the hub closed meanwhile (it restarted) fails before any answer: that
+ * request is sent once more on a new socket, which is safe because every write carries its
+ * request id and the hub answers a repeated one with its first answer.
+ */
+export function openRequest(url: URL, options: RequestOptions, body: string | null, timeoutMs: number, signal?: AbortSignal, stale = false): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const outgoing = httpsRequest(
       url,
@@ -49,7 +54,10 @@ export function openRequest(url: URL, options: RequestOptions, body: string | nu
       resolve,
     );
     outgoing.on('timeout', () => outgoing.destroy(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })));
-    outgoing.on('error', (error) => reject(failureOf(error)));
+    outgoing.on('error', (error) => {
+      if (outgoing.reusedSocket && !stale && !signal?.aborted) resolve(openRequest(url, options, body, timeoutMs, signal, true));
+      else reject(failureOf(error));
+    });
     outgoing.end(body ?? undefined);
   });
 }
