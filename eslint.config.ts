@@ -9,6 +9,7 @@ import tseslint from 'typescript-eslint';
  *   shared/          common: pure TypeScript, usable by every side
  *   renderer/        browser: React + Mantine, reaches the core only through the contract client
  *   electron/core/   node: all behaviour, never imports Electron or the UI
+ *   electron/hub/    node: the centre's hub, headless or inside the app; uses the core only through feature indexes
  *   electron/harness node: the loopback host for the browser harness
  *   electron/renderer-host   node: what both hosts need to serve the built renderer (files, CSP)
  *   electron/main, electron/preload   electron-main: thin wiring only
@@ -31,6 +32,14 @@ const featureInternals = {
   regex: '^\\.\\.?/[^./][^/]*/(?!index$)[^/]+$',
   message: 'Import another core feature through its index (../feature), not its internal modules.',
 };
+
+// The hub reaches the core only through a feature's index (`../../core/storage`), as features reach each other.
+const coreInternals = {
+  regex: '(^|/)core/[^/]+/(?!index$)[^/]+$',
+  message: 'The hub uses the core only through a feature index (../../core/storage), not its internal modules.',
+};
+// The desk talks to the hub over HTTPS (core/hub-link), never by importing it; `shared/hub` is the common protocol.
+const intoHub = { regex: '^(\\.\\./)+hub(/|$)', message: 'The desk reaches the hub over the network, through core/hub-link.' };
 
 function fence(files: string[], paths: object[], patterns: object[], ignores: string[] = []): Linter.Config {
   return { files, ignores, rules: { 'no-restricted-imports': ['error', { paths, patterns }] } };
@@ -67,13 +76,18 @@ export default tseslint.config(
   fence(
     ['electron/core/**/*.ts'],
     [noElectronPackage, noDatabaseDriver, ...uiPackages],
-    [intoFolder('renderer', 'The core never imports the UI.'), intoFolder('main', 'The core never imports Electron wiring.'), intoFolder('harness', 'The core never imports a transport.'), featureInternals],
+    [intoFolder('renderer', 'The core never imports the UI.'), intoFolder('main', 'The core never imports Electron wiring.'), intoFolder('harness', 'The core never imports a transport.'), featureInternals, intoHub],
     ['electron/core/storage/**'],
   ),
   fence(
     ['electron/core/storage/**/*.ts'],
     [noElectronPackage, ...uiPackages],
     [intoFolder('renderer', 'The core never imports the UI.'), intoFolder('main', 'The core never imports Electron wiring.'), featureInternals],
+  ),
+  fence(
+    ['electron/hub/**/*.ts'],
+    [noElectronPackage, noDatabaseDriver, ...uiPackages],
+    [intoFolder('renderer', 'The hub never imports the UI.'), intoFolder('main', 'The hub runs without Electron.'), intoFolder('harness', 'The hub is not the desk harness.'), featureInternals, coreInternals],
   ),
   fence(
     ['electron/harness/**/*.ts', 'electron/launcher/**/*.ts', 'electron/renderer-host/**/*.ts'],
@@ -87,7 +101,7 @@ export default tseslint.config(
     [intoFolder('renderer', 'Electron wiring never imports the UI.')],
   ),
   {
-    files: ['electron/launcher/**/*.ts', 'electron/harness/main.ts', 'tests/**/*.ts'],
+    files: ['electron/launcher/**/*.ts', 'electron/harness/main.ts', 'electron/hub/main.ts', 'tests/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -34,6 +34,14 @@ describe('layering lint rule', () => {
     ['electron/core/visits/x.ts', "import { audit } from '../audit/audit-trail';"],
     ['electron/core/storage/x.ts', "import { keyFingerprint } from '../security/store-key';"],
     ['electron/core/x.ts', "import { createVisitHandlers } from './visits/visit-handlers';"],
+    // The hub: plain Node, the core only through a feature's index, the desk never importing it.
+    ['electron/hub/queue/x.ts', "import { app } from 'electron';"],
+    ['electron/hub/queue/x.ts', "import Database from 'better-sqlite3';"],
+    ['electron/hub/queue/x.ts', "import { App } from '../../../renderer/src/app/App';"],
+    ['electron/hub/storage/x.ts', "import { openDatabase } from '../../core/storage/database';"],
+    ['electron/hub/x.ts', "import { issueTicket } from './queue/ticket-issue';"],
+    ['electron/core/hub-link/x.ts', "import { startHub } from '../../hub/hub';"],
+    ['electron/core/x.ts', "import { startHub } from '../hub';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await restrictedImports(file, `${source}\nexport {};\n`)).toBeGreaterThan(0);
   });
@@ -48,6 +56,10 @@ describe('layering lint rule', () => {
     ['electron/core/visits/x.ts', "import { moveVisit } from './move-visit';"],
     ['electron/core/x.ts', "import { createVisitHandlers } from './visits';"],
     ['electron/core/storage/x.ts', "import { migrations } from './migrations';"],
+    ['electron/hub/storage/x.ts', "import { openDatabase } from '../../core/storage';"],
+    ['electron/hub/storage/x.ts', "import { replaceSecretFile } from '../../core/durable-path';"],
+    ['electron/hub/x.ts', "import { createCentreDay } from './queue';"],
+    ['electron/core/hub-link/x.ts', "import { hubRoutes } from '../../../shared/hub';"],
   ])('%s may: %s', async (file, source) => {
     expect(await restrictedImports(file, `${source}\nexport {};\n`)).toBe(0);
   });

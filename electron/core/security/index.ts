@@ -4,3 +4,4 @@ export { createRecoveryKeyHandlers } from './recovery-key-handlers';
 export { STORE_KEY_FILE, keyFingerprint, keyFromRecoveryText, loadStoreKey, saveStoreKey } from './store-key';
 export type { StoreKey } from './store-key';
 export type { SecretProtector } from './secret-protector';
+export { pairingKey, pairingProof, proofMatches } from './pairing-proof';

@@ -1,0 +1,38 @@
+import { ApiError, type ErrorCode } from '../../../shared/contract/errors';
+import type { HubErrorCode } from '../../../shared/hub';
+
+/**
+ * A failure talking to the hub, as the contract's error of the same meaning. `ticketNumber` is the
+ * ticket a booking already has (`hub.already_checked_in`), or the one a busy window has called.
+ */
+export class HubFailure extends ApiError {
+  constructor(
+    code: ErrorCode,
+    readonly ticketNumber?: string,
+  ) {
+    super(code);
+  }
+}
+
+const asContract: Record<HubErrorCode, ErrorCode> = {
+  'hub.invalid_request': 'hub.refused',
+  'hub.unauthorized': 'hub.unauthorized',
+  'hub.pairing_refused': 'hub.pairing_refused',
+  'hub.forbidden': 'hub.forbidden',
+  'hub.not_found': 'hub.refused',
+  'hub.window_not_found': 'hub.window_not_found',
+  'hub.ticket_not_found': 'hub.ticket_not_found',
+  'hub.booking_not_found': 'hub.booking_not_found',
+  'hub.window_busy': 'hub.window_busy',
+  'hub.ticket_state': 'hub.ticket_state',
+  'hub.already_checked_in': 'hub.already_checked_in',
+  'hub.request_reused': 'hub.refused',
+  'hub.no_service_group': 'hub.no_service_group',
+  'hub.payload_too_large': 'hub.refused',
+  'hub.unavailable': 'hub.unavailable',
+};
+
+export const refusal = (code: HubErrorCode, ticketNumber?: string) => new HubFailure(asContract[code], ticketNumber);
+
+/** The failures a retry may mend: the hub out of reach or not storing; the rest wait for a person. */
+export const retryable = (error: unknown) => error instanceof HubFailure && ['hub.unreachable', 'hub.unavailable', 'hub.bad_answer'].includes(error.code);

@@ -1,0 +1,6 @@
+import { centreDayMigration } from './001-centre-day';
+import type { HubMigration } from './hub-migration';
+
+/** The hub's schema history, oldest first. A new migration is a new file appended here. */
+export const hubMigrations: readonly HubMigration[] = [centreDayMigration];
+export type { HubMigration } from './hub-migration';

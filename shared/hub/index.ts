@@ -1,0 +1,7 @@
+/** The centre's hub: its set-up, tickets, calling rule, events and HTTP protocol, shared by the hub and the desks. */
+export * from './centre-config';
+export * from './ticket';
+export * from './calling-rule';
+export * from './hub-errors';
+export * from './hub-events';
+export * from './hub-routes';
