@@ -1,9 +1,6 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decide } from '../central/central-admin';
-import { startCentral } from '../central/central-server';
-import { agreement, ENROLMENT_CODE } from '../support/central';
-import { openCoreClient } from '../support/core-client';
+import { agreement, deskAndCentral as deskAndCentralIn } from '../support/central';
 import { drainSync, subscribeSync } from '../support/core-internals';
 import { queuedApplication, type QueuedIds } from '../support/queued-applications';
 import { tempDirForTest } from '../support/temp-dir';
@@ -11,19 +8,7 @@ import { tempDirForTest } from '../support/temp-dir';
 const timing = { idleMs: 60_000, timeoutMs: 2_000, backoff: { baseMs: 20, capMs: 150 }, batchItems: 3, pullLimit: 2 };
 const DAY = '2026-11-26';
 
-async function deskAndCentral(name: string) {
-  const dir = tempDirForTest(name);
-  const central = await startCentral({ dataDir: join(dir, 'central'), enrolmentCode: ENROLMENT_CODE });
-  const dataDir = join(dir, 'desk');
-  const { core, api } = openCoreClient({ dataDir, syncTiming: timing });
-  await api.call('sync.enrol', { server: central.url, centreId: 'AST-01', deskId: '3', enrolmentCode: ENROLMENT_CODE });
-  await drainSync(core);
-  const close = async () => {
-    await core.close();
-    await central.close();
-  };
-  return { dataDir, central, core, api, close };
-}
+const deskAndCentral = (name: string) => deskAndCentralIn(tempDirForTest(name), timing);
 
 const booking = (code: string, time: string, name = 'Нұрғалиева Айгүл') => ({ booking: { date: DAY, time, iin: '881224400009', name, service: 'age-pension', code } });
 

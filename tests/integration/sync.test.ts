@@ -1,10 +1,9 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startCentral } from '../central/central-server';
 import { decide } from '../central/central-admin';
 import type { Faults } from '../central/faults';
-import { agreement, ENROLMENT_CODE } from '../support/central';
+import { agreement, deskAndCentral as deskAndCentralIn, ENROLMENT_CODE } from '../support/central';
 import { hashSecret } from '../../electron/core/staff/staff-secret';
 import { openCoreClient, testSupervisor } from '../support/core-client';
 import { drainSync, subscribeSync } from '../support/core-internals';
@@ -13,19 +12,7 @@ import { tempDir } from '../support/temp-dir';
 
 const timing = { idleMs: 60_000, timeoutMs: 1_500, backoff: { baseMs: 20, capMs: 150 }, batchItems: 3, batchBytes: 1 << 20, pullLimit: 2 };
 
-async function deskAndCentral(name: string) {
-  const dir = tempDir(name);
-  const central = await startCentral({ dataDir: join(dir, 'central'), enrolmentCode: ENROLMENT_CODE });
-  const dataDir = join(dir, 'desk');
-  const { core, api } = openCoreClient({ dataDir, syncTiming: timing });
-  await api.call('sync.enrol', { server: central.url, centreId: 'AST-01', deskId: '3', enrolmentCode: ENROLMENT_CODE });
-  await drainSync(core);
-  const close = async () => {
-    await core.close();
-    await central.close();
-  };
-  return { dir, dataDir, central, core, api, close };
-}
+const deskAndCentral = (name: string) => deskAndCentralIn(tempDir(name), timing);
 
 describe('sync with the reference central server', () => {
   it('sends queued applications in batches with each file once, and takes back decisions, bookings and catalogues', async () => {

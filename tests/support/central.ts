@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
-import type { Central } from '../central/central-server';
+import type { CoreOptions } from '../../electron/core/core-options';
+import { startCentral, type Central } from '../central/central-server';
+import { openCoreClient } from './core-client';
+import { drainSync } from './core-internals';
 import { openWorkstationDb } from './workstation-files';
 
 export const ENROLMENT_CODE = 'enrol-123456';
@@ -35,4 +38,21 @@ export function agreement(central: Central, dataDir: string) {
     wrongBlobs: central.store.blobs().filter((sha256) => sha256Of(central.store.blobPath(sha256)) !== sha256),
     visitStatuses: Object.fromEntries(visits.map((row) => [row.status, row.n])),
   };
+}
+
+/**
+ * A reference central server and a desk enrolled with it, the first pass done, under `dir`; the
+ * desk syncs with `syncTiming`. `close` closes both.
+ */
+export async function deskAndCentral(dir: string, syncTiming: NonNullable<CoreOptions['syncTiming']>) {
+  const central = await startCentral({ dataDir: join(dir, 'central'), enrolmentCode: ENROLMENT_CODE });
+  const dataDir = join(dir, 'desk');
+  const { core, api } = openCoreClient({ dataDir, syncTiming });
+  await api.call('sync.enrol', { server: central.url, centreId: 'AST-01', deskId: '3', enrolmentCode: ENROLMENT_CODE });
+  await drainSync(core);
+  const close = async () => {
+    await core.close();
+    await central.close();
+  };
+  return { dir, dataDir, central, core, api, close };
 }
