@@ -16,6 +16,7 @@ export type SettingKey =
   | 'backup.everyHours'
   | 'backup.lastAt'
   | 'backup.lastError'
+  | 'database.checkedAt'
   | 'security.blobsSealed'
   | 'sync.server'
   | 'sync.device'
