@@ -78,7 +78,7 @@ export function openLiveData(dataDir: string, log: AppLog, protector: SecretProt
     const opened = open(storeKey, () => watch?.check() ?? Promise.resolve({ state: 'unchecked', detail: 'stopped' }));
     data = opened;
     watch = watchIntegrity(
-      { file: databaseFile, key: storeKey.key, settings: opened.deps.settings, now: watching.now, log, damaged: (detail) => damagedWhileOpen(opened, detail) },
+      { file: databaseFile, key: storeKey.key, now: watching.now, log, damaged: (detail) => damagedWhileOpen(opened, detail) },
       watching.timing,
     );
     log.info('core.started', { version: APP_VERSION, schema: schemaVersion(opened.db), node: process.versions.node });

@@ -16,7 +16,6 @@ export type SettingKey =
   | 'backup.everyHours'
   | 'backup.lastAt'
   | 'backup.lastError'
-  | 'database.checkedAt'
   | 'security.blobsSealed'
   | 'sync.server'
   | 'sync.device'
