@@ -1,6 +1,7 @@
 import type { ExportFolderChooser } from './attachments';
 import type { BackupTiming } from './backup';
 import type { FailureLog } from './dispatch';
+import type { IntegrityTiming } from './health';
 import type { RetentionTiming } from './retention';
 import type { ScannerTiming } from './scanner';
 import type { StatementPrinter } from './statements';
@@ -30,6 +31,8 @@ export type CoreOptions = {
   syncTiming?: Partial<SyncTiming>;
   /** How often the backup schedule looks whether a backup is due; tests shorten it. */
   backupTiming?: Partial<BackupTiming>;
+  /** When the full integrity check first runs after start, and how often after; tests shorten it. */
+  integrityTiming?: Partial<IntegrityTiming>;
   /** How often the retention job looks for applications due for removal; tests shorten it. */
   retentionTiming?: Partial<RetentionTiming>;
   /** How often the core looks whether the desk's idle lock fell due; tests shorten it. */

@@ -7,7 +7,7 @@ import type { CoreOptions, SettledOptions } from './core-options';
 import { openDeskData, type OuterMethod } from './desk-data';
 import { auditStep, errorMapping, type FailureLog, handlerCall, outputCheck, parseCall, pipeline, logRefusal, sessionGate } from './dispatch';
 import { createEventBus, type EventBus } from './events';
-import { createHealthHandlers } from './health';
+import { createHealthHandlers, defaultIntegrityTiming } from './health';
 import { diagnosticFacts, openLiveData, type LiveData } from './live-data';
 import { openAppLog, type AppLog, createDiagnosticsHandlers } from './logging';
 import { createRecoveryKeyHandlers } from './security';
@@ -65,7 +65,12 @@ export function openCoreWithData(options: CoreOptions): { core: Core; data: Live
       }
     );
   }, now, () => events.emit({ event: 'session.changed', payload: {} }));
-  const live = openLiveData(dataDir, log, options.secretProtector, (storeKey) => openDeskData(settled, log, () => session.actor(), storeKey, events));
+  const live = openLiveData(dataDir, log, options.secretProtector, (storeKey, checkIntegrity) => openDeskData(settled, log, () => session.actor(), storeKey, events, checkIntegrity), {
+    timing: { ...defaultIntegrityTiming, ...options.integrityTiming },
+    now,
+    // The renderer reads `health.get` again, and shows the restore page.
+    healthChanged: () => events.emit({ event: 'health.changed', payload: {} }),
+  });
   // The idle lock falls due with nobody calling: looking now and then lets it happen, and be told.
   const idleWatch = setInterval(() => session.view(), options.idleCheckMs ?? IDLE_CHECK_MS);
   idleWatch.unref();

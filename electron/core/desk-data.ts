@@ -11,7 +11,7 @@ import { createSearchHandlers } from './search';
 import { createSignedScanHandlers, type SignedScan, createStatementHandlers, signedScanFileName, statementResources } from './statements';
 import { createAuditHandlers } from './audit';
 import { createRetentionHandlers, defaultRetentionTiming, openRetention } from './retention';
-import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createOutboxResendRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository } from './storage';
+import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createOutboxResendRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository, type IntegrityResult } from './storage';
 import { credentialFile, createSyncHandlers, createSyncLoop, defaultSyncTiming, type SyncLoop, outboxWithEvents } from './sync';
 import { createVisitHandlers } from './visits';
 
@@ -67,7 +67,7 @@ export type DeskData = {
 };
 
 /**
- * Opens the workstation's database (which must have passed its integrity check), scan store,
+ * Opens the workstation's database (which must have passed the check at start), scan store,
  * scanner watch, sync loop and backup schedule, and builds every handler on them.
  */
 export function openDeskData(
@@ -90,6 +90,8 @@ export function openDeskData(
   storeKey: StoreKey,
   /** Where the data's own events go: sync steps, feed pages, scanner files. */
   events: EventBus,
+  /** The full integrity check of this database, which a backup runs first. */
+  checkIntegrity: () => Promise<IntegrityResult>,
 ): DeskData {
   const db = openDatabase(join(dataDir, DATABASE_FILE), undefined, storeKey.key);
   const attachmentRows = createAttachmentRepository(db);
@@ -139,7 +141,7 @@ export function openDeskData(
   });
   const inbox = inboxWithEvents(createScannerInboxRepository(db), () => events.emit({ event: 'scanner.changed', payload: {} }));
   const scanner = openScanner(deps, blobs, inbox, scannerTiming);
-  const backups = openBackups(deps, db, blobs, storeKey, { ...defaultBackupTiming, ...backupTiming });
+  const backups = openBackups(deps, db, blobs, storeKey, { ...defaultBackupTiming, ...backupTiming }, checkIntegrity);
   // A scan is in use while an attachment names it or the scanner inbox holds it.
   const blobInUse = (sha256: string) => attachmentRows.isReferenced(sha256) || scanner.holds(sha256);
   const retention = openRetention(deps, createRetentionRepository(db), blobs, blobInUse, { ...defaultRetentionTiming, ...retentionTiming });

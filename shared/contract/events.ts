@@ -16,6 +16,8 @@ export const contractEvents = {
   'scanner.changed': z.strictObject({}),
   /** Someone signed in or out, or the desk locked (idle, Windows, the operator). Read `session.get`. */
   'session.changed': z.strictObject({}),
+  /** The background integrity check found the database damaged. Read `health.get`. */
+  'health.changed': z.strictObject({}),
 } as const;
 
 export type EventName = keyof typeof contractEvents;

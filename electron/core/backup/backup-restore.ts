@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import { openBlobStore } from '../attachments';
-import { DATABASE_FILE, databaseHealth } from '../storage';
+import { DATABASE_FILE, checkIntegrity } from '../storage';
 import { syncPath } from '../durable-path';
 import { keyFingerprint, saveStoreKey, STORE_KEY_FILE, type StoreKey } from '../security';
 import type { SecretProtector } from '../security';
@@ -51,9 +51,11 @@ export async function restoreSnapshot(folder: string, id: string, dataDir: strin
   const incoming = join(dataDir, `${DATABASE_FILE}.restoring`);
   await copyFile(source, incoming);
   await syncPath(incoming);
-  if (databaseHealth(incoming, key.key).state !== 'ok') {
+  // The full check, in a worker: the restore page stays responsive while a large copy is read.
+  const health = await checkIntegrity(incoming, key.key).result;
+  if (health.state !== 'ok') {
     await rm(incoming, { force: true });
-    throw new ApiError('backup.damaged');
+    throw new ApiError(health.state === 'damaged' ? 'backup.damaged' : 'backup.failed');
   }
   const aside = join(dataDir, 'replaced', snapshotStamp(now));
   await mkdir(aside, { recursive: true });

@@ -6,7 +6,7 @@ import type { Snapshot } from '../../../shared/domain/backup';
 import type { BlobStore } from '../attachments';
 import { audit } from '../audit';
 import type { CoreDeps } from '../core-deps';
-import type { Db } from '../storage';
+import type { Db, IntegrityResult } from '../storage';
 import { readSettings } from '../settings';
 import { takeSnapshot } from './backup-snapshot';
 
@@ -30,7 +30,14 @@ const HOUR = 3_600_000;
  * that fails records its error code for the Settings page and the audit log, and is tried again
  * at the next check.
  */
-export function openBackups(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'now' | 'settings'>, db: Db, blobs: BlobStore, storeKey: StoreKey, timing: BackupTiming): BackupService {
+export function openBackups(
+  deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'now' | 'settings'>,
+  db: Db,
+  blobs: BlobStore,
+  storeKey: StoreKey,
+  timing: BackupTiming,
+  checkIntegrity: () => Promise<IntegrityResult>,
+): BackupService {
   let current: Promise<Snapshot> | null = null;
   let closed = false;
 
@@ -38,6 +45,11 @@ export function openBackups(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit
     const settings = readSettings(deps.settings);
     // A share that is not mounted must not be recreated as an empty local folder.
     if (!settings.backupFolder || !existsSync(settings.backupFolder)) throw new ApiError('backup.folder_unavailable');
+    // A copy of a damaged database would be kept as a good snapshot, and push a good one out of
+    // the fourteen kept. `VACUUM INTO` reads the tables only, so the copy alone would not tell.
+    const health = await checkIntegrity();
+    if (health.state === 'damaged') throw new ApiError('storage.damaged');
+    if (health.state === 'unchecked') throw new ApiError('backup.failed');
     return takeSnapshot({ db, blobs, storeKey, centreId: settings.centreId, deskId: settings.deskId, now: deps.now() }, settings.backupFolder);
   };
 
@@ -54,6 +66,8 @@ export function openBackups(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit
       })
       .catch((error: unknown) => {
         const code = error instanceof ApiError ? error.code : 'backup.failed';
+        // A damaged database is being closed: the failure is in the log, not written into it.
+        if (code === 'storage.damaged') throw error;
         if (!closed) {
           deps.atomically(() => {
             // A share that stays down fails every check: it is recorded once, not every minute.

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { openReadonly, type Db } from './database';
+import { readableWith } from './database-check';
 
 /**
  * Copies the live database to `file` while the app keeps working, as one read transaction: a
@@ -26,28 +26,6 @@ export function blobsNamedIn(file: string, key: Buffer | undefined): string[] {
   }
 }
 
-export type DatabaseHealth = { state: 'ok' } | { state: 'missing' } | { state: 'damaged'; detail: string };
-
-/**
- * `PRAGMA integrity_check` on a database file, opened read-only so a damaged file is not made
- * worse. Run at start and on a copy before it is restored. `detail` is SQLite's first complaint:
- * page numbers and index names, never row values.
- */
-export function databaseHealth(file: string, key: Buffer | undefined): DatabaseHealth {
-  if (!existsSync(file)) return { state: 'missing' };
-  let db: Db | undefined;
-  try {
-    // A database the previous release left in plain text is healthy too: it is encrypted as it opens.
-    db = readableWith(file, key);
-    const result = db.prepare<[], string>('PRAGMA integrity_check(20)').pluck().all();
-    return result.length === 1 && result[0] === 'ok' ? { state: 'ok' } : { state: 'damaged', detail: (result[0] ?? 'no answer').slice(0, 200) };
-  } catch (error) {
-    return { state: 'damaged', detail: error instanceof Error && 'code' in error ? String(error.code) : 'unreadable' };
-  } finally {
-    db?.close();
-  }
-}
-
 /** Reads one setting from a database that may be damaged, for the restore page's hints. */
 export function settingFromDamaged(file: string, storeKey: Buffer | undefined, key: string): string | undefined {
   try {
@@ -59,18 +37,5 @@ export function settingFromDamaged(file: string, storeKey: Buffer | undefined, k
     }
   } catch {
     return undefined;
-  }
-}
-
-function readableWith(file: string, key: Buffer | undefined): Db {
-  try {
-    return openReadonly(file, key);
-  } catch (error) {
-    if (!key) throw error;
-    try {
-      return openReadonly(file, undefined);
-    } catch {
-      throw error;
-    }
   }
 }

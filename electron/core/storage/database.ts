@@ -23,9 +23,12 @@ export const PAGE_CACHE_KIB = 65_536;
  * key is raw, so no passphrase derivation slows each open.
  */
 export function applyKey(db: Db, key: Buffer): void {
-  db.pragma(`cipher = 'sqlcipher'`);
-  db.pragma('legacy = 4');
-  db.pragma(`key = "x'${key.toString('hex')}'"`);
+  for (const pragma of keyPragmas(key)) db.pragma(pragma);
+}
+
+/** The pragmas `applyKey` runs, for a connection opened where this module is not loaded (a worker). */
+export function keyPragmas(key: Buffer): string[] {
+  return [`cipher = 'sqlcipher'`, 'legacy = 4', `key = "x'${key.toString('hex')}'"`];
 }
 
 /** Opens a database file read-only with the key (or none, for a copy that was never keyed). */

@@ -6,6 +6,7 @@ import type { ApiClient } from '../../../shared/contract/client';
 import type { SessionView } from '../../../shared/domain/staff';
 import { defaultLanguage, type Language } from '../../../shared/i18n/languages';
 import { ApiContext } from '../api/api-context';
+import { useCoreEvent } from '../api/use-core-event';
 import { CatalogueProvider } from '../catalogue/catalogue-context';
 import { switchLanguage } from '../i18n/i18n';
 import { DamagedDatabasePage } from '../settings/DamagedDatabasePage';
@@ -68,6 +69,8 @@ export function App({ api: transportApi }: { api: ApiClient }) {
     [api],
   );
   const restarted = () => setAttempt((n) => n + 1);
+  // The background integrity check found the database damaged: the gate leads to the restore page.
+  useCoreEvent(['health.changed'], restarted);
   const signedIn = (session: SessionView) => {
     desk.setSession(session);
     restarted();
