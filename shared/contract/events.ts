@@ -16,6 +16,8 @@ export const contractEvents = {
   'scanner.changed': z.strictObject({}),
   /** Someone signed in or out, or the desk locked (idle, Windows, the operator). Read `session.get`. */
   'session.changed': z.strictObject({}),
+  /** The centre's hub told of a change (a ticket issued or called, the queue, its set-up), or the desk lost or found it. Read `hub.status`. */
+  'hub.changed': z.strictObject({}),
 } as const;
 
 export type EventName = keyof typeof contractEvents;
