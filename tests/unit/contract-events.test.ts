@@ -3,8 +3,8 @@ import { eventNames, parseEvent } from '../../shared/contract/events';
 import { createEventBus } from '../../electron/core/events';
 
 describe('contract events', () => {
-  it('are the four the renderer listens for', () => {
-    expect(eventNames).toEqual(['sync.changed', 'feed.applied', 'scanner.changed', 'session.changed']);
+  it('are the five the renderer listens for', () => {
+    expect(eventNames).toEqual(['sync.changed', 'feed.applied', 'scanner.changed', 'session.changed', 'hub.changed']);
   });
   it('pass their schema, or are dropped', () => {
     expect(parseEvent({ event: 'session.changed', payload: {} })).toEqual({ event: 'session.changed', payload: {} });
