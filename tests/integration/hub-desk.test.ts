@@ -8,6 +8,8 @@ import { sampleIin, toCsv } from '../support/bookings-file';
 import { withCore, type Desk } from '../support/core-fixture';
 import { adminPairing, setUpCentre, testHub } from '../support/hub';
 import { tempDirForTest } from '../support/temp-dir';
+import { pdfText } from '../support/pdf-text';
+import type { TicketPrinter } from '../../electron/core/tickets';
 
 /** A hub on loopback set up with two groups and two windows, closed when the test ends. */
 async function centreHub(label: string): Promise<Hub> {
@@ -19,8 +21,8 @@ async function centreHub(label: string): Promise<Hub> {
 }
 
 /** A desk core paired with the hub through the contract, as a supervisor does on its hub page. */
-async function pairedDesk(hub: Hub, label: string, windowId: string | null): Promise<Desk> {
-  const desk = withCore(label);
+async function pairedDesk(hub: Hub, label: string, windowId: string | null, ticketPrinter?: TicketPrinter): Promise<Desk> {
+  const desk = withCore(label, ticketPrinter ? { ticketPrinter } : {});
   const status = await desk.api.call('hub.pair', { url: hub.url, code: hub.newPairingCode('desk').code, windowId });
   expect(status).toMatchObject({ paired: true, hubId: hub.hubId, windowId, reachable: true });
   return desk;
@@ -88,6 +90,30 @@ describe('the desk at the centre hub', () => {
 
       // Reception has no window: window actions are refused before the hub is asked.
       await expect(reception.api.call('hub.callNext', {})).rejects.toMatchObject({ code: 'hub.no_window' });
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it("sends the slip to the reception's ticket printer, on the chosen printer, with the number, the group and who waits before it", async () => {
+    const hub = await centreHub('hub-desk-print');
+    try {
+      // Stands in for the operating system's printer: keeps what it was given.
+      const jobs: { pdf: Uint8Array; width: number; printerName: string | null }[] = [];
+      const printer: TicketPrinter = { print: async ({ pdf, paper }, { printerName }) => (jobs.push({ pdf, width: paper.width, printerName }), 'printed') };
+      const reception = await pairedDesk(hub, 'hub-desk-print-reception', null, printer);
+      await reception.api.call('settings.update', { ticketPrinterName: 'XPrinter XP-80C' });
+      await reception.api.call('hub.checkIn', { kind: 'walk_in', groupId: 'pensions' });
+      const second = await reception.api.call('hub.checkIn', { kind: 'walk_in', groupId: 'pensions' });
+      expect(await reception.api.call('hub.printTicket', { ticketId: second.id })).toEqual({ printed: true, fileName: 'ticket-Б-002.pdf', pdfBase64: null });
+      expect(jobs).toHaveLength(1);
+      expect(jobs[0]).toMatchObject({ width: 80_000, printerName: 'XPrinter XP-80C' });
+      const text = (await pdfText(jobs[0]!.pdf))[0]!.items.map((item) => item.text).join(' ');
+      expect(text).toContain('Б-002');
+      expect(text).toContain('Зейнетақылар');
+      expect(text).toContain('ХҚКО №1');
+      // The first walk-in of the group still waits before the second.
+      expect(text).toMatch(/Перед вами\s+1(?!\d)/);
     } finally {
       await hub.close();
     }
