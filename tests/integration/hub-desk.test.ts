@@ -134,4 +134,26 @@ describe('the desk at the centre hub', () => {
     const again = withCore('hub-desk-gone-again', { dataDir: window.dataDir });
     expect(await again.api.call('hub.status', {})).toMatchObject({ paired: true, hubId: hub.hubId, windowId: 'w1', reachable: false });
   });
+
+  it('after a restart, a window still has the ticket the hub called there, and "call again" brings whom it is for', async () => {
+    const hub = await centreHub('hub-desk-restart');
+    try {
+      const window = await pairedDesk(hub, 'hub-desk-restart-window', 'w1');
+      const reception = await pairedDesk(hub, 'hub-desk-restart-reception', null);
+      const walkIn = await reception.api.call('hub.checkIn', { kind: 'walk_in', groupId: 'general' });
+      expect((await window.api.call('hub.callNext', {})).ticket?.id).toBe(walkIn.id);
+
+      await window.core.close();
+      const again = withCore('hub-desk-restart-again', { dataDir: window.dataDir });
+      await until(async () => (await again.api.call('hub.status', {})).current !== null);
+      expect((await again.api.call('hub.status', {})).current).toMatchObject({ id: walkIn.id, number: 'А-001', status: 'called', windowId: 'w1' });
+      await expect(again.api.call('hub.callNext', {})).rejects.toMatchObject({ code: 'hub.window_busy' });
+      expect(await again.api.call('hub.callAgain', { ticketId: walkIn.id })).toMatchObject({ callCount: 2 });
+      expect(await again.api.call('hub.finish', { ticketId: walkIn.id })).toMatchObject({ status: 'finished' });
+      await until(async () => (await again.api.call('hub.status', {})).current === null);
+      expect((await again.api.call('hub.status', {})).current).toBeNull();
+    } finally {
+      await hub.close();
+    }
+  });
 });

@@ -4,7 +4,7 @@ import type { Handlers } from '../../../shared/contract/dispatch';
 import { ApiError } from '../../../shared/contract/errors';
 import type { HubStatus } from '../../../shared/contract/methods/hub-methods';
 import { bookingRowSchema } from '../../../shared/domain/booking';
-import type { DeskTicket } from '../../../shared/hub';
+import type { DaySnapshot, DeskTicket } from '../../../shared/hub';
 import type { CoreDeps } from '../core-deps';
 import type { StatementResources } from '../statements';
 import type { TicketPrinter } from '../tickets';
@@ -16,6 +16,15 @@ type HubMethod = 'hub.status' | 'hub.pair' | 'hub.setWindow' | 'hub.checkIn' | '
 const WINDOW_SETTING = 'hub.windowId';
 /** A walk-in is queued by a service; a group that lists none is the fallback, which takes any unlisted code. */
 const UNLISTED_SERVICE = 'walk-in';
+
+/**
+ * A ticket the hub has called at this window that the desk holds no answer for (the desk restarted,
+ * or the answer was lost): the window can still act on it; "call again" brings whom it is for.
+ */
+function calledHere(day: DaySnapshot | null, windowId: string | null): DeskTicket | null {
+  const ticket = windowId === null ? undefined : day?.tickets.find((candidate) => candidate.status === 'called' && candidate.windowId === windowId);
+  return ticket ? { ...ticket, citizenName: null, iin: null, bookingCode: null } : null;
+}
 
 export function createHubDeskHandlers(
   deps: CoreDeps,
@@ -43,7 +52,7 @@ export function createHubDeskHandlers(
       centreName: day?.centre.centreName ?? null,
       groups: (day?.centre.groups ?? []).map((group) => ({ id: group.id, prefix: group.prefix, name: group.name, waiting: count(group.id, 'waiting'), setAside: count(group.id, 'set_aside') })),
       windows: (day?.windows ?? []).map((window) => ({ id: window.id, label: window.label, groups: [...window.groups] })),
-      current: link.current(),
+      current: link.current() ?? calledHere(day, mine),
     };
   }
 
@@ -57,7 +66,8 @@ export function createHubDeskHandlers(
   const act = async (run: () => Promise<DeskTicket>) => {
     const ticket = await run();
     link.setCurrent(ticket.status === 'called' && ticket.windowId === windowId() ? ticket : null);
-    void link.refresh();
+    // The status that follows must not show the ticket as the day read before this change had it.
+    await link.refresh();
     return ticket;
   };
 
@@ -95,7 +105,7 @@ export function createHubDeskHandlers(
     'hub.callNext': async () => {
       const { ticket } = await link.call('callNext', { requestId: randomUUID(), windowId: myWindow(), operator: operator() });
       link.setCurrent(ticket);
-      void link.refresh();
+      await link.refresh();
       return { ticket };
     },
     'hub.callAgain': ({ ticketId }) => act(() => link.call('callAgain', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),

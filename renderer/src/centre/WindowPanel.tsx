@@ -79,14 +79,14 @@ export function WindowPanel({ status, onChanged, onOpenVisit }: { status: HubSta
               <Text size="sm">{t('centreUi.window.calls', { count: ticket.callCount })}</Text>
             </Group>
             <Text fw={600} data-testid="called-citizen">
-              {ticket.citizenName ?? t('centreUi.window.walkIn')}
+              {ticket.citizenName ?? (ticket.kind === 'booked' ? t('centreUi.window.callAgainToSee') : t('centreUi.window.walkIn'))}
               {ticket.bookingCode ? ` · ${t('centreUi.window.booking', { code: ticket.bookingCode, slot: ticket.slot ?? '' })}` : ''}
             </Text>
-            {ticket.citizenName === null && ticket.bookingCode === null && (
+            {ticket.kind === 'walk_in' && ticket.citizenName === null && (
               <TextInput label={t('centreUi.window.citizenName')} value={walkInName} onChange={(event) => setWalkInName(event.currentTarget.value)} />
             )}
             <Group>
-              <Button onClick={() => void openVisit(ticket)} loading={busy} disabled={ticket.citizenName === null && ticket.bookingCode === null && !walkInName.trim()}>
+              <Button onClick={() => void openVisit(ticket)} loading={busy} disabled={ticket.kind === 'booked' ? ticket.bookingCode === null : ticket.citizenName === null && !walkInName.trim()}>
                 {t('centreUi.window.open')}
               </Button>
               <Button variant="default" onClick={() => void act(() => api.call('hub.callAgain', { ticketId: ticket.id }), () => null)} loading={busy}>

@@ -40,6 +40,7 @@ export const enCentre = {
       called: 'Called',
       calls: 'Calls: {{count}}',
       booking: 'Booking {{code}}, {{slot}}',
+      callAgainToSee: 'Booked: press "Call again" to see whom for',
       walkIn: 'Walk-in',
       citizenName: "Citizen's full name",
       again: 'Call again',

@@ -42,6 +42,7 @@ export const kkCentre: Leaves<typeof enCentre> = {
       called: 'Шақырылды',
       calls: 'Шақыру саны: {{count}}',
       booking: '{{code}} жазылуы, {{slot}}',
+      callAgainToSee: 'Жазылу бойынша: кім екенін көру үшін «Қайта шақыру» басыңыз',
       walkIn: 'Жазылусыз',
       citizenName: 'Азаматтың аты-жөні',
       again: 'Қайта шақыру',

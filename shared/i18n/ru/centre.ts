@@ -42,6 +42,7 @@ export const ruCentre: Leaves<typeof enCentre> = {
       called: 'Вызван',
       calls: 'Вызовов: {{count}}',
       booking: 'Запись {{code}}, {{slot}}',
+      callAgainToSee: 'По записи: нажмите «Вызвать повторно», чтобы увидеть, кто это',
       walkIn: 'Без записи',
       citizenName: 'ФИО гражданина',
       again: 'Вызвать повторно',
