@@ -14,6 +14,7 @@ import { createRetentionHandlers, defaultRetentionTiming, openRetention } from '
 import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createOutboxResendRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository, type IntegrityResult } from './storage';
 import { credentialFile, createSyncHandlers, createSyncLoop, defaultSyncTiming, type SyncLoop, outboxWithEvents } from './sync';
 import { createVisitHandlers } from './visits';
+import { createHubDeskHandlers, openHubDeskLink } from './hub-desk';
 
 import { openBackups, defaultBackupTiming } from './backup';
 import type { SettledOptions } from './core-options';
@@ -75,6 +76,7 @@ export function openDeskData(
     dataDir,
     resourcesDir,
     printer,
+    ticketPrinter,
     chooseExportFolder,
     scannerTiming,
     secretProtector,
@@ -155,6 +157,8 @@ export function openDeskData(
         filePath,
       }),
     );
+  // The pairing is sealed like the sync credential; the hub's events reach the renderer as nudges.
+  const hub = openHubDeskLink({ pairingPath: join(dataDir, 'hub-pairing'), protector: secretProtector, changed: () => events.emit({ event: 'hub.changed', payload: {} }) });
   const handlers = {
     ...createVisitHandlers(deps),
     ...createApplicationHandlers(deps),
@@ -179,6 +183,7 @@ export function openDeskData(
     ...createStaffHandlers(deps, staff),
     ...createAuditHandlers(deps),
     ...createRetentionHandlers(retention),
+    ...createHubDeskHandlers(deps, hub, resources, ticketPrinter),
   } satisfies Omit<Handlers, OuterMethod>;
   sync.subscribe((step) => {
     events.emit({ event: 'sync.changed', payload: {} });
@@ -212,7 +217,7 @@ export function openDeskData(
       const scannerStopped = scanner.close();
       retention.close();
       // The sync loop stops between steps; the database closes after its last transaction.
-      return Promise.all([scannerStopped, sync.close(), backups.close(), sealing]).then(() => {
+      return Promise.all([scannerStopped, sync.close(), backups.close(), sealing, hub.close()]).then(() => {
         db.close();
       });
     },

@@ -9,6 +9,7 @@ import { centralFetchThrough } from './central-fetch';
 import { credentialProtector } from './credential-protector';
 import { exportFolderDialog } from './export-folder';
 import { statementPrinter } from './statement-printer';
+import { ticketPrinter } from './ticket-printer';
 import { createMainWindow } from './window';
 
 // electron-vite sets this only in development; a packaged app always loads app://qabyldau/.
@@ -36,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir: app.getPath('userData'),
       resourcesDir: join(app.getAppPath(), 'resources'),
       printer: statementPrinter,
+      ticketPrinter,
       chooseExportFolder: exportFolderDialog,
       secretProtector: credentialProtector(),
       // Chromium's network stack: the Windows certificate store (the national CA a centre's IT

@@ -57,12 +57,23 @@ export const methodAccess = {
   'reports.file': 'operator',
   'reports.print': 'operator',
   'backups.state': 'operator',
+  'hub.status': 'operator',
+  'hub.checkIn': 'operator',
+  'hub.printTicket': 'operator',
+  'hub.callNext': 'operator',
+  'hub.callAgain': 'operator',
+  'hub.notHere': 'operator',
+  'hub.transfer': 'operator',
+  'hub.finish': 'operator',
 
   // A waiver lets an application go without a required document: a supervisor's decision.
   // An operator may ask; the core then needs a supervisor's login and PIN given in the same call.
   'attachments.waive': 'operator',
   'scanner.setFolder': 'supervisor',
   'sync.enrol': 'supervisor',
+  // Pairing gives the desk a credential on the centre's hub; which window it is, is the supervisor's to set.
+  'hub.pair': 'supervisor',
+  'hub.setWindow': 'supervisor',
   'settings.update': 'supervisor',
   // Until the first supervisor exists the core lets the wizard through (see the session gate).
   'settings.finishSetup': 'supervisor',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from './method-spec';
 import { applicationMethods } from './methods/application-methods';
 import { attachmentMethods } from './methods/attachment-methods';
+import { hubMethods } from './methods/hub-methods';
 import { intakeMethods } from './methods/intake-methods';
 import { preferenceMethods } from './methods/preference-methods';
 import { reportMethods } from './methods/report-methods';
@@ -31,6 +32,7 @@ export const contract = {
   ...reportMethods,
   ...settingsMethods,
   ...staffMethods,
+  ...hubMethods,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

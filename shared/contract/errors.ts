@@ -83,6 +83,9 @@ export const errorCodes = [
   'hub.ticket_state',
   'hub.already_checked_in',
   'hub.no_service_group',
+  'hub.not_paired',
+  'hub.no_window',
+  'hub.group_not_found',
   'internal.unexpected',
 ] as const;
 

@@ -18,6 +18,8 @@ export const contractEvents = {
   'session.changed': z.strictObject({}),
   /** The background integrity check found the database damaged. Read `health.get`. */
   'health.changed': z.strictObject({}),
+  /** The centre's hub told of a change (a ticket issued or called, the queue, its set-up), or the desk lost or found it. Read `hub.status`. */
+  'hub.changed': z.strictObject({}),
 } as const;
 
 export type EventName = keyof typeof contractEvents;

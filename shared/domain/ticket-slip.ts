@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { slotSchema } from './booking';
 
 /**
- * A ticket number as the hall calls it: the service group's letter (Latin, Russian or Kazakh
- * capital), a hyphen and three digits, `А-015`.
+ * A ticket number as the hall calls it and the hub issues it (`shared/hub/ticket.ts`): the service
+ * group's one or two letters (Latin, Russian or Kazakh capitals), a hyphen and three to five
+ * digits, `А-015`.
  */
 export const ticketNumberSchema = z
   .string({ error: 'validation.required' })
-  .regex(/^[A-ZА-ЯӘҒҚҢӨҰҮҺІ]-\d{3}$/, { error: 'validation.ticket_number' });
+  .regex(/^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}-\d{3,5}$/u, { error: 'validation.ticket_number' });
 export type TicketNumber = z.infer<typeof ticketNumberSchema>;
 
 const printedText = (max: number) =>

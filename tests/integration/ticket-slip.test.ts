@@ -108,6 +108,13 @@ describe('ticket slip', () => {
     expect(long.page.height).toBeGreaterThan(short.page.height + 4 * 11 * 1.25);
   });
 
+  it('fits the widest number the hub issues within the printable width, still the largest text', async () => {
+    const { page } = await rendered({ ...slip, number: 'ҚР-99999' });
+    withinPrintable(page);
+    const number = page.items.find((item) => item.text === 'ҚР-99999');
+    expect(number?.size).toBe(Math.max(...page.items.map((item) => item.size)));
+  });
+
   it('prints every Kazakh letter with a real glyph of the fonts', async () => {
     const kazakh = 'ӘәҒғҚқҢңӨөҰұҮүҺһІі';
     const { page } = await rendered({ ...slip, number: 'Ә-007', serviceGroup: { kk: `Қызметтер ${kazakh}`, ru: 'Услуги' } });
@@ -120,9 +127,9 @@ describe('ticket slip', () => {
     }
   });
 
-  it('takes only well-formed slips: a number of one capital letter and three digits, the centre’s own clock', () => {
-    for (const number of ['А-015', 'A-015', 'Ә-001', 'Ү-999', 'І-100']) expect(ticketSlipSchema.safeParse({ ...slip, number }).success, number).toBe(true);
-    for (const number of ['А-15', 'АБ-015', 'а-015', 'А015', 'А-0150', ' А-015', 'А-０１５']) {
+  it('takes only well-formed slips: a number as the hub issues it (one or two capitals, three to five digits), the centre’s own clock', () => {
+    for (const number of ['А-015', 'A-015', 'Ә-001', 'Ү-999', 'І-100', 'АБ-015', 'Ё-1000', 'ҚР-99999']) expect(ticketSlipSchema.safeParse({ ...slip, number }).success, number).toBe(true);
+    for (const number of ['А-15', 'АБВ-015', 'а-015', 'А015', 'А-100000', ' А-015', 'А-０１５']) {
       expect(ticketSlipSchema.safeParse({ ...slip, number }).error?.issues[0]?.message, number).toBe('validation.ticket_number');
     }
     expect(ticketSlipSchema.safeParse({ ...slip, issuedAt: '2026-03-02T04:15:42Z' }).success).toBe(false);

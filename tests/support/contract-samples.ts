@@ -68,6 +68,16 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'staff.unlock': { id: uuidv7() },
     'security.recoveryKey': {},
     'retention.run': {},
+    'hub.status': {},
+    'hub.pair': { url: 'https://127.0.0.1:9', code: '1234-5678', windowId: null },
+    'hub.setWindow': { windowId: null },
+    'hub.checkIn': { kind: 'walk_in', groupId: 'general' },
+    'hub.printTicket': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d' },
+    'hub.callNext': {},
+    'hub.callAgain': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d' },
+    'hub.notHere': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d' },
+    'hub.transfer': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d', toWindow: 'w2' },
+    'hub.finish': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d' },
   };
   return samples[method];
 }

@@ -4,7 +4,7 @@ import { createEventBus } from '../../electron/core/events';
 
 describe('contract events', () => {
   it('are the five the renderer listens for', () => {
-    expect(eventNames).toEqual(['sync.changed', 'feed.applied', 'scanner.changed', 'session.changed', 'health.changed']);
+    expect(eventNames).toEqual(['sync.changed', 'feed.applied', 'scanner.changed', 'session.changed', 'health.changed', 'hub.changed']);
   });
   it('pass their schema, or are dropped', () => {
     expect(parseEvent({ event: 'session.changed', payload: {} })).toEqual({ event: 'session.changed', payload: {} });

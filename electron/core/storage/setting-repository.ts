@@ -25,7 +25,8 @@ export type SettingKey =
   | 'sync.lastSuccessAt'
   | 'sync.paused'
   | 'sync.revoked'
-  | 'sync.staffRefused';
+  | 'sync.staffRefused'
+  | 'hub.windowId';
 
 export type SettingRepository = {
   get(key: SettingKey): string | undefined;

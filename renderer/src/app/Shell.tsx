@@ -2,6 +2,7 @@ import { Alert, AppShell, Button, Group, NavLink, Text, Title } from '@mantine/c
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/i18n/languages';
+import { CentrePage } from '../centre/CentrePage';
 import { IntakePage } from '../intake/IntakePage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -76,6 +77,8 @@ export function Shell({ language, onLanguage, onSettingsLanguage }: { language: 
           </Alert>
         ) : area === 'today' ? (
           <TodayPage onOpenVisit={openVisit} />
+        ) : area === 'centre' ? (
+          <CentrePage onOpenVisit={openVisit} />
         ) : area === 'intake' ? (
           <IntakePage visitId={route.visitId} onOpenVisit={openVisit} onBack={() => setRoute({ area: 'intake', visitId: null })} />
         ) : area === 'sync' ? (

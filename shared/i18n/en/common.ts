@@ -10,6 +10,7 @@ export const enCommon = {
     reports: 'Reports',
     settings: 'Settings',
     staff: 'Staff',
+    centre: 'Centre',
   },
   language: { label: 'Language', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   common: { loading: 'Loading…', retry: 'Try again', errorTitle: 'Something went wrong', confirm: 'Confirm', cancel: 'Cancel' },

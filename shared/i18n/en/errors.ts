@@ -96,6 +96,9 @@ export const enErrors = {
       ticket_state: 'The ticket is no longer in that state at this window: someone has already acted on it.',
       already_checked_in: 'This booking is already checked in and has its ticket.',
       no_service_group: 'No service group of the centre takes this service. A supervisor adds it to a group.',
+      not_paired: "This desk is not paired with the centre's hub. A supervisor pairs it with a code from the hub.",
+      no_window: 'This desk has no window set. A supervisor chooses it on the hub page.',
+      group_not_found: 'The hub has no such service group.',
     },
     backup: {
       folder_unavailable: 'The backup folder does not exist or cannot be written to.',

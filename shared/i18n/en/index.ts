@@ -1,5 +1,6 @@
 import { enApplication } from './application';
 import { enAudit } from './audit';
+import { enCentre } from './centre';
 import { enCommon } from './common';
 import { enDocuments } from './documents';
 import { enErrors } from './errors';
@@ -28,6 +29,7 @@ export const enNamespaces = {
   settings: enSettings,
   audit: enAudit,
   staff: enStaff,
+  centre: enCentre,
   errors: enErrors,
   validation: enValidation,
 };

@@ -12,6 +12,7 @@ export const kkCommon: Leaves<typeof enCommon> = {
     reports: 'Есептер',
     settings: 'Баптаулар',
     staff: 'Қызметкерлер',
+    centre: 'Орталық',
   },
   language: { label: 'Тіл', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   common: { loading: 'Жүктелуде…', retry: 'Қайталау', errorTitle: 'Қате орын алды', confirm: 'Растау', cancel: 'Болдырмау' },

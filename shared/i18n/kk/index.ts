@@ -1,6 +1,7 @@
 import type { Namespaces } from '../namespaces';
 import { kkApplication } from './application';
 import { kkAudit } from './audit';
+import { kkCentre } from './centre';
 import { kkCommon } from './common';
 import { kkDocuments } from './documents';
 import { kkErrors } from './errors';
@@ -25,6 +26,7 @@ export const kkNamespaces: Namespaces = {
   settings: kkSettings,
   audit: kkAudit,
   staff: kkStaff,
+  centre: kkCentre,
   errors: kkErrors,
   validation: kkValidation,
 };

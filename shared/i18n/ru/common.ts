@@ -12,6 +12,7 @@ export const ruCommon: Leaves<typeof enCommon> = {
     reports: 'Отчёты',
     settings: 'Настройки',
     staff: 'Сотрудники',
+    centre: 'Центр',
   },
   language: { label: 'Язык', kk: 'Қазақша', ru: 'Русский', en: 'English' },
   common: { loading: 'Загрузка…', retry: 'Повторить', errorTitle: 'Произошла ошибка', confirm: 'Подтвердить', cancel: 'Отмена' },

@@ -1,6 +1,7 @@
 import type { Namespaces } from '../namespaces';
 import { ruApplication } from './application';
 import { ruAudit } from './audit';
+import { ruCentre } from './centre';
 import { ruCommon } from './common';
 import { ruDocuments } from './documents';
 import { ruErrors } from './errors';
@@ -25,6 +26,7 @@ export const ruNamespaces: Namespaces = {
   settings: ruSettings,
   audit: ruAudit,
   staff: ruStaff,
+  centre: ruCentre,
   errors: ruErrors,
   validation: ruValidation,
 };

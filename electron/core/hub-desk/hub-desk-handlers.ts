@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedInput } from '../../../shared/contract/api';
+import type { Handlers } from '../../../shared/contract/dispatch';
+import { ApiError } from '../../../shared/contract/errors';
+import type { HubStatus } from '../../../shared/contract/methods/hub-methods';
+import { bookingRowSchema } from '../../../shared/domain/booking';
+import type { DaySnapshot, DeskTicket } from '../../../shared/hub';
+import type { CoreDeps } from '../core-deps';
+import type { StatementResources } from '../statements';
+import type { TicketPrinter } from '../tickets';
+import type { HubDeskLink } from './hub-desk-link';
+import { printTicketSlip } from './ticket-slip-print';
+
+type HubMethod = 'hub.status' | 'hub.pair' | 'hub.setWindow' | 'hub.checkIn' | 'hub.printTicket' | 'hub.callNext' | 'hub.callAgain' | 'hub.notHere' | 'hub.transfer' | 'hub.finish';
+
+const WINDOW_SETTING = 'hub.windowId';
+/** A walk-in is queued by a service; a group that lists none is the fallback, which takes any unlisted code. */
+const UNLISTED_SERVICE = 'walk-in';
+
+/**
+ * A ticket the hub has called at this window that the desk holds no answer for (the desk restarted,
+ * or the answer was lost): the window can still act on it; "call again" brings whom it is for.
+ */
+function calledHere(day: DaySnapshot | null, windowId: string | null): DeskTicket | null {
+  const ticket = windowId === null ? undefined : day?.tickets.find((candidate) => candidate.status === 'called' && candidate.windowId === windowId);
+  return ticket ? { ...ticket, citizenName: null, iin: null, bookingCode: null } : null;
+}
+
+export function createHubDeskHandlers(
+  deps: CoreDeps,
+  link: HubDeskLink,
+  resources: () => Promise<StatementResources>,
+  printer: TicketPrinter | undefined,
+): Pick<Handlers, HubMethod> {
+  const windowId = () => deps.settings.get(WINDOW_SETTING) ?? null;
+  const setWindow = (window: string | null) => (window === null ? deps.settings.clear(WINDOW_SETTING) : deps.settings.set(WINDOW_SETTING, window));
+  const operator = () => deps.actor().slice(0, 64);
+
+  function status(): HubStatus {
+    const pairing = link.pairing();
+    const day = link.snapshot();
+    const mine = windowId();
+    const count = (groupId: string, status: string) => day?.tickets.filter((ticket) => ticket.groupId === groupId && ticket.status === status).length ?? 0;
+    return {
+      paired: pairing !== null,
+      hubId: pairing?.hubId ?? null,
+      url: pairing?.url ?? null,
+      role: pairing?.role ?? null,
+      windowId: mine,
+      reachable: pairing !== null && link.reachable(),
+      failure: pairing === null ? null : link.failure(),
+      centreName: day?.centre.centreName ?? null,
+      groups: (day?.centre.groups ?? []).map((group) => ({ id: group.id, prefix: group.prefix, name: group.name, waiting: count(group.id, 'waiting'), setAside: count(group.id, 'set_aside') })),
+      windows: (day?.windows ?? []).map((window) => ({ id: window.id, label: window.label, groups: [...window.groups] })),
+      current: link.current() ?? calledHere(day, mine),
+    };
+  }
+
+  const myWindow = () => {
+    const id = windowId();
+    if (id === null) throw new ApiError('hub.no_window');
+    return id;
+  };
+
+  /** A window action on the ticket called here; what the hub answers becomes the window's ticket, or none once it left. */
+  const act = async (run: () => Promise<DeskTicket>) => {
+    const ticket = await run();
+    link.setCurrent(ticket.status === 'called' && ticket.windowId === windowId() ? ticket : null);
+    // The status that follows must not show the ticket as the day read before this change had it.
+    await link.refresh();
+    return ticket;
+  };
+
+  return {
+    'hub.status': () => status(),
+    'hub.pair': async ({ url, code, windowId: window }) => {
+      await link.pair(url, code, `desk ${deps.settings.get('workstation.desk') ?? ''}`.trim());
+      setWindow(window);
+      return status();
+    },
+    'hub.setWindow': ({ windowId: window }) => {
+      setWindow(window);
+      link.setCurrent(null);
+      return status();
+    },
+    'hub.checkIn': async (input: ParsedInput<'hub.checkIn'>) => {
+      if (link.pairing() === null) throw new ApiError('hub.not_paired');
+      const requestId = randomUUID();
+      let ticket: DeskTicket;
+      if (input.kind === 'booked') {
+        const visit = deps.visits.findById(input.visitId);
+        if (!visit || visit.kind !== 'booked' || visit.bookingCode === null) throw new ApiError('visit.not_found');
+        // A hub that has not had this booking from any feed yet takes it from the desk's copy.
+        const booking = bookingRowSchema.safeParse({ date: visit.day, time: visit.slot, iin: visit.iin, name: visit.citizenName, service: visit.serviceCode, code: visit.bookingCode });
+        ticket = await link.call('issueTicket', { requestId, kind: 'booked', bookingCode: visit.bookingCode, booking: booking.success ? booking.data : null, priority: input.priority, operator: operator() });
+      } else {
+        const group = link.snapshot()?.centre.groups.find((candidate) => candidate.id === input.groupId);
+        if (!group) throw new ApiError('hub.group_not_found');
+        ticket = await link.call('issueTicket', { requestId, kind: 'walk_in', service: group.services[0] ?? UNLISTED_SERVICE, citizenName: null, iin: null, priority: input.priority, operator: operator() });
+      }
+      void link.refresh();
+      return ticket;
+    },
+    'hub.printTicket': async ({ ticketId }) => printTicketSlip(link, ticketId, deps, resources, printer),
+    'hub.callNext': async () => {
+      const { ticket } = await link.call('callNext', { requestId: randomUUID(), windowId: myWindow(), operator: operator() });
+      link.setCurrent(ticket);
+      await link.refresh();
+      return { ticket };
+    },
+    'hub.callAgain': ({ ticketId }) => act(() => link.call('callAgain', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
+    'hub.notHere': ({ ticketId }) => act(() => link.call('notHere', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
+    'hub.transfer': ({ ticketId, toWindow }) => act(() => link.call('transfer', { requestId: randomUUID(), windowId: myWindow(), ticketId, toWindow, operator: operator() })),
+    'hub.finish': ({ ticketId }) => act(() => link.call('finish', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
+  };
+}

@@ -1,0 +1,22 @@
+import { Alert, Loader, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../i18n/error-text';
+import { HubPanel } from './HubPanel';
+import { ReceptionPanel } from './ReceptionPanel';
+import { useHubStatus } from './use-hub-status';
+import { WindowPanel } from './WindowPanel';
+
+/** The centre's shared queue at this desk: the hub, then the reception or the window this desk is. */
+export function CentrePage({ onOpenVisit }: { onOpenVisit(visitId: string): void }) {
+  const { t } = useTranslation(['centre', 'common', 'errors']);
+  const { status, failure, refresh, setStatus } = useHubStatus();
+  if (failure && !status) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
+  if (!status) return <Loader aria-label={t('common:common.loading')} />;
+  return (
+    <Stack>
+      <Title order={2}>{t('centreUi.title')}</Title>
+      <HubPanel status={status} onStatus={setStatus} />
+      {status.paired && (status.windowId === null ? <ReceptionPanel status={status} /> : <WindowPanel status={status} onChanged={refresh} onOpenVisit={onOpenVisit} />)}
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { visitIdSchema } from '../../domain/visit';
+import { deskTicketSchema } from '../../hub/ticket';
+import { errorCodeSchema } from '../errors';
+import type { MethodSpec } from '../method-spec';
+
+const shortId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { error: 'validation.invalid_format' });
+const names = z.strictObject({ kk: z.string(), ru: z.string() });
+
+/** What the desk knows of its hub: whether it is paired, whether the hub answers, and the queue now. */
+export const hubStatusSchema = z.strictObject({
+  paired: z.boolean(),
+  hubId: z.string().nullable(),
+  url: z.string().nullable(),
+  role: z.enum(['display', 'desk', 'supervisor']).nullable(),
+  /** The window this desk serves at; none for a reception desk. */
+  windowId: shortId.nullable(),
+  /** Whether the hub answered the last request and its event stream is open. */
+  reachable: z.boolean(),
+  failure: errorCodeSchema.nullable(),
+  centreName: z.string().nullable(),
+  groups: z.array(z.strictObject({ id: shortId, prefix: z.string(), name: names, waiting: z.number().int().nonnegative(), setAside: z.number().int().nonnegative() })),
+  windows: z.array(z.strictObject({ id: shortId, label: z.string(), groups: z.array(shortId) })),
+  /** The ticket called at this desk's window now, if any: the window keeps serving it after a restart. */
+  current: deskTicketSchema.nullable(),
+});
+export type HubStatus = z.infer<typeof hubStatusSchema>;
+
+/** A priority category of the centre, served out of turn. */
+const priority = shortId.nullable().default(null);
+const ticketAction = z.strictObject({ ticketId: z.uuid() });
+
+/**
+ * The desk's side of the centre's hub (docs/hub-protocol.md): pairing, the reception's check-in,
+ * the window's actions and the queue. Citizens' data comes back only in a ticket this desk issued
+ * or called; the hub's events reach the renderer as `hub.changed`, which names nobody.
+ */
+export const hubMethods = {
+  'hub.status': { input: z.strictObject({}), output: hubStatusSchema },
+  /** Pairs the desk with the code the hub shows; the code and the credential stay in the core. */
+  'hub.pair': {
+    input: z.strictObject({
+      url: z.url({ protocol: /^https$/, error: 'validation.invalid_format' }),
+      code: z.string().trim().regex(/^\d{4}-?\d{4}$/, { error: 'validation.invalid_format' }),
+      windowId: shortId.nullable(),
+    }),
+    output: hubStatusSchema,
+  },
+  /** Which window this desk serves at (none: a reception desk). */
+  'hub.setWindow': { input: z.strictObject({ windowId: shortId.nullable() }), output: hubStatusSchema },
+  /**
+   * Checks a citizen in at the hub and issues the ticket: a booked citizen by the visit the desk's
+   * check-in search found, or a walk-in for a service group.
+   */
+  'hub.checkIn': {
+    input: z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('booked'), visitId: visitIdSchema, priority }),
+      z.strictObject({ kind: z.literal('walk_in'), groupId: shortId, priority }),
+    ]),
+    output: deskTicketSchema,
+  },
+  /**
+   * Prints the ticket's slip on the reception's ticket printer. Where the desk has none (the
+   * browser harness) the slip comes back as a PDF for the page to save.
+   */
+  'hub.printTicket': {
+    input: ticketAction,
+    output: z.strictObject({ printed: z.boolean(), fileName: z.string(), pdfBase64: z.string().nullable() }),
+  },
+  'hub.callNext': { input: z.strictObject({}), output: z.strictObject({ ticket: deskTicketSchema.nullable() }) },
+  'hub.callAgain': { input: ticketAction, output: deskTicketSchema },
+  'hub.notHere': { input: ticketAction, output: deskTicketSchema },
+  'hub.transfer': { input: z.strictObject({ ticketId: z.uuid(), toWindow: shortId }), output: deskTicketSchema },
+  'hub.finish': { input: ticketAction, output: deskTicketSchema },
+} as const satisfies Record<string, MethodSpec>;
