@@ -68,9 +68,13 @@ describe('statement fonts', () => {
     'measure and draw any mix of those characters exactly as plain fontkit does',
     async (texts) => {
       // Plain fontkit itself fails on some marks after some letters (its GPOS anchor lookup, e.g.
-      // «Ә» + U+031B): such text is never plain, so the shared fonts must fail the same way.
+      // «Ә» + U+031B), depending on what its font object met before; the shared fonts, parsed
+      // once per process, may then draw it or fail too. Wherever plain fontkit draws, they match.
       const outcome = (shaping: Shaping) => drawn(shaping, texts).then((done) => ({ widths: done.widths, pdf: done.pdf.toString('base64') }), (error: Error) => ({ error: error.message }));
-      expect(await outcome(statementFontkit)).toEqual(await outcome(fontkit));
+      const plain = await outcome(fontkit);
+      const shared = await outcome(statementFontkit);
+      if ('error' in plain) return;
+      expect(shared).toEqual(plain);
     },
   );
 
