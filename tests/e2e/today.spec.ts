@@ -78,7 +78,7 @@ test('every navigation entry leads to a working page: Statements lists what wait
   await api.call('applications.finish', { id: applicationId, fields: completeFields });
   const statement = await api.call('statements.export', { visitId: visit.id, purpose: 'print' });
   await page.goto(harness.url);
-  await expect(page.getByRole('navigation').getByRole('button')).toHaveCount(7);
+  await expect(page.getByRole('navigation').getByRole('button')).toHaveCount(8);
   await page.getByRole('button', { name: kk.nav.statements }).click();
   await expect(page.getByRole('heading', { name: kk.statementsUi.title })).toBeVisible();
   const waiting = page.getByRole('table', { name: kk.statementsUi.waiting });
