@@ -1,23 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import type { ApiClient } from '../../../shared/contract/client';
 import type { HubStatus } from '../../../shared/contract/methods/hub-methods';
-import { useApi } from '../api/api-context';
-import { useCoreEvent } from '../api/use-core-event';
+import { useCoreReading } from '../api/use-core-reading';
+
+const hubEvents = ['hub.changed'] as const;
+const readHubStatus = (api: ApiClient) => api.call('hub.status', {});
 
 /** The hub as the desk knows it, read again whenever the core says the hub told of a change. */
 export function useHubStatus() {
-  const api = useApi();
-  const [status, setStatus] = useState<HubStatus | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const refresh = useCallback(() => {
-    api.call('hub.status', {}).then(
-      (next) => {
-        setStatus(next);
-        setFailure(null);
-      },
-      (error: unknown) => setFailure(error),
-    );
-  }, [api]);
-  useEffect(refresh, [refresh]);
-  useCoreEvent(['hub.changed'], refresh);
+  const { value: status, failure, refresh, setValue: setStatus } = useCoreReading<HubStatus>(readHubStatus, hubEvents);
   return { status, failure, refresh, setStatus };
 }

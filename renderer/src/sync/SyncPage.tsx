@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiClient } from '../../../shared/contract/client';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import { useApi } from '../api/api-context';
-import { useCoreEvent } from '../api/use-core-event';
+import { useCoreReading } from '../api/use-core-reading';
 import { useLanguage } from '../i18n/use-language';
 import { errorText } from '../i18n/error-text';
 import { localeTags } from '../i18n/i18n';
@@ -23,25 +23,16 @@ const connectionColour: Record<SyncStatus['connection'], string> = {
   revoked: 'red',
 };
 
+const syncEvents = ['sync.changed'] as const;
+const readSyncStatus = (api: ApiClient) => api.call('sync.status', {});
+
 export function SyncPage({ onOpenVisit }: { onOpenVisit(visitId: string): void }) {
   const { t } = useTranslation(['sync', 'common', 'errors']);
   const api = useApi();
   const { language } = useLanguage();
-  const [status, setStatus] = useState<SyncStatus | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
-  const { busy, message, run } = useDeskAction();
-  const refresh = useCallback(() => {
-    api.call('sync.status', {}).then(
-      (next) => {
-        setStatus(next);
-        setFailure(null);
-      },
-      (error: unknown) => setFailure(error),
-    );
-  }, [api]);
   // The loop runs in the core; the page reads its state when the core says it moved.
-  useEffect(refresh, [refresh]);
-  useCoreEvent(['sync.changed'], refresh);
+  const { value: status, failure, setValue: setStatus } = useCoreReading<SyncStatus>(readSyncStatus, syncEvents);
+  const { busy, message, run } = useDeskAction();
 
   if (failure && !status) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
   if (!status) return <Loader aria-label={t('common:common.loading')} />;
