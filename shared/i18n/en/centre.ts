@@ -33,7 +33,7 @@ export const enCentre = {
       saved: 'The slip was saved as {{file}}.',
     },
     window: {
-      title: 'Window {{window}}',
+      title: 'Your window: {{window}}',
       callNext: 'Call next',
       callNextHint: 'Shortcut: {{key}}',
       nobody: 'Nobody is waiting for this window.',

@@ -35,7 +35,7 @@ export const kkCentre: Leaves<typeof enCentre> = {
       saved: 'Талон {{file}} болып сақталды.',
     },
     window: {
-      title: '{{window}} терезесі',
+      title: 'Сіздің терезеңіз: {{window}}',
       callNext: 'Келесіні шақыру',
       callNextHint: 'Перне: {{key}}',
       nobody: 'Бұл терезеге ешкім күтіп тұрған жоқ.',

@@ -35,7 +35,7 @@ export const ruCentre: Leaves<typeof enCentre> = {
       saved: 'Талон сохранён как {{file}}.',
     },
     window: {
-      title: 'Окно {{window}}',
+      title: 'Ваше окно: {{window}}',
       callNext: 'Вызвать следующего',
       callNextHint: 'Клавиша: {{key}}',
       nobody: 'К этому окну никто не ожидает.',
