@@ -82,7 +82,7 @@ function StaffTable({ staff, onChanged }: { staff: StaffMember[]; onChanged(): v
                   {!member.active ? (
                     <Badge color="gray">{t('staffUi.disabled')}</Badge>
                   ) : locked ? (
-                    <Badge color="orange">{t('staffUi.lockedUntil', { time: dayjs(member.lockedUntil).format('HH:mm') })}</Badge>
+                    <Badge color="orange.4" c="dark.9">{t('staffUi.lockedUntil', { time: dayjs(member.lockedUntil).format('HH:mm') })}</Badge>
                   ) : (
                     <Badge color="teal">{t('staffUi.active')}</Badge>
                   )}

@@ -48,7 +48,8 @@ export function VisitTable({ visits, now, onOpen }: { visits: Visit[]; now: { da
               <Table.Td>
                 <Group gap={4}>
                   <StatusBadge status={visit.status} />
-                  {isLate(visit, now) && <Badge color="orange">{t('intake:intakeUi.late')}</Badge>}
+                  {/* White on Mantine's filled orange is 4.3:1, under WCAG's 4.5; dark on a lighter orange is not. */}
+                  {isLate(visit, now) && <Badge color="orange.4" c="dark.9">{t('intake:intakeUi.late')}</Badge>}
                   {visit.iin && repeated.has(visit.iin) && <Badge color="red">{t('intake:intakeUi.repeatedIin')}</Badge>}
                 </Group>
               </Table.Td>
