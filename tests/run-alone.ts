@@ -70,11 +70,15 @@ function sample(byFile: Map<string, string[]>, count: number, seed: number): Lis
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+/** A property test's name ends with the seed fast-check drew for that run, a new one each run. */
+const seedSuffix = / \(with seed=-?\d+\)$/;
+const namePattern = (name: string) => `^${escapeRegExp(name.replace(seedSuffix, ''))}${seedSuffix.test(name) ? ' \\(with seed=-?\\d+\\)' : ''}$`;
+const sameTest = (ran: string, listed: string) => ran.replace(seedSuffix, '') === listed.replace(seedSuffix, '');
 
 /** Runs one test alone; answers what went wrong, or null when exactly it ran and passed. */
 function runAlone(test: Listed, index: number): string | null {
   const out = join(work, `run-${index}.json`);
-  const ran = vitest(['run', '--config', config, test.file, '-t', `^${escapeRegExp(test.name)}$`, '--reporter=json', `--outputFile=${out}`]);
+  const ran = vitest(['run', '--config', config, test.file, '-t', namePattern(test.name), '--reporter=json', `--outputFile=${out}`]);
   if (!existsSync(out)) return `vitest ended (${ran.status}) without a report:\n${ran.stderr.slice(-3000)}`;
   const report = JSON.parse(readFileSync(out, 'utf8')) as JsonReport;
   const results = report.testResults.flatMap((file) => file.assertionResults);
@@ -83,7 +87,7 @@ function runAlone(test: Listed, index: number): string | null {
   if (failed.length > 0) return failed.flatMap((result) => result.failureMessages).join('\n').slice(0, 3000);
   if (ranTests.length !== 1) return `${ranTests.length} tests ran instead of exactly this one`;
   const fullName = [...ranTests[0]!.ancestorTitles, ranTests[0]!.title].join(' > ');
-  if (fullName !== test.name) return `another test ran: ${fullName}`;
+  if (!sameTest(fullName, test.name)) return `another test ran: ${fullName}`;
   // A failing hook or file leaves no failed test behind, only the exit status.
   if (ran.status !== 0) return `vitest exited with ${ran.status}:\n${ran.stderr.slice(-3000)}`;
   return null;
@@ -122,7 +126,7 @@ function main(): number {
     console.log(`${problem ? '✗' : '✓'} ${seconds} s  ${test.file} > ${test.name}`);
     if (problem) {
       failed++;
-      console.log(`    npx vitest run --config ${config} ${test.file} -t ${shellQuote(`^${escapeRegExp(test.name)}$`)}`);
+      console.log(`    npx vitest run --config ${config} ${test.file} -t ${shellQuote(namePattern(test.name))}`);
       // The assertion and where it failed; the rest of a stack is vitest's own.
       console.log(problem.split('\n').slice(0, 12).join('\n').replace(/^/gm, '    '));
     }
