@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bookingRowSchema } from '../domain/booking';
 import { citizenNameSchema, iinSchema } from '../domain/visit';
+import { centralLinkSchema, setCentralSchema } from './central-link';
 import { centreConfigSchema, hubIdSchema, windowSchema } from './centre-config';
 import { deskTicketSchema, publicTicketSchema } from './ticket';
 
@@ -118,6 +119,12 @@ export const hubRoutes = {
   setWindow: { method: 'PUT', path: '/v1/admin/windows', role: 'supervisor', input: z.strictObject({ window: windowSchema }), output: windowSchema },
   devices: { method: 'GET', path: '/v1/admin/devices', role: 'supervisor', input: null, output: z.strictObject({ devices: z.array(deviceSchema) }) },
   revokeDevice: { method: 'POST', path: '/v1/admin/devices/revoke', role: 'supervisor', input: z.strictObject({ deviceId: shortId }), output: deviceSchema },
+  /** The hub's link to the central system, for a desk's Centre page. */
+  central: { method: 'GET', path: '/v1/central', role: 'desk', input: null, output: centralLinkSchema },
+  /** A desk asks the hub to pull the centre's feed now (a Retry-After the central system gave still holds). */
+  centralPull: { method: 'POST', path: '/v1/central/pull', role: 'desk', input: null, output: centralLinkSchema },
+  /** Links the hub to the central system with an enrolment code issued for the centre and desk `hub`. */
+  setCentral: { method: 'POST', path: '/v1/admin/central', role: 'supervisor', input: setCentralSchema, output: centralLinkSchema },
 } as const satisfies Record<string, Route>;
 
 export type HubRouteName = keyof typeof hubRoutes;

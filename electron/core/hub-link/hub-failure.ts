@@ -1,14 +1,16 @@
-import { ApiError, type ErrorCode } from '../../../shared/contract/errors';
+import { ApiError, errorCodes, type ErrorCode } from '../../../shared/contract/errors';
 import type { HubErrorCode } from '../../../shared/hub';
 
 /**
  * A failure talking to the hub, as the contract's error of the same meaning. `ticketNumber` is the
- * ticket a booking already has (`hub.already_checked_in`), or the one a busy window has called.
+ * ticket a booking already has (`hub.already_checked_in`), or the one a busy window has called;
+ * `reason` why the central system refused the hub (`hub.central_refused`), as a sync error code.
  */
 export class HubFailure extends ApiError {
   constructor(
     code: ErrorCode,
     readonly ticketNumber?: string,
+    readonly reason?: ErrorCode,
   ) {
     super(code);
   }
@@ -30,9 +32,15 @@ const asContract: Record<HubErrorCode, ErrorCode> = {
   'hub.no_service_group': 'hub.no_service_group',
   'hub.payload_too_large': 'hub.refused',
   'hub.unavailable': 'hub.unavailable',
+  'hub.central_refused': 'hub.central_refused',
+  'hub.central_not_linked': 'hub.central_not_linked',
 };
 
-export const refusal = (code: HubErrorCode, ticketNumber?: string) => new HubFailure(asContract[code], ticketNumber);
+/** A reason the desk has no words for is told as the central system's plain refusal. */
+const reasonOf = (reason: string | undefined): ErrorCode | undefined =>
+  reason === undefined ? undefined : ((errorCodes as readonly string[]).includes(reason) ? (reason as ErrorCode) : 'sync.server_refused');
+
+export const refusal = (code: HubErrorCode, ticketNumber?: string, reason?: string) => new HubFailure(asContract[code], ticketNumber, reasonOf(reason));
 
 /** The failures a retry may mend: the hub out of reach or not storing; the rest wait for a person. */
 export const retryable = (error: unknown) => error instanceof HubFailure && ['hub.unreachable', 'hub.unavailable', 'hub.bad_answer'].includes(error.code);
