@@ -6,7 +6,8 @@ import { localDayOf } from '../../shared/domain/day';
 import type { HubEvent } from '../../shared/hub';
 import { startCentral, type Central } from '../central/central-server';
 import { sampleIin } from '../support/bookings-file';
-import { adminPairing, pairedDesk } from '../support/hub';
+import { withCore } from '../support/core-fixture';
+import { adminPairing, pairedDesk, setUpCentre } from '../support/hub';
 import { tempDirForTest } from '../support/temp-dir';
 
 const timing = { intervalMs: 60_000, timeoutMs: 3_000, backoff: { baseMs: 20, capMs: 150 }, pullLimit: 5 };
@@ -200,5 +201,37 @@ describe('the hub follows its centre’s feed from the central system', () => {
     const relinked = await supervisor.call('setCentral', { server: central.url, centreId: 'AST-01', enrolmentCode: await issueCode(central) });
     expect(relinked).toMatchObject({ state: 'idle', failure: null });
     expect(held(again, afterRevoke.code)).toEqual(afterRevoke);
+  });
+
+  it('checks in at reception a booking the hub has from its feed but the desk’s own copy lacks, and the desk makes its visit from it', async () => {
+    const { central, hub, supervisor, link } = await setUp('hub-feed-check-in');
+    await setUpCentre(supervisor, 1);
+    const fromFeed = booking();
+    await publish(central, [fromFeed]);
+    await link();
+    const reception = withCore('hub-feed-reception');
+    const paired = await reception.api.call('hub.pair', { url: hub.url, code: hub.newPairingCode('desk').code, windowId: null });
+    // The Centre page shows the hub's own link to the central system.
+    expect(paired.central).toMatchObject({ state: 'idle', failure: null, bookingsToday: 1 });
+    expect(Date.parse(paired.central!.lastPullAt!)).toBeGreaterThan(Date.now() - 60_000);
+    // The desk was never enrolled with the central system: its own search finds nobody.
+    expect((await reception.api.call('visits.findForCheckIn', { day: today, query: fromFeed.code })).visits).toEqual([]);
+
+    const ticket = await reception.api.call('hub.checkIn', { kind: 'booking_code', bookingCode: fromFeed.code.toLowerCase(), priority: null });
+    expect(ticket).toMatchObject({ kind: 'booked', status: 'waiting', bookingCode: fromFeed.code, citizenName: fromFeed.name, iin: fromFeed.iin, slot: fromFeed.time, service: fromFeed.service });
+    const [visit] = (await reception.api.call('visits.findForCheckIn', { day: today, query: fromFeed.code })).visits;
+    expect(visit).toMatchObject({ kind: 'booked', status: 'booked', bookingCode: fromFeed.code, citizenName: fromFeed.name, iin: fromFeed.iin, slot: fromFeed.time, serviceCode: fromFeed.service, day: today });
+
+    // Once more, from any desk: the hub's word stands, and the desk makes no second visit.
+    await expect(reception.api.call('hub.checkIn', { kind: 'booking_code', bookingCode: fromFeed.code, priority: null })).rejects.toMatchObject({ code: 'hub.already_checked_in' });
+    expect((await reception.api.call('visits.findForCheckIn', { day: today, query: fromFeed.code })).visits).toHaveLength(1);
+    // A code neither has is the hub's refusal; the desk keeps nothing of it.
+    await expect(reception.api.call('hub.checkIn', { kind: 'booking_code', bookingCode: 'QB-999999', priority: null })).rejects.toMatchObject({ code: 'hub.booking_not_found' });
+    expect((await reception.api.call('visits.findForCheckIn', { day: today, query: 'QB-999999' })).visits).toEqual([]);
+
+    // The desk asks the hub for a pull; the central system is busy and says so: the page says why.
+    central.faults.set({ failWith: { on: 'pullChanges', times: 1, status: 503, retryAfterSeconds: 30 } });
+    expect((await reception.api.call('hub.pullCentral', {})).central).toMatchObject({ state: 'offline', failure: 'sync.server_busy', bookingsToday: 1 });
+    expect((await reception.api.call('hub.status', {})).central).toMatchObject({ state: 'offline', failure: 'sync.server_busy' });
   });
 });

@@ -36,11 +36,13 @@ const asContract: Record<HubErrorCode, ErrorCode> = {
   'hub.central_not_linked': 'hub.central_not_linked',
 };
 
-/** A reason the desk has no words for is told as the central system's plain refusal. */
-const reasonOf = (reason: string | undefined): ErrorCode | undefined =>
-  reason === undefined ? undefined : ((errorCodes as readonly string[]).includes(reason) ? (reason as ErrorCode) : 'sync.server_refused');
+/**
+ * Why the hub's central system link failed or was refused, as the desk's sync code; a code this
+ * desk has no words for (a newer hub) is told as the central system's plain refusal.
+ */
+export const centralReason = (reason: string): ErrorCode => ((errorCodes as readonly string[]).includes(reason) ? (reason as ErrorCode) : 'sync.server_refused');
 
-export const refusal = (code: HubErrorCode, ticketNumber?: string, reason?: string) => new HubFailure(asContract[code], ticketNumber, reasonOf(reason));
+export const refusal = (code: HubErrorCode, ticketNumber?: string, reason?: string) => new HubFailure(asContract[code], ticketNumber, reason === undefined ? undefined : centralReason(reason));
 
 /** The failures a retry may mend: the hub out of reach or not storing; the rest wait for a person. */
 export const retryable = (error: unknown) => error instanceof HubFailure && ['hub.unreachable', 'hub.unavailable', 'hub.bad_answer'].includes(error.code);
