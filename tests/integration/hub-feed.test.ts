@@ -166,6 +166,13 @@ describe('the hub follows its centre’s feed from the central system', () => {
     expect(await desk.call('centralPull')).toMatchObject({ state: 'offline', failure: 'sync.server_busy' });
     await expect.poll(() => held(hub, later.code), { timeout: 10_000 }).toEqual(later);
     expect(hub.central.state()).toMatchObject({ state: 'idle', failure: null });
+
+    // A long quiet asked for: only a supervisor linking the hub anew (a new code) ends it early.
+    central.faults.set({ failWith: { on: 'pullChanges', times: 1, status: 503, retryAfterSeconds: 600 } });
+    expect(await desk.call('centralPull')).toMatchObject({ state: 'offline', failure: 'sync.server_busy' });
+    const relinkedAt = Date.now();
+    expect(await link()).toMatchObject({ state: 'idle', failure: null });
+    expect(Date.now() - relinkedAt).toBeLessThan(10_000);
   });
 
   it('takes a new credential when asked, and stops on a revoked one, across a restart, until a supervisor links it again', async () => {

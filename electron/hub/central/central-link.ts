@@ -147,10 +147,8 @@ export function createCentralLink({ database, settings: store, centre, events, n
       }
       const quiet = notBefore - now().getTime();
       if (quiet > 0) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, quiet);
-          stopping.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-        });
+        // Only linking anew ends this wait early: a desk's "pull now" does not wake it (pullNow).
+        await sleep(quiet);
         continue;
       }
       state = 'pulling';
@@ -201,27 +199,28 @@ export function createCentralLink({ database, settings: store, centre, events, n
   const running = run();
 
   /**
-     * Asks for a pull now and resolves with the state once that pass ended (read, failed, or put
-     * off by the server's Retry-After), or after `waitMs`, whichever is first.
-     */
+   * Asks for a pull now and resolves with the state once that pass ended (read, failed, or put
+   * off by the server's Retry-After), or after `waitMs`, whichever is first.
+   */
   async function pullNow(waitMs = 15_000): Promise<CentralLink> {
-      if (!linked() && kept.revoked() === null) throw new HubError('hub.central_not_linked');
-      if (now().getTime() >= notBefore) failures = 0;
-      let timer: NodeJS.Timeout | undefined;
-      const startedBefore = passes;
-      let waiter = (_pass: number) => {};
-      const ended = new Promise<void>((resolve) => {
-        waiter = (pass) => {
-          if (pass > startedBefore) resolve();
-        };
-        passWaiters.add(waiter);
-        timer = setTimeout(resolve, notBefore > now().getTime() ? 0 : waitMs);
-      });
-      requestWake();
-      await ended;
-      clearTimeout(timer);
-      passWaiters.delete(waiter);
-      return view();
+    if (!linked() && kept.revoked() === null) throw new HubError('hub.central_not_linked');
+    const quiet = notBefore > now().getTime();
+    if (!quiet) failures = 0;
+    let timer: NodeJS.Timeout | undefined;
+    const startedBefore = passes;
+    let waiter = (_pass: number) => {};
+    const ended = new Promise<void>((resolve) => {
+      waiter = (pass) => {
+        if (pass > startedBefore) resolve();
+      };
+      passWaiters.add(waiter);
+      timer = setTimeout(resolve, quiet ? 0 : waitMs);
+    });
+    if (!quiet) requestWake();
+    await ended;
+    clearTimeout(timer);
+    passWaiters.delete(waiter);
+    return view();
   }
 
   return {
