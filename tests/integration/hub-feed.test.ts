@@ -213,7 +213,8 @@ describe('the hub follows its centre’s feed from the central system', () => {
   it('checks in at reception a booking the hub has from its feed but the desk’s own copy lacks, and the desk makes its visit from it', async () => {
     const { central, hub, supervisor, link } = await setUp('hub-feed-check-in');
     await setUpCentre(supervisor, 1);
-    const fromFeed = booking();
+    // Its slot has come, so a window may call it (an early arrival waits for the slot).
+    const fromFeed = { ...booking(), time: '00:01' };
     await publish(central, [fromFeed]);
     await link();
     const reception = withCore('hub-feed-reception');
@@ -235,6 +236,12 @@ describe('the hub follows its centre’s feed from the central system', () => {
     // A code neither has is the hub's refusal; the desk keeps nothing of it.
     await expect(reception.api.call('hub.checkIn', { kind: 'booking_code', bookingCode: 'QB-999999', priority: null })).rejects.toMatchObject({ code: 'hub.booking_not_found' });
     expect((await reception.api.call('visits.findForCheckIn', { day: today, query: 'QB-999999' })).visits).toEqual([]);
+
+    // A window desk that never had the booking either calls the ticket and finds the citizen's visit.
+    const window = withCore('hub-feed-window');
+    await window.api.call('hub.pair', { url: hub.url, code: hub.newPairingCode('desk').code, windowId: 'w1' });
+    expect((await window.api.call('hub.callNext', {})).ticket).toMatchObject({ id: ticket.id, bookingCode: fromFeed.code });
+    expect((await window.api.call('visits.findForCheckIn', { day: today, query: fromFeed.code })).visits).toMatchObject([{ kind: 'booked', bookingCode: fromFeed.code, citizenName: fromFeed.name }]);
 
     // The desk asks the hub for a pull; the central system is busy and says so: the page says why.
     central.faults.set({ failWith: { on: 'pullChanges', times: 1, status: 503, retryAfterSeconds: 30 } });

@@ -121,11 +121,18 @@ export function createHubDeskHandlers(
     'hub.printTicket': async ({ ticketId }) => printTicketSlip(link, ticketId, deps, resources, printer),
     'hub.callNext': async () => {
       const { ticket } = await link.call('callNext', { requestId: randomUUID(), windowId: myWindow(), operator: operator() });
+      // The window opens the citizen's visit; a booking only the hub had becomes one here first.
+      if (ticket) keepHubBooking(deps, ticket);
       link.setCurrent(ticket);
       await link.refresh();
       return { ticket };
     },
-    'hub.callAgain': ({ ticketId }) => act(() => link.call('callAgain', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
+    'hub.callAgain': ({ ticketId }) =>
+      act(async () => {
+        const ticket = await link.call('callAgain', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() });
+        keepHubBooking(deps, ticket);
+        return ticket;
+      }),
     'hub.notHere': ({ ticketId }) => act(() => link.call('notHere', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
     'hub.transfer': ({ ticketId, toWindow }) => act(() => link.call('transfer', { requestId: randomUUID(), windowId: myWindow(), ticketId, toWindow, operator: operator() })),
     'hub.finish': ({ ticketId }) => act(() => link.call('finish', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
