@@ -14,6 +14,7 @@ import {
   withdrawnCredential,
   type Backoff,
   type CentralFetch,
+  type ChangePage,
   type EnrolmentRequest,
 } from '../../core/sync';
 import type { CentreStore, EventStore, HubDatabase, SettingsStore } from '../storage';
@@ -103,7 +104,7 @@ export function createCentralLink({ database, settings: store, centre, events, n
     });
 
   /** One page's bookings and its cursor in one transaction, with the event that tells of them. */
-  function keepPage(page: Parameters<Parameters<typeof followFeed>[3]>[0], started: number) {
+  function keepPage(page: ChangePage, started: number) {
     const at = now();
     const count = database.atomically(() => {
       if (generation !== started) throw new Relinked();
@@ -123,7 +124,9 @@ export function createCentralLink({ database, settings: store, centre, events, n
     for (let round = 0; round < 4; round++) {
       const central = connect(kept.epoch());
       try {
-        await followFeed(central, timing.pullLimit, kept.position, (page) => keepPage(page, started), ({ snapshot }) => snapshot && log('[hub] central feed read again from its snapshot'));
+        await followFeed(central, timing.pullLimit, kept.position, (page) => keepPage(page, started), ({ snapshot }) => {
+          if (snapshot) log('[hub] central feed read again from its snapshot');
+        });
         await renewal.renewIfAsked(central);
         return;
       } catch (error) {
@@ -165,15 +168,18 @@ export function createCentralLink({ database, settings: store, centre, events, n
         if (error instanceof Relinked) continue;
         const code = error instanceof SyncFailure ? error.code : 'sync.bad_answer';
         failure = code;
-        log(`[hub] central pull failed: ${code}`);
+        // The code, or the error's kind: never a message that could hold a booking's data.
+        log(`[hub] central pull failed: ${code}${error instanceof SyncFailure ? '' : ` (${error instanceof Error ? error.name : typeof error})`}`);
         if (withdrawnCredential(code)) {
           kept.withdraw(code);
           continue;
         }
-        if (error instanceof SyncFailure && error.retryable) {
+        // Anything not the central system's answer (the hub's own database busy or failing) is tried again too.
+        if (!(error instanceof SyncFailure) || error.retryable) {
           failures++;
-          const delay = retryDelay(failures, timing.backoff, error.retryAfterMs);
-          if (error.retryAfterMs !== undefined) notBefore = now().getTime() + delay;
+          const retryAfterMs = error instanceof SyncFailure ? error.retryAfterMs : undefined;
+          const delay = retryDelay(failures, timing.backoff, retryAfterMs);
+          if (retryAfterMs !== undefined) notBefore = now().getTime() + delay;
           [state, nextAttemptAt] = ['offline', new Date(now().getTime() + delay).toISOString()];
           settle(passNumber);
           await sleep(delay);
