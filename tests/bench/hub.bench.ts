@@ -84,12 +84,17 @@ let finishedCount = 0;
 let emptyCalls = 0;
 const dayStarted = performance.now();
 
-const receptionWork = receptions.map(async (desk, r) => {
-  for (let n = r + 1; n <= TICKETS; n += RECEPTIONS) {
-    await issueNth(desk, n);
-    issuedCount++;
-  }
-});
+// The doors open on a queue: a fifth of the day is checked in before the windows start calling.
+const morning = Math.floor(TICKETS / 5);
+const issueFrom = (first: number) =>
+  receptions.map(async (desk, r) => {
+    for (let n = first + r; n <= (first === 1 ? morning : TICKETS); n += RECEPTIONS) {
+      await issueNth(desk, n);
+      issuedCount++;
+    }
+  });
+await Promise.all(issueFrom(1));
+const receptionWork = issueFrom(morning + 1);
 
 const windowWork = windows.map(async (desk, i) => {
   const windowId = windowIds[i]!;
@@ -98,8 +103,8 @@ const windowWork = windows.map(async (desk, i) => {
     const { ticket }: { ticket: DeskTicket | null } = await desk.call('callNext', { requestId: randomUUID(), windowId, operator: `op-${i + 1}` });
     if (ticket === null) {
       emptyCalls++;
-      // Nothing for this window yet: the operator looks up and presses again a moment later.
-      await sleep(issuedCount < TICKETS ? 25 : 5);
+      // Nothing for this window yet: the operator looks up and presses again a little later.
+      await sleep(issuedCount < TICKETS ? 100 : 20);
       continue;
     }
     if (pressed.has(ticket.id)) calledTwice.push(ticket.number);
