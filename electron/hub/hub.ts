@@ -62,6 +62,7 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
         const { secretSha256: _secret, ...shown } = device;
         return shown;
       },
+      figures: () => day.figures(),
     };
     const server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams));
     return {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bookingRowSchema } from '../domain/booking';
 import { citizenNameSchema, iinSchema } from '../domain/visit';
 import { centreConfigSchema, hubIdSchema, windowSchema } from './centre-config';
+import { dayFiguresSchema } from './day-figures';
 import { deskTicketSchema, publicTicketSchema } from './ticket';
 
 /**
@@ -118,6 +119,8 @@ export const hubRoutes = {
   setWindow: { method: 'PUT', path: '/v1/admin/windows', role: 'supervisor', input: z.strictObject({ window: windowSchema }), output: windowSchema },
   devices: { method: 'GET', path: '/v1/admin/devices', role: 'supervisor', input: null, output: z.strictObject({ devices: z.array(deviceSchema) }) },
   revokeDevice: { method: 'POST', path: '/v1/admin/devices/revoke', role: 'supervisor', input: z.strictObject({ deviceId: shortId }), output: deviceSchema },
+  /** The centre's day in figures (waiting and service times per group and window), counted now. */
+  figures: { method: 'GET', path: '/v1/figures', role: 'desk', input: null, output: dayFiguresSchema },
 } as const satisfies Record<string, Route>;
 
 export type HubRouteName = keyof typeof hubRoutes;

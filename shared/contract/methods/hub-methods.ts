@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { visitIdSchema } from '../../domain/visit';
+import { dayFiguresSchema } from '../../hub/day-figures';
 import { deskTicketSchema } from '../../hub/ticket';
 import { errorCodeSchema } from '../errors';
 import type { MethodSpec } from '../method-spec';
@@ -72,4 +73,12 @@ export const hubMethods = {
   'hub.notHere': { input: ticketAction, output: deskTicketSchema },
   'hub.transfer': { input: z.strictObject({ ticketId: z.uuid(), toWindow: shortId }), output: deskTicketSchema },
   'hub.finish': { input: ticketAction, output: deskTicketSchema },
+  /**
+   * The centre's day in figures as the hub counts it now (waiting and service times per service
+   * group and window). Not paired: nothing to show; hub out of reach: `failure` says why.
+   */
+  'hub.figures': {
+    input: z.strictObject({}),
+    output: z.strictObject({ paired: z.boolean(), figures: dayFiguresSchema.nullable(), failure: errorCodeSchema.nullable() }),
+  },
 } as const satisfies Record<string, MethodSpec>;
