@@ -66,6 +66,7 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
         const { secretSha256: _secret, ...shown } = device;
         return shown;
       },
+      figures: () => day.figures(),
       central: () => central.state(),
       centralPull: () => central.pullNow(),
       setCentral: (_caller, input) => central.link(input),

@@ -65,6 +65,7 @@ export const methodAccess = {
   'hub.notHere': 'operator',
   'hub.transfer': 'operator',
   'hub.finish': 'operator',
+  'hub.figures': 'operator',
   'hub.pullCentral': 'operator',
 
   // A waiver lets an application go without a required document: a supervisor's decision.

@@ -3,6 +3,7 @@ import { bookingRowSchema } from '../domain/booking';
 import { citizenNameSchema, iinSchema } from '../domain/visit';
 import { centralLinkSchema, setCentralSchema } from './central-link';
 import { centreConfigSchema, hubIdSchema, windowSchema } from './centre-config';
+import { dayFiguresSchema } from './day-figures';
 import { deskTicketSchema, publicTicketSchema } from './ticket';
 
 /**
@@ -119,6 +120,8 @@ export const hubRoutes = {
   setWindow: { method: 'PUT', path: '/v1/admin/windows', role: 'supervisor', input: z.strictObject({ window: windowSchema }), output: windowSchema },
   devices: { method: 'GET', path: '/v1/admin/devices', role: 'supervisor', input: null, output: z.strictObject({ devices: z.array(deviceSchema) }) },
   revokeDevice: { method: 'POST', path: '/v1/admin/devices/revoke', role: 'supervisor', input: z.strictObject({ deviceId: shortId }), output: deviceSchema },
+  /** The centre's day in figures (waiting and service times per group and window), counted now. */
+  figures: { method: 'GET', path: '/v1/figures', role: 'desk', input: null, output: dayFiguresSchema },
   /** The hub's link to the central system, for a desk's Centre page. */
   central: { method: 'GET', path: '/v1/central', role: 'desk', input: null, output: centralLinkSchema },
   /** A desk asks the hub to pull the centre's feed now (a Retry-After the central system gave still holds). */

@@ -5,4 +5,6 @@ export * from './calling-rule';
 export * from './hub-errors';
 export * from './hub-events';
 export * from './hub-routes';
+export * from './day-figures';
+export * from './expected-wait';
 export * from './central-link';

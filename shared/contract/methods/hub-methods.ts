@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { visitIdSchema } from '../../domain/visit';
 import { centralLinkStates } from '../../hub/central-link';
+import { dayFiguresSchema } from '../../hub/day-figures';
 import { deskTicketSchema } from '../../hub/ticket';
 import { errorCodeSchema } from '../errors';
 import type { MethodSpec } from '../method-spec';
@@ -93,6 +94,14 @@ export const hubMethods = {
   'hub.notHere': { input: ticketAction, output: deskTicketSchema },
   'hub.transfer': { input: z.strictObject({ ticketId: z.uuid(), toWindow: shortId }), output: deskTicketSchema },
   'hub.finish': { input: ticketAction, output: deskTicketSchema },
+  /**
+   * The centre's day in figures as the hub counts it now (waiting and service times per service
+   * group and window). Not paired: nothing to show; hub out of reach: `failure` says why.
+   */
+  'hub.figures': {
+    input: z.strictObject({}),
+    output: z.strictObject({ paired: z.boolean(), figures: dayFiguresSchema.nullable(), failure: errorCodeSchema.nullable() }),
+  },
   /** Asks the hub to pull the centre's feed from the central system now; the status after that pull. */
   'hub.pullCentral': { input: z.strictObject({}), output: hubStatusSchema },
 } as const satisfies Record<string, MethodSpec>;
