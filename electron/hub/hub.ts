@@ -1,13 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { HubError, HUB_PROTOCOL, type HubRole } from '../../shared/hub';
+import { createCentralLink, type CentralFetch, type CentralTiming } from './central';
 import { createPairing, ensureAdminCredential } from './pairing';
 import { createCentreDay, type Actor } from './queue';
 import { createEventStreams, createHubRouter, listenHttps, type HubHandlers } from './server';
 import { createDeviceStore, createSettingsStore, openHubDatabase, type Device } from './storage';
 import { loadOrMakeCertificate } from './tls';
 
-export type HubOptions = { dataDir: string; host?: string; port?: number; now?: () => Date };
+/** How the hub reaches the central system: tests shorten the waits; `log` hears failures by code, never by whom. */
+export type HubCentralOptions = { timing?: CentralTiming; fetch?: CentralFetch; log?: (line: string) => void };
+export type HubOptions = { dataDir: string; host?: string; port?: number; now?: () => Date; central?: HubCentralOptions };
 export type Hub = Awaited<ReturnType<typeof startHub>>;
 
 /**
@@ -15,7 +18,7 @@ export type Hub = Awaited<ReturnType<typeof startHub>>;
  * start), and serves the protocol of docs/hub-protocol.md over HTTPS. Plain Node: it runs headless
  * (`npm run hub`) or, later, inside the app of the centre's reception or supervisor.
  */
-export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = () => new Date() }: HubOptions) {
+export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = () => new Date(), central: centralOptions = {} }: HubOptions) {
   mkdirSync(dataDir, { recursive: true });
   const database = openHubDatabase(dataDir);
   try {
@@ -35,6 +38,7 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
     const streams = createEventStreams(day.stores.events);
     wake = streams.wake;
     const pairing = createPairing({ database, devices, hubId, fingerprint: certificate.fingerprint, now });
+    const central = createCentralLink({ database, settings, centre: day.stores.centre, events: day.stores.events, now, onWrite: () => wake(), ...centralOptions });
 
     const actor = (caller: Device | null, operator?: string): Actor => ({ deviceId: caller!.id, operator: operator ?? caller!.name });
     const handlers: HubHandlers = {
@@ -63,8 +67,17 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
         return shown;
       },
       figures: () => day.figures(),
+      central: () => central.state(),
+      centralPull: () => central.pullNow(),
+      setCentral: (_caller, input) => central.link(input),
     };
-    const server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams));
+    let server;
+    try {
+      server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams));
+    } catch (error) {
+      await central.close();
+      throw error;
+    }
     return {
       hubId,
       url: `https://${host.includes(':') ? `[${host}]` : host}:${server.port}`,
@@ -75,9 +88,12 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
       adminCredential,
       newPairingCode: (role: HubRole) => pairing.newCode(role),
       day,
+      /** The hub's link to the central system (electron/hub/central). */
+      central,
       close: async () => {
         streams.endAll();
         await server.close();
+        await central.close();
         database.close();
       },
     };

@@ -87,6 +87,8 @@ export const errorCodes = [
   'hub.no_window',
   'hub.group_not_found',
   'internal.unexpected',
+  'hub.central_refused',
+  'hub.central_not_linked',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

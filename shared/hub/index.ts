@@ -7,3 +7,4 @@ export * from './hub-events';
 export * from './hub-routes';
 export * from './day-figures';
 export * from './expected-wait';
+export * from './central-link';
