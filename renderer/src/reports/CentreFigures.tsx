@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiClient } from '../../../shared/contract/client';
 import type { MethodOutput } from '../../../shared/contract/api';
@@ -7,22 +7,34 @@ import type { DurationFigures } from '../../../shared/hub/day-figures';
 import { useCoreReading } from '../api/use-core-reading';
 import { errorText } from '../i18n/error-text';
 import { useLanguage } from '../i18n/use-language';
+import { Figure } from './Figure';
 
 type CentreAnswer = MethodOutput<'hub.figures'>;
 const readFigures = (api: ApiClient) => api.call('hub.figures', {});
 // Read when the page opens and when the person asks: every hub event would be a read per open page.
 const noEvents = [] as const;
 
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+/** A table of figures: a head, then a row each, its cells as given. */
+function FiguresTable({ testId, heads, rows }: { testId: string; heads: string[]; rows: { key: string; cells: (string | number)[] }[] }) {
   return (
-    <Paper withBorder p="sm">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} size="xl" data-testid={testId}>
-        {value}
-      </Text>
-    </Paper>
+    <Table striped withTableBorder data-testid={testId}>
+      <Table.Thead>
+        <Table.Tr>
+          {heads.map((head) => (
+            <Table.Th key={head}>{head}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((row) => (
+          <Table.Tr key={row.key}>
+            {row.cells.map((cell, index) => (
+              <Table.Td key={index}>{cell}</Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
 
@@ -42,7 +54,7 @@ export function CentreFigures() {
   const times = (row: { waiting: DurationFigures; service: DurationFigures }) => [row.waiting.medianSeconds, row.waiting.p90Seconds, row.service.medianSeconds, row.service.p90Seconds].map(minutes);
   const figures = answer?.figures ?? null;
   const problem = failure ?? (answer?.failure ? new ApiError(answer.failure) : null);
-  const timeHeads = (['waitMedian', 'waitP90', 'serviceMedian', 'serviceP90'] as const).map((key) => <Table.Th key={key}>{t(`centreFigures.columns.${key}`)}</Table.Th>);
+  const timeHeads = (['waitMedian', 'waitP90', 'serviceMedian', 'serviceP90'] as const).map((key) => t(`centreFigures.columns.${key}`));
 
   return (
     <Stack data-testid="centre-figures">
@@ -78,57 +90,19 @@ export function CentreFigures() {
           <Title order={4} size="h5">
             {t('centreFigures.byGroup')}
           </Title>
-          <Table striped withTableBorder data-testid="centre-by-group">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('centreFigures.columns.group')}</Table.Th>
-                <Table.Th>{t('centreFigures.columns.issued')}</Table.Th>
-                <Table.Th>{t('centreFigures.columns.waitingNow')}</Table.Th>
-                <Table.Th>{t('centreFigures.columns.setAside')}</Table.Th>
-                {timeHeads}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {figures.groups.map((group) => (
-                <Table.Tr key={group.groupId}>
-                  <Table.Td>{groupName(group.name)}</Table.Td>
-                  <Table.Td>{group.issued}</Table.Td>
-                  <Table.Td>{group.waitingNow}</Table.Td>
-                  <Table.Td>{group.setAside}</Table.Td>
-                  {times(group).map((value, index) => (
-                    <Table.Td key={index}>{value}</Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FiguresTable
+            testId="centre-by-group"
+            heads={[t('centreFigures.columns.group'), t('centreFigures.columns.issued'), t('centreFigures.columns.waitingNow'), t('centreFigures.columns.setAside'), ...timeHeads]}
+            rows={figures.groups.map((group) => ({ key: group.groupId, cells: [groupName(group.name), group.issued, group.waitingNow, group.setAside, ...times(group)] }))}
+          />
           <Title order={4} size="h5">
             {t('centreFigures.byWindow')}
           </Title>
-          <Table striped withTableBorder data-testid="centre-by-window">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('centreFigures.columns.window')}</Table.Th>
-                <Table.Th>{t('centreFigures.columns.called')}</Table.Th>
-                <Table.Th>{t('centreFigures.columns.finished')}</Table.Th>
-                <Table.Th>{t('centreFigures.columns.setAside')}</Table.Th>
-                {timeHeads}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {figures.windows.map((window) => (
-                <Table.Tr key={window.windowId}>
-                  <Table.Td>{window.label}</Table.Td>
-                  <Table.Td>{window.called}</Table.Td>
-                  <Table.Td>{window.finished}</Table.Td>
-                  <Table.Td>{window.setAside}</Table.Td>
-                  {times(window).map((value, index) => (
-                    <Table.Td key={index}>{value}</Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <FiguresTable
+            testId="centre-by-window"
+            heads={[t('centreFigures.columns.window'), t('centreFigures.columns.called'), t('centreFigures.columns.finished'), t('centreFigures.columns.setAside'), ...timeHeads]}
+            rows={figures.windows.map((window) => ({ key: window.windowId, cells: [window.label, window.called, window.finished, window.setAside, ...times(window)] }))}
+          />
         </>
       )}
     </Stack>
