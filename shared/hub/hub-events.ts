@@ -26,6 +26,10 @@ export const hubEvents = {
   'config.changed': z.strictObject({ part: z.enum(['centre', 'window']) }),
   /** Sent on the stream only: the id a client resumed from is unknown here; read the day anew. */
   'stream.resync': z.strictObject({}),
+  /** A booking checked in at two places: `deviceId` is the desk whose check-in lost (it reads `/v1/conflicts`). */
+  'checkin.conflict': z.strictObject({ day: z.iso.date(), keptNumber: ticketNumberSchema, voidNumber: ticketNumberSchema, deviceId: shortId, at: instant }),
+  /** The supervisor closed the day at the hub: its no-shows are decided. */
+  'day.closed': z.strictObject({ day: z.iso.date(), noShows: z.number().int().nonnegative(), at: instant }),
 } as const;
 
 export type HubEventName = keyof typeof hubEvents;

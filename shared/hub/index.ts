@@ -5,3 +5,4 @@ export * from './calling-rule';
 export * from './hub-errors';
 export * from './hub-events';
 export * from './hub-routes';
+export * from './handover';
