@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { visitIdSchema } from '../../domain/visit';
+import { checkInConflictSchema } from '../../hub/handover';
 import { deskTicketSchema } from '../../hub/ticket';
 import { errorCodeSchema } from '../errors';
 import type { MethodSpec } from '../method-spec';
@@ -23,6 +24,23 @@ export const hubStatusSchema = z.strictObject({
   windows: z.array(z.strictObject({ id: shortId, label: z.string(), groups: z.array(shortId) })),
   /** The ticket called at this desk's window now, if any: the window keeps serving it after a restart. */
   current: deskTicketSchema.nullable(),
+  /** Today's tickets this desk gave alone while the hub was away, and whether the hub has them yet. */
+  localTickets: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      number: z.string(),
+      kind: z.enum(['booked', 'walk_in']),
+      status: z.enum(['waiting', 'called', 'finished']),
+      checkedInAt: z.string(),
+      handedOver: z.boolean(),
+      /** For a booking checked in earlier elsewhere: that ticket's number; this one is void for the booking. */
+      supersededBy: z.string().nullable(),
+    }),
+  ),
+  /** Local tickets and changes the hub has not taken yet. */
+  pendingHandover: z.number().int().nonnegative(),
+  /** Check-ins of this desk that lost to an earlier check-in of the same booking elsewhere. */
+  conflicts: z.array(checkInConflictSchema),
 });
 export type HubStatus = z.infer<typeof hubStatusSchema>;
 
@@ -72,4 +90,12 @@ export const hubMethods = {
   'hub.notHere': { input: ticketAction, output: deskTicketSchema },
   'hub.transfer': { input: z.strictObject({ ticketId: z.uuid(), toWindow: shortId }), output: deskTicketSchema },
   'hub.finish': { input: ticketAction, output: deskTicketSchema },
+  /**
+   * Closes the day at the hub for the whole centre (a supervisor's pairing), then marks this desk's
+   * bookings the hub decided are no-shows; each desk's own end of day marks the same and no others.
+   */
+  'hub.closeDay': {
+    input: z.strictObject({ day: z.iso.date({ error: 'validation.day' }) }),
+    output: z.strictObject({ day: z.string(), centreNoShows: z.number().int().nonnegative(), noShows: z.number().int().nonnegative() }),
+  },
 } as const satisfies Record<string, MethodSpec>;

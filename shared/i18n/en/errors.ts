@@ -99,6 +99,8 @@ export const enErrors = {
       not_paired: "This desk is not paired with the centre's hub. A supervisor pairs it with a code from the hub.",
       no_window: 'This desk has no window set. A supervisor chooses it on the hub page.',
       group_not_found: 'The hub has no such service group.',
+      day_deferred: "The hub cannot be reached, or has not taken everything this desk did alone yet: the day is not closed here. Nobody is marked a no-show by guess; try again when the hub is back.",
+      day_open: "The centre's day is not closed at the hub yet. A supervisor closes it on the Centre page; then each desk's end of day marks the same no-shows.",
     },
     backup: {
       folder_unavailable: 'The backup folder does not exist or cannot be written to.',
