@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { connectToHub, type HubConnection } from '../../electron/core/hub-link';
 import type { Hub } from '../../electron/hub/hub';
@@ -6,12 +7,19 @@ import type { HubStatus } from '../../shared/contract/methods/hub-methods';
 import { localDayOf } from '../../shared/domain/day';
 import type { BookingRow } from '../../shared/domain/booking';
 import { sampleIin, toCsv } from '../support/bookings-file';
+import { bundledFixture } from '../support/bundled-fixture';
 import { withCore, type Desk } from '../support/core-fixture';
 import { cuttableLine } from '../support/cuttable-line';
-import { adminPairing, pairedDesk as pairedConnection, setUpCentre, testHub } from '../support/hub';
+import { adminPairing, centre, pairedDesk as pairedConnection, setUpCentre, testHub } from '../support/hub';
+import { processAdminPairing, startHubProcess } from '../support/hub-process';
 import { tempDirForTest } from '../support/temp-dir';
+import { openWorkstationDb } from '../support/workstation-files';
+import { HUB_DATABASE_FILE } from '../../electron/hub/storage';
 
 const DESKS = 5;
+/** Three handover batches' worth (200 a batch), so a kill can fall between and within them. */
+const TICKETS_ALONE = 450;
+const KILL_ROUNDS = Number(process.env.HUB_KILL_ROUNDS ?? 3);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const until = async (what: string, check: () => Promise<boolean> | boolean) => {
   for (let tries = 0; tries < 400; tries++) {
@@ -219,4 +227,68 @@ describe("the centre's day closed at the hub", () => {
       await hub.close();
     }
   }, 60_000);
+});
+
+describe('the handover through a hub killed mid-way', () => {
+  it('loses nothing the hub acknowledged, and stores each local ticket once, when the hub is SIGKILLed during handovers', async () => {
+    const runner = await bundledFixture('hub-runner.ts');
+    const dataDir = join(tempDirForTest('hub-offline-kill'), 'hub');
+    let hub = await startHubProcess(runner, dataDir);
+    const adminAt = (port: number) => connectToHub(processAdminPairing(dataDir, port), { timeoutMs: 5_000 });
+    const admin = adminAt(hub.port);
+    await admin.call('setCentre', { config: centre });
+    await admin.call('setWindow', { window: { id: 'w1', label: 'Терезе 1', groups: ['general', 'pensions'] } });
+    const line = await cuttableLine(hub.port);
+    const desk = withCore('hub-offline-kill-desk');
+    await desk.api.call('hub.pair', { url: line.url, code: (await admin.call('pairingCode', { role: 'desk' })).code, windowId: 'w1' });
+    admin.close();
+
+    line.cut();
+    const given = new Map<string, string>();
+    for (let n = 0; n < TICKETS_ALONE; n++) {
+      const ticket = await desk.api.call('hub.checkIn', { kind: 'walk_in', groupId: n % 3 === 0 ? 'pensions' : 'general' });
+      given.set(ticket.id, ticket.number);
+    }
+    expect((await status(desk)).pendingHandover).toBe(TICKETS_ALONE);
+
+    const acknowledged = new Set<string>();
+    let answersLost = 0;
+    for (let round = 0; round < KILL_ROUNDS; round++) {
+      const before = (await status(desk)).pendingHandover;
+      if (before === 0) break;
+      // Killed the moment the hub has committed a batch, before the desk can have its answer (the
+      // hub's database is read beside it); in a later round, while the desk has batches to send.
+      const hubDb = openWorkstationDb(join(dataDir, HUB_DATABASE_FILE), dataDir, { readonly: true });
+      const heldAt = () => hubDb.prepare<[], { count: number }>('SELECT count(*) AS count FROM tickets').get()!.count;
+      const heldBefore = heldAt();
+      line.restore(hub.port);
+      const started = Date.now();
+      while (heldAt() === heldBefore && Date.now() - started < 10_000) await pause(1);
+      hubDb.close();
+      hub.child.kill('SIGKILL');
+      await hub.exited;
+      line.cut();
+      for (const ticket of (await status(desk)).localTickets) if (ticket.handedOver) acknowledged.add(ticket.id);
+      hub = await startHubProcess(runner, dataDir);
+      const restarted = adminAt(hub.port);
+      const held = new Set((await restarted.call('day')).tickets.map((ticket) => ticket.id));
+      restarted.close();
+      for (const id of acknowledged) expect(held.has(id), `round ${round}: ${given.get(id)}`).toBe(true);
+      // The answer the kill cut off: the desk sends that batch again with its request id.
+      if (held.size > acknowledged.size) answersLost++;
+    }
+    console.info(`[hub-offline kill] ${KILL_ROUNDS} rounds, ${answersLost} with an answer lost`);
+
+    line.restore(hub.port);
+    await until('the last handover', async () => (await status(desk)).pendingHandover === 0);
+    const final = adminAt(hub.port);
+    const { tickets } = await final.call('day');
+    final.close();
+    hub.child.kill('SIGKILL');
+    await hub.exited;
+    // Every local ticket is at the hub once, with the number the citizen holds.
+    expect(tickets).toHaveLength(TICKETS_ALONE);
+    expect(new Map(tickets.map((ticket) => [ticket.id, ticket.number]))).toEqual(given);
+    expect(tickets.map((ticket) => ticket.number).sort()).toEqual(Array.from({ length: TICKETS_ALONE }, (_, n) => `W1-${String(n + 1).padStart(3, '0')}`));
+  }, 180_000);
 });

@@ -20,7 +20,7 @@ export function createCentreCopy(settings: CoreDeps['settings'], link: Pick<HubD
       }
       return told;
     }
-    let kept: unknown = null;
+    let kept: unknown;
     try {
       kept = JSON.parse(settings.get(CENTRE_SETTING) ?? 'null');
     } catch {

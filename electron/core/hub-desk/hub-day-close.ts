@@ -4,7 +4,7 @@ import { ApiError } from '../../../shared/contract/errors';
 import type { DayDecision } from '../../../shared/hub';
 import type { CoreDeps } from '../core-deps';
 import { retryable } from '../hub-link';
-import { moveVisit, requireVisit } from '../visits/move-visit';
+import { moveVisit, requireVisit } from '../visits';
 import type { HandoverRunner } from './handover-runner';
 import type { HubDeskLink } from './hub-desk-link';
 

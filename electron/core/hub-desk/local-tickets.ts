@@ -6,7 +6,7 @@ import { groupOfService, localPrefixOf, ticketNumber, type CentreConfig, type De
 import type { CoreDeps } from '../core-deps';
 import { HubFailure } from '../hub-link';
 import type { HubLocalRepository, LocalTicket } from '../storage';
-import { moveVisit } from '../visits/move-visit';
+import { moveVisit } from '../visits';
 
 /** The failures after which a desk works alone: the hub did not take the request (or could not say so). */
 export const worksAlone = (error: unknown) => error instanceof HubFailure && (error.code === 'hub.unreachable' || error.code === 'hub.unavailable');
