@@ -200,7 +200,7 @@ export function openDeskData(
     ...createStaffHandlers(deps, staff),
     ...createAuditHandlers(deps),
     ...createRetentionHandlers(retention),
-    ...createHubDeskHandlers(deps, hub, resources, ticketPrinter, { desk: localDesk, tickets: localTickets, handover, centre: centreCopy }),
+    ...createHubDeskHandlers(deps, hub, resources, ticketPrinter, { desk: localDesk, tickets: localTickets, handover, centre: centreCopy, prefixSource: windowOrDesk }),
   } satisfies Omit<Handlers, OuterMethod>;
   sync.subscribe((step) => {
     events.emit({ event: 'sync.changed', payload: {} });

@@ -5,7 +5,7 @@ import { ApiError } from '../../../shared/contract/errors';
 import type { HubStatus } from '../../../shared/contract/methods/hub-methods';
 import { bookingRowSchema } from '../../../shared/domain/booking';
 import { localDayOf } from '../../../shared/domain/day';
-import type { DaySnapshot, DeskTicket } from '../../../shared/hub';
+import { localPrefixOf, type DaySnapshot, type DeskTicket } from '../../../shared/hub';
 import { HubFailure } from '../hub-link';
 import type { CoreDeps } from '../core-deps';
 import type { HubLocalRepository } from '../storage';
@@ -37,7 +37,7 @@ export function createHubDeskHandlers(
   link: HubDeskLink,
   resources: () => Promise<StatementResources>,
   printer: TicketPrinter | undefined,
-  alone: { desk: LocalDesk; tickets: HubLocalRepository; handover: HandoverRunner; centre: CentreCopy },
+  alone: { desk: LocalDesk; tickets: HubLocalRepository; handover: HandoverRunner; centre: CentreCopy; prefixSource: () => string },
 ): Pick<Handlers, HubMethod> {
   const windowId = () => deps.settings.get(WINDOW_SETTING) ?? null;
   const setWindow = (window: string | null) => (window === null ? deps.settings.clear(WINDOW_SETTING) : deps.settings.set(WINDOW_SETTING, window));
@@ -45,9 +45,10 @@ export function createHubDeskHandlers(
   const centreCopy = alone.centre;
 
   function status(): HubStatus {
-    if (link.snapshot()) centreCopy();
     const pairing = link.pairing();
     const day = link.snapshot();
+    // Without the hub (even after a restart) the page still shows the centre's groups as last told.
+    const centre = day?.centre ?? (pairing === null ? null : centreCopy());
     const mine = windowId();
     const count = (groupId: string, status: string) => day?.tickets.filter((ticket) => ticket.groupId === groupId && ticket.status === status).length ?? 0;
     return {
@@ -58,8 +59,8 @@ export function createHubDeskHandlers(
       windowId: mine,
       reachable: pairing !== null && link.reachable(),
       failure: pairing === null ? null : link.failure(),
-      centreName: day?.centre.centreName ?? null,
-      groups: (day?.centre.groups ?? []).map((group) => ({ id: group.id, prefix: group.prefix, name: group.name, waiting: count(group.id, 'waiting'), setAside: count(group.id, 'set_aside') })),
+      centreName: centre?.centreName ?? null,
+      groups: (centre?.groups ?? []).map((group) => ({ id: group.id, prefix: group.prefix, name: group.name, waiting: count(group.id, 'waiting'), setAside: count(group.id, 'set_aside') })),
       windows: (day?.windows ?? []).map((window) => ({ id: window.id, label: window.label, groups: [...window.groups] })),
       current: link.current() ?? calledHere(day, mine),
       localTickets: alone.tickets.ofDay(localDayOf(deps.now())).map((ticket) => ({
@@ -68,6 +69,7 @@ export function createHubDeskHandlers(
       })),
       pendingHandover: alone.tickets.pendingCount(),
       conflicts: [...alone.handover.conflicts()],
+      localPrefix: localPrefixOf(alone.prefixSource()),
     };
   }
 

@@ -41,6 +41,8 @@ export const hubStatusSchema = z.strictObject({
   pendingHandover: z.number().int().nonnegative(),
   /** Check-ins of this desk that lost to an earlier check-in of the same booking elsewhere. */
   conflicts: z.array(checkInConflictSchema),
+  /** The prefix of the tickets this desk gives alone: its window's (or, at a reception, its desk's). */
+  localPrefix: z.string(),
 });
 export type HubStatus = z.infer<typeof hubStatusSchema>;
 
