@@ -10,6 +10,7 @@ import { sampleIin, toCsv } from '../support/bookings-file';
 import { bundledFixture } from '../support/bundled-fixture';
 import { withCore, type Desk } from '../support/core-fixture';
 import { cuttableLine } from '../support/cuttable-line';
+import { pdfText } from '../support/pdf-text';
 import { adminPairing, centre, pairedDesk as pairedConnection, setUpCentre, testHub } from '../support/hub';
 import { processAdminPairing, startHubProcess } from '../support/hub-process';
 import { tempDirForTest } from '../support/temp-dir';
@@ -89,6 +90,12 @@ describe('a desk without its hub', () => {
       await expect(checkIn(d5, day, b1)).rejects.toMatchObject({ code: 'hub.already_checked_in' });
       const walkIn = await d5.api.call('hub.checkIn', { kind: 'walk_in', groupId: 'general' });
       expect(walkIn).toMatchObject({ number: 'W5-003', kind: 'walk_in' });
+      // Its slip prints without the hub, from the desk's own copy of the centre's set-up.
+      const slip = await d5.api.call('hub.printTicket', { ticketId: walkIn.id });
+      expect(slip).toMatchObject({ printed: false, fileName: 'ticket-W5-003.pdf' });
+      const slipText = (await pdfText(new Uint8Array(Buffer.from(slip.pdfBase64!, 'base64'))))[0]!.items.map((item) => item.text).join(' ');
+      expect(slipText).toContain('W5-003');
+      expect(slipText).toContain('ХҚКО №1');
 
       // The window alone calls and serves its own tickets, in check-in order.
       const called = (await d5.api.call('hub.callNext', {})).ticket!;

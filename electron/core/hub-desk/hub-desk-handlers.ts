@@ -149,7 +149,7 @@ export function createHubDeskHandlers(
       void link.refresh();
       return ticket;
     },
-    'hub.printTicket': async ({ ticketId }) => printTicketSlip(link, ticketId, deps, resources, printer),
+    'hub.printTicket': async ({ ticketId }) => printTicketSlip(link, ticketId, deps, resources, printer, (id) => alone.desk.slipOf(id)),
     'hub.callNext': async () => {
       const window = myWindow();
       const { ticket } = await orAlone(

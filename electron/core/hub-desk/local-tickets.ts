@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../../shared/contract/errors';
 import { localDayOf } from '../../../shared/domain/day';
 import type { Visit } from '../../../shared/domain/visit';
+import { ticketSlipSchema, type TicketSlip } from '../../../shared/domain/ticket-slip';
 import { groupOfService, localPrefixOf, ticketNumber, type CentreConfig, type DeskTicket } from '../../../shared/hub';
 import type { CoreDeps } from '../core-deps';
 import { HubFailure } from '../hub-link';
 import type { HubLocalRepository, LocalTicket } from '../storage';
 import { moveVisit } from '../visits';
+import { centreTime } from './ticket-slip-print';
 
 /** The failures after which a desk works alone: the hub did not take the request (or could not say so). */
 export const worksAlone = (error: unknown) => error instanceof HubFailure && (error.code === 'hub.unreachable' || error.code === 'hub.unavailable');
@@ -51,6 +53,19 @@ export function createLocalDesk(deps: LocalDeps, local: HubLocalRepository, cent
     });
   }
 
+  /** The slip of a local ticket, with the centre's names as the hub last told them. */
+  function slipOf(ticketId: string): TicketSlip | null {
+    const row = local.byId(ticketId);
+    if (!row) return null;
+    const config = centre();
+    const group = config.groups.find((candidate) => candidate.id === row.groupId);
+    const ahead = local.ofDay(row.day).filter((other) => other.status === 'waiting' && other.outcome === null && other.seq < row.seq).length;
+    return ticketSlipSchema.parse({
+      number: row.number, serviceGroup: group ? group.name : { kk: row.groupId, ru: row.groupId }, centreName: config.centreName,
+      issuedAt: centreTime(new Date(row.checkedInAt)), bookedSlot: asDeskTicket(row).slot, expectedWaitMinutes: null, peopleAhead: ahead,
+    });
+  }
+
   const mine = (ticketId: string) => {
     const row = local.byId(ticketId);
     return row !== null && row.outcome === null ? row : null;
@@ -58,6 +73,7 @@ export function createLocalDesk(deps: LocalDeps, local: HubLocalRepository, cent
 
   return {
     asDeskTicket,
+    slipOf,
     /** A local ticket the hub has not taken yet: the window acts on it here. */
     mine,
     checkInBooked: (visit: Visit, priority: string | null, operator: string, windowId: string | null) => {
