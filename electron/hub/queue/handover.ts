@@ -46,7 +46,8 @@ function store(context: DayContext, closures: ClosureStore, actor: Actor, moment
     }
   }
   const windowFree = item.windowId !== null && context.centre.window(item.windowId) !== null && context.tickets.calledAt(item.windowId) === null;
-  const status = !first ? (item.status === 'waiting' ? 'set_aside' : item.status === 'called' ? 'set_aside' : 'finished') : item.status === 'called' && !windowFree ? 'waiting' : item.status;
+  // The second check-in of a booking waits for nobody (unless it was served already); a call goes to its window only if that is free.
+  const status = !first ? (item.status === 'finished' ? 'finished' : 'set_aside') : item.status === 'called' && !windowFree ? 'waiting' : item.status;
   const knownWindow = item.windowId !== null && context.centre.window(item.windowId) !== null ? item.windowId : null;
   context.tickets.insertHandedOver({
     id: item.ticketId, day, groupId: group.id, prefix: group.prefix, number: item.number, kind: item.kind,
