@@ -66,6 +66,7 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
       conflicts: (caller) => day.conflictsOf(caller!.id),
       dayDecision: (_caller, input) => day.dayDecision(input.day),
       closeDay: (caller, input) => day.closeDay(actor(caller, input.operator), input),
+      figures: () => day.figures(),
     };
     const server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams));
     return {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bookingRowSchema } from '../domain/booking';
 import { citizenNameSchema, iinSchema } from '../domain/visit';
 import { centreConfigSchema, hubIdSchema, windowSchema } from './centre-config';
+import { dayFiguresSchema } from './day-figures';
 import { deskTicketSchema, publicTicketSchema } from './ticket';
 import { checkInConflictSchema, closeDayInputSchema, dayDecisionInputSchema, dayDecisionSchema, handoverInputSchema, handoverOutputSchema } from './handover';
 
@@ -127,6 +128,8 @@ export const hubRoutes = {
   dayDecision: { method: 'POST', path: '/v1/day/decision', role: 'desk', input: dayDecisionInputSchema, output: dayDecisionSchema },
   /** Closes the day for the centre: the no-shows are decided once; closing again answers the same. */
   closeDay: { method: 'POST', path: '/v1/admin/day/close', role: 'supervisor', input: closeDayInputSchema, output: dayDecisionSchema },
+  /** The centre's day in figures (waiting and service times per group and window), counted now. */
+  figures: { method: 'GET', path: '/v1/figures', role: 'desk', input: null, output: dayFiguresSchema },
 } as const satisfies Record<string, Route>;
 
 export type HubRouteName = keyof typeof hubRoutes;

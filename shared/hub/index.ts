@@ -6,3 +6,5 @@ export * from './hub-errors';
 export * from './hub-events';
 export * from './hub-routes';
 export * from './handover';
+export * from './day-figures';
+export * from './expected-wait';

@@ -7,3 +7,4 @@ export type { HandoverRunner } from './handover-runner';
 export { createHubDayClose } from './hub-day-close';
 export { createLocalDesk } from './local-tickets';
 export { createCentreCopy } from './centre-copy';
+export { createHubFiguresHandlers } from './hub-figures-handlers';

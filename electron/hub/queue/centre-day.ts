@@ -3,6 +3,7 @@ import { createCentreStore, createClosureStore, createEventStore, createRequestS
 import { dayContext, momentOf, writeOnce, type Actor } from './day-context';
 import { closeDay, decisionOf } from './day-close';
 import { handOver } from './handover';
+import { dayFiguresCounter } from './day-figures';
 import { issueTicket } from './ticket-issue';
 import { callAgain, callNext, finish, notHere, restore, transfer } from './window-actions';
 
@@ -19,6 +20,7 @@ export function createCentreDay({ database, hubId, now, onWrite }: CentreDayOpti
   const closures = createClosureStore(db);
   let moment = momentOf(now());
   const context = dayContext(stores, () => moment.at);
+  const countFigures = dayFiguresCounter(database, context);
 
   function write<T>(actor: Actor, route: string, requestId: string | null, work: () => T): T {
     moment = momentOf(now());
@@ -72,6 +74,8 @@ export function createCentreDay({ database, hubId, now, onWrite }: CentreDayOpti
         const tickets = stores.tickets.ofDay(today).map(({ citizenName: _name, iin: _iin, bookingCode: _code, ...rest }) => rest);
         return { hubId, day: today, lastEventId: stores.events.lastSeq(), centre: context.config(), windows: stores.centre.windows(), tickets };
       })(),
+    /** The day's waiting and service times, queues and set-aside tickets, counted now (docs/hub-protocol.md, "Figures"). */
+    figures: () => countFigures(momentOf(now())),
   };
 }
 export type CentreDay = ReturnType<typeof createCentreDay>;

@@ -16,3 +16,5 @@ export { createTicketStore } from './ticket-store';
 export type { NewTicket, TicketChange, TicketEventKind, TicketStore } from './ticket-store';
 export { createClosureStore } from './closure-store';
 export type { ClosureStore, NewConflict } from './closure-store';
+export { createFiguresStore } from './figures-store';
+export type { FiguresStore } from './figures-store';

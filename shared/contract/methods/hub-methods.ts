@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { visitIdSchema } from '../../domain/visit';
 import { checkInConflictSchema } from '../../hub/handover';
+import { dayFiguresSchema } from '../../hub/day-figures';
 import { deskTicketSchema } from '../../hub/ticket';
 import { errorCodeSchema } from '../errors';
 import type { MethodSpec } from '../method-spec';
@@ -99,5 +100,13 @@ export const hubMethods = {
   'hub.closeDay': {
     input: z.strictObject({ day: z.iso.date({ error: 'validation.day' }) }),
     output: z.strictObject({ day: z.string(), centreNoShows: z.number().int().nonnegative(), noShows: z.number().int().nonnegative() }),
+  },
+  /**
+   * The centre's day in figures as the hub counts it now (waiting and service times per service
+   * group and window). Not paired: nothing to show; hub out of reach: `failure` says why.
+   */
+  'hub.figures': {
+    input: z.strictObject({}),
+    output: z.strictObject({ paired: z.boolean(), figures: dayFiguresSchema.nullable(), failure: errorCodeSchema.nullable() }),
   },
 } as const satisfies Record<string, MethodSpec>;
