@@ -11,10 +11,10 @@ import { createSearchHandlers } from './search';
 import { createSignedScanHandlers, type SignedScan, createStatementHandlers, signedScanFileName, statementResources } from './statements';
 import { createAuditHandlers } from './audit';
 import { createRetentionHandlers, defaultRetentionTiming, openRetention } from './retention';
-import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createOutboxResendRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository, type IntegrityResult } from './storage';
+import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createOutboxResendRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository, type IntegrityResult, createHubLocalRepository } from './storage';
 import { credentialFile, createSyncHandlers, createSyncLoop, defaultSyncTiming, type SyncLoop, outboxWithEvents } from './sync';
 import { createVisitHandlers } from './visits';
-import { createHubDeskHandlers, createHubFiguresHandlers, openHubDeskLink } from './hub-desk';
+import { createCentreCopy, createHandoverRunner, createHubDayClose, createHubDeskHandlers, createHubFiguresHandlers, createLocalDesk, openHubDeskLink } from './hub-desk';
 
 import { openBackups, defaultBackupTiming } from './backup';
 import type { SettledOptions } from './core-options';
@@ -158,9 +158,26 @@ export function openDeskData(
       }),
     );
   // The pairing is sealed like the sync credential; the hub's events reach the renderer as nudges.
-  const hub = openHubDeskLink({ pairingPath: join(dataDir, 'hub-pairing'), protector: secretProtector, changed: () => events.emit({ event: 'hub.changed', payload: {} }) });
+  const hubChanged = () => events.emit({ event: 'hub.changed', payload: {} });
+  // What the desk does while the hub is away waits in its own table; each return of the hub hands it over.
+  let handover: ReturnType<typeof createHandoverRunner> | null = null;
+  const hub = openHubDeskLink({
+    pairingPath: join(dataDir, 'hub-pairing'),
+    protector: secretProtector,
+    changed: () => {
+      hubChanged();
+      handover?.nudge();
+    },
+  });
+  const localTickets = createHubLocalRepository(db);
+  handover = createHandoverRunner(deps, localTickets, hub, hubChanged);
+  const windowOrDesk = () => deps.settings.get('hub.windowId') ?? `desk${deskIdOf(settings)}`;
+  const centreCopy = createCentreCopy(settings, hub);
+  const localDesk = createLocalDesk(deps, localTickets, centreCopy, windowOrDesk);
+  const visitHandlers = createVisitHandlers(deps);
   const handlers = {
-    ...createVisitHandlers(deps),
+    ...visitHandlers,
+    ...createHubDayClose(deps, hub, handover, visitHandlers['visits.closeDay']),
     ...createApplicationHandlers(deps),
     ...createBookingHandlers(deps),
     ...createCatalogueHandlers(deps),
@@ -183,7 +200,7 @@ export function openDeskData(
     ...createStaffHandlers(deps, staff),
     ...createAuditHandlers(deps),
     ...createRetentionHandlers(retention),
-    ...createHubDeskHandlers(deps, hub, resources, ticketPrinter),
+    ...createHubDeskHandlers(deps, hub, resources, ticketPrinter, { desk: localDesk, tickets: localTickets, handover, centre: centreCopy, prefixSource: windowOrDesk }),
     ...createHubFiguresHandlers(hub),
   } satisfies Omit<Handlers, OuterMethod>;
   sync.subscribe((step) => {
@@ -218,7 +235,7 @@ export function openDeskData(
       const scannerStopped = scanner.close();
       retention.close();
       // The sync loop stops between steps; the database closes after its last transaction.
-      return Promise.all([scannerStopped, sync.close(), backups.close(), sealing, hub.close()]).then(() => {
+      return Promise.all([scannerStopped, sync.close(), backups.close(), sealing, handover.close().then(() => hub.close())]).then(() => {
         db.close();
       });
     },

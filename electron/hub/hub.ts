@@ -66,6 +66,10 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
         const { secretSha256: _secret, ...shown } = device;
         return shown;
       },
+      handOver: (caller, input) => day.handOver(actor(caller), input),
+      conflicts: (caller) => day.conflictsOf(caller!.id),
+      dayDecision: (_caller, input) => day.dayDecision(input.day),
+      closeDay: (caller, input) => day.closeDay(actor(caller, input.operator), input),
       figures: () => day.figures(),
       central: () => central.state(),
       centralPull: () => central.pullNow(),

@@ -76,6 +76,8 @@ export const methodAccess = {
   // Pairing gives the desk a credential on the centre's hub; which window it is, is the supervisor's to set.
   'hub.pair': 'supervisor',
   'hub.setWindow': 'supervisor',
+  // Closing the day decides the centre's no-shows once: a supervisor's act, on a supervisor's pairing.
+  'hub.closeDay': 'supervisor',
   'settings.update': 'supervisor',
   // Until the first supervisor exists the core lets the wizard through (see the session gate).
   'settings.finishSetup': 'supervisor',

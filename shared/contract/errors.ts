@@ -86,6 +86,8 @@ export const errorCodes = [
   'hub.not_paired',
   'hub.no_window',
   'hub.group_not_found',
+  'hub.day_deferred',
+  'hub.day_open',
   'internal.unexpected',
   'hub.central_refused',
   'hub.central_not_linked',

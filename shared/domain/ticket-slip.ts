@@ -4,11 +4,12 @@ import { slotSchema } from './booking';
 /**
  * A ticket number as the hall calls it and the hub issues it (`shared/hub/ticket.ts`): the service
  * group's one or two letters (Latin, Russian or Kazakh capitals), a hyphen and three to five
- * digits, `А-015`.
+ * digits, `А-015`; or one a window gave while the hub was away, its own prefix with a digit in it,
+ * `W5-003` (shared/hub/handover.ts).
  */
 export const ticketNumberSchema = z
   .string({ error: 'validation.required' })
-  .regex(/^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}-\d{3,5}$/u, { error: 'validation.ticket_number' });
+  .regex(/^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}|[A-Z0-9]*\d[A-Z0-9]*)-\d{3,5}$/u, { error: 'validation.ticket_number' });
 export type TicketNumber = z.infer<typeof ticketNumberSchema>;
 
 const printedText = (max: number) =>

@@ -28,6 +28,10 @@ export const hubEvents = {
   'stream.resync': z.strictObject({}),
   /** The hub's pull from the central system changed bookings: how many, never whose. */
   'bookings.changed': z.strictObject({ count: z.number().int().positive() }),
+  /** A booking checked in at two places: `deviceId` is the desk whose check-in lost (it reads `/v1/conflicts`). */
+  'checkin.conflict': z.strictObject({ day: z.iso.date(), keptNumber: ticketNumberSchema, voidNumber: ticketNumberSchema, deviceId: shortId, at: instant }),
+  /** The supervisor closed the day at the hub: its no-shows are decided. */
+  'day.closed': z.strictObject({ day: z.iso.date(), noShows: z.number().int().nonnegative(), at: instant }),
 } as const;
 
 export type HubEventName = keyof typeof hubEvents;

@@ -5,6 +5,7 @@ import { centralLinkSchema, setCentralSchema } from './central-link';
 import { centreConfigSchema, hubIdSchema, windowSchema } from './centre-config';
 import { dayFiguresSchema } from './day-figures';
 import { deskTicketSchema, publicTicketSchema } from './ticket';
+import { checkInConflictSchema, closeDayInputSchema, dayDecisionInputSchema, dayDecisionSchema, handoverInputSchema, handoverOutputSchema } from './handover';
 
 /**
  * The hub's HTTP protocol (docs/hub-protocol.md), one table for the hub's router and the desk's
@@ -120,6 +121,14 @@ export const hubRoutes = {
   setWindow: { method: 'PUT', path: '/v1/admin/windows', role: 'supervisor', input: z.strictObject({ window: windowSchema }), output: windowSchema },
   devices: { method: 'GET', path: '/v1/admin/devices', role: 'supervisor', input: null, output: z.strictObject({ devices: z.array(deviceSchema) }) },
   revokeDevice: { method: 'POST', path: '/v1/admin/devices/revoke', role: 'supervisor', input: z.strictObject({ deviceId: shortId }), output: deviceSchema },
+  /** What a desk did alone while the hub was away; a resent batch (or item) changes nothing twice. */
+  handOver: { method: 'POST', path: '/v1/handovers', role: 'desk', input: handoverInputSchema, output: handoverOutputSchema },
+  /** The check-ins of this desk that lost to an earlier one elsewhere (the caller's own only). */
+  conflicts: { method: 'GET', path: '/v1/conflicts', role: 'desk', input: null, output: z.strictObject({ conflicts: z.array(checkInConflictSchema) }) },
+  /** Whether the hub closed the day, and its no-shows: a desk's end of day marks these and no others. */
+  dayDecision: { method: 'POST', path: '/v1/day/decision', role: 'desk', input: dayDecisionInputSchema, output: dayDecisionSchema },
+  /** Closes the day for the centre: the no-shows are decided once; closing again answers the same. */
+  closeDay: { method: 'POST', path: '/v1/admin/day/close', role: 'supervisor', input: closeDayInputSchema, output: dayDecisionSchema },
   /** The centre's day in figures (waiting and service times per group and window), counted now. */
   figures: { method: 'GET', path: '/v1/figures', role: 'desk', input: null, output: dayFiguresSchema },
   /** The hub's link to the central system, for a desk's Centre page. */

@@ -5,6 +5,7 @@ export * from './calling-rule';
 export * from './hub-errors';
 export * from './hub-events';
 export * from './hub-routes';
+export * from './handover';
 export * from './day-figures';
 export * from './expected-wait';
 export * from './central-link';

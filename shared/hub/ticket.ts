@@ -13,7 +13,8 @@ export function ticketNumber(prefix: string, sequence: number): string {
   return `${prefix}-${String(sequence).padStart(3, '0')}`;
 }
 
-export const ticketNumberSchema = z.string().regex(/^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}-\d{3,5}$/u);
+/** A hub's number (`А-015`), or a window's local one given while the hub was away (`W1-003`, shared/hub/handover.ts). */
+export const ticketNumberSchema = z.string().regex(/^(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}|[A-Z0-9]*\d[A-Z0-9]*)-\d{3,5}$/u);
 const idSchema = z.uuid();
 const instantSchema = z.iso.datetime({ offset: true });
 const slotSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);

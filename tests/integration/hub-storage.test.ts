@@ -22,7 +22,7 @@ describe('the hub database', () => {
     expect(database.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(database.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const tables = database.db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all();
-    expect(tables.map((table) => table.name)).toEqual(['bookings', 'devices', 'events', 'pairing_codes', 'requests', 'settings', 'ticket_counters', 'ticket_events', 'tickets', 'windows']);
+    expect(tables.map((table) => table.name)).toEqual(['bookings', 'checkin_conflicts', 'day_closures', 'devices', 'events', 'no_shows', 'pairing_codes', 'requests', 'settings', 'ticket_counters', 'ticket_events', 'tickets', 'windows']);
     database.close();
     // Opened again, nothing runs twice; the file holds no SQLite header in clear.
     openHubDatabase(dir).close();

@@ -25,6 +25,14 @@ const auditedMethods: { [M in MethodName]?: Rule<M> } = {
   'visits.checkIn': { action: 'visit.changed', record: (input) => visit(input.id), detail: (_, output) => ({ to: output.status }) },
   'visits.transition': { action: 'visit.changed', record: (input) => visit(input.id), detail: (input) => ({ to: input.to }) },
   'visits.closeDay': { action: 'visit.changed', record: (input) => ({ kind: 'day' as const, id: input.day }), detail: (_, output) => ({ noShows: output.noShows }) },
+  // The centre's no-shows decided at the hub, and this desk's marked by that decision.
+  'hub.closeDay': { action: 'visit.changed', record: (input) => ({ kind: 'day' as const, id: input.day }), detail: (_, output) => ({ noShows: output.noShows, centreNoShows: output.centreNoShows }) },
+  // A booked citizen checked in at the hub, or by this desk alone (which makes the visit arrived here).
+  'hub.checkIn': {
+    action: (input) => (input.kind === 'booked' ? 'visit.changed' : null),
+    record: (input, output) => (input.kind === 'booked' ? visit(input.visitId) : { kind: 'day' as const, id: output.day }),
+    detail: (_, output) => ({ ticket: output.number }),
+  },
   'search.visits': {
     action: 'visits.searched',
     record: (input) => ({ kind: 'search' as const, id: `${input.from ?? ''}..${input.to ?? ''}` }),

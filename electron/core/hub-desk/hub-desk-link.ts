@@ -1,5 +1,5 @@
 import { ApiError, type ErrorCode } from '../../../shared/contract/errors';
-import type { CentralLink, DaySnapshot, DeskTicket, HubInput, HubOutput, HubRouteName } from '../../../shared/hub';
+import type { CentralLink, DaySnapshot, DeskTicket, HubEvent, HubInput, HubOutput, HubRouteName } from '../../../shared/hub';
 import { connectToHub, HubFailure, hubPairingFile, pairWithHub, type HubConnection, type HubPairing } from '../hub-link';
 import type { SecretProtector } from '../security';
 
@@ -25,6 +25,7 @@ export function openHubDeskLink({ pairingPath, protector, changed, timeoutMs = 8
   let closed = false;
   /** The ticket called at this desk's window, with its citizen: the hub sends those only in the answer to the call. */
   let current: DeskTicket | null = null;
+  const listeners = new Set<(event: HubEvent) => void>();
 
   const note = (error: unknown) => {
     if (error instanceof HubFailure && ['hub.unreachable', 'hub.unavailable', 'hub.bad_answer', 'hub.unauthorized', 'hub.certificate_mismatch'].includes(error.code)) {
@@ -68,6 +69,7 @@ export function openHubDeskLink({ pairingPath, protector, changed, timeoutMs = 8
       onEvent: (event) => {
         // Another desk may end this window's ticket (none should, but the hub's word stands).
         if (current && ['ticket.finished', 'ticket.returned', 'ticket.set_aside'].includes(event.event) && 'ticketId' in event.payload && event.payload.ticketId === current.id) current = null;
+        for (const listener of listeners) listener(event);
         void refresh();
       },
       onConnection: ({ connected, failure: lost }) => {
@@ -122,6 +124,10 @@ export function openHubDeskLink({ pairingPath, protector, changed, timeoutMs = 8
       }
     },
     refresh,
+    /** Tells the pages (and the handover) that something of the hub's changed at this desk. */
+    changed,
+    /** Each event the hub sends, as it arrives (before the day is read again). */
+    onEvent: (listener: (event: HubEvent) => void) => void listeners.add(listener),
     async close() {
       closed = true;
       await started.catch(() => {});

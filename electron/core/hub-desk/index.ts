@@ -2,4 +2,9 @@
 export { createHubDeskHandlers } from './hub-desk-handlers';
 export { openHubDeskLink } from './hub-desk-link';
 export type { HubDeskLink } from './hub-desk-link';
+export { createHandoverRunner } from './handover-runner';
+export type { HandoverRunner } from './handover-runner';
+export { createHubDayClose } from './hub-day-close';
+export { createLocalDesk } from './local-tickets';
+export { createCentreCopy } from './centre-copy';
 export { createHubFiguresHandlers } from './hub-figures-handlers';

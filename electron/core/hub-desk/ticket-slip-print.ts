@@ -49,8 +49,10 @@ export async function printTicketSlip(
   deps: CoreDeps,
   resources: () => Promise<StatementResources>,
   printer: TicketPrinter | undefined,
+  /** The slip of a ticket this desk gave alone, which the hub may not have yet. */
+  localSlip: (ticketId: string) => TicketSlip | null = () => null,
 ): Promise<MethodOutput<'hub.printTicket'>> {
-  const slip = await ticketSlipOf(link, ticketId);
+  const slip = localSlip(ticketId) ?? (await ticketSlipOf(link, ticketId));
   const rendered = await renderTicketSlipPdf(slip, (await resources()).fonts);
   const fileName = `ticket-${slip.number}.pdf`;
   if (!printer) return { printed: false, fileName, pdfBase64: Buffer.from(rendered.pdf).toString('base64') };

@@ -41,3 +41,5 @@ export { createVisitRepository } from './visit-repository';
 export type { VisitRepository } from './visit-repository';
 export { createVisitSearchRepository } from './visit-search-repository';
 export type { VisitSearchRepository } from './visit-search-repository';
+export { createHubLocalRepository } from './hub-local-repository';
+export type { HubLocalRepository, LocalTicket, LocalTicketStatus, NewLocalTicket } from './hub-local-repository';

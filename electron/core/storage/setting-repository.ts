@@ -26,7 +26,8 @@ export type SettingKey =
   | 'sync.paused'
   | 'sync.revoked'
   | 'sync.staffRefused'
-  | 'hub.windowId';
+  | 'hub.windowId'
+  | 'hub.centre';
 
 export type SettingRepository = {
   get(key: SettingKey): string | undefined;

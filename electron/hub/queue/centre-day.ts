@@ -1,6 +1,8 @@
 import { HubError, type CentreConfig, type DaySnapshot, type DeskTicket, type HubParsedInput, type HubRouteName, type HubWindow } from '../../../shared/hub';
-import { createCentreStore, createEventStore, createRequestStore, createSettingsStore, createTicketStore, type HubDatabase } from '../storage';
+import { createCentreStore, createClosureStore, createEventStore, createRequestStore, createSettingsStore, createTicketStore, type HubDatabase } from '../storage';
 import { dayContext, momentOf, writeOnce, type Actor } from './day-context';
+import { closeDay, decisionOf } from './day-close';
+import { handOver } from './handover';
 import { dayFiguresCounter } from './day-figures';
 import { issueTicket } from './ticket-issue';
 import { callAgain, callNext, finish, notHere, restore, transfer } from './window-actions';
@@ -15,6 +17,7 @@ type In<N extends HubRouteName> = HubParsedInput<N>;
 export function createCentreDay({ database, hubId, now, onWrite }: CentreDayOptions) {
   const { db } = database;
   const stores = { centre: createCentreStore(db), tickets: createTicketStore(db), events: createEventStore(db), requests: createRequestStore(db), settings: createSettingsStore(db) };
+  const closures = createClosureStore(db);
   let moment = momentOf(now());
   const context = dayContext(stores, () => moment.at);
   const countFigures = dayFiguresCounter(database, context);
@@ -59,6 +62,11 @@ export function createCentreDay({ database, hubId, now, onWrite }: CentreDayOpti
         context.emit('config.changed', { part: 'window' });
         return window;
       }),
+    /** What a desk did alone while the hub was away; the batch's request id and each ticket's id make a resend harmless. */
+    handOver: (actor: Actor, input: In<'handOver'>) => write(actor, 'handOver', input.requestId, () => ({ results: handOver(context, closures, actor, moment, input.items) })),
+    closeDay: (actor: Actor, input: In<'closeDay'>) => write(actor, 'closeDay', input.requestId, () => closeDay(context, closures, actor, moment, input.day)),
+    dayDecision: (day: string) => decisionOf(closures, day),
+    conflictsOf: (deviceId: string) => ({ conflicts: closures.conflictsOf(deviceId) }),
     /** Today as one consistent read, with the event id it is as of; no citizen's name or IIN in it. */
     snapshot: (): DaySnapshot =>
       db.transaction(() => {

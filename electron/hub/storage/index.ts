@@ -14,5 +14,7 @@ export { createSettingsStore } from './settings-store';
 export type { SettingsStore } from './settings-store';
 export { createTicketStore } from './ticket-store';
 export type { NewTicket, TicketChange, TicketEventKind, TicketStore } from './ticket-store';
+export { createClosureStore } from './closure-store';
+export type { ClosureStore, NewConflict } from './closure-store';
 export { createFiguresStore } from './figures-store';
 export type { FiguresStore } from './figures-store';

@@ -44,6 +44,15 @@ export function createTicketStore(db: Db) {
   const record = db.prepare<[string, TicketEventKind, string | null, string, string, string]>(
     'INSERT INTO ticket_events (ticket_id, kind, window_id, device_id, operator, at) VALUES (?, ?, ?, ?, ?, ?)',
   );
+  const insertHandedOver = db.prepare(
+    `INSERT INTO tickets (id, day, group_id, prefix, number, kind, booking_code, slot, service, priority, citizen_name, iin, status, window_id, call_count, issued_at, called_at, finished_at, handed_over_by)
+       VALUES (@id, @day, @groupId, @prefix, @number, @kind, @bookingCode, @slot, @service, @priority, @citizenName, @iin, @status, @windowId, @callCount, @issuedAt, @calledAt, @finishedAt, @handedOverBy)`,
+  );
+  const unbook = db.prepare<[string]>('UPDATE tickets SET booking_code = NULL WHERE id = ?');
+  const issuedBy = db.prepare<[string], { device_id: string }>(`SELECT device_id FROM ticket_events WHERE ticket_id = ? AND kind = 'issued' ORDER BY seq LIMIT 1`);
+  const unchecked = db.prepare<[string], { code: string }>(
+    `SELECT code FROM bookings AS b WHERE day = ? AND NOT EXISTS (SELECT 1 FROM tickets AS t WHERE t.day = b.day AND t.booking_code = b.code) ORDER BY code`,
+  );
   const one = (row: TicketRow | undefined) => (row ? ticket(row) : null);
   return {
     nextSequence: (day: string, prefix: string) => nextNumber.get(day, prefix)!.last,
@@ -55,6 +64,13 @@ export function createTicketStore(db: Db) {
     ofDay: (day: string) => ofDay.all(day).map(ticket),
     counts: (day: string) => counts.all(day).map((row) => ({ groupId: row.group_id, waiting: row.waiting, setAside: row.set_aside })),
     change: (id: string, change: TicketChange) => void update.run({ id, ...change }),
+    /** A ticket a desk gave while the hub was away, with the state the desk left it in. */
+    insertHandedOver: (fresh: NewTicket & Pick<DeskTicket, 'status' | 'windowId' | 'callCount' | 'calledAt' | 'finishedAt'> & { handedOverBy: string }) => void insertHandedOver.run(fresh),
+    /** The booking goes to an earlier check-in elsewhere; the ticket stays, for no booking. */
+    unbook: (id: string) => void unbook.run(id),
+    issuedBy: (id: string) => issuedBy.get(id)?.device_id ?? null,
+    /** Today's bookings no ticket holds: nobody checked them in anywhere the hub has heard of. */
+    uncheckedBookings: (day: string) => unchecked.all(day).map((row) => row.code),
     record: (ticketId: string, kind: TicketEventKind, windowId: string | null, deviceId: string, operator: string, at: string) =>
       void record.run(ticketId, kind, windowId, deviceId, operator, at),
   };

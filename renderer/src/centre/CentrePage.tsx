@@ -1,6 +1,9 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/error-text';
+import { useSession } from '../common/session-context';
+import { AlonePanel } from './AlonePanel';
+import { DayClosePanel } from './DayClosePanel';
 import { HubPanel } from './HubPanel';
 import { ReceptionPanel } from './ReceptionPanel';
 import { useHubStatus } from './use-hub-status';
@@ -10,13 +13,18 @@ import { WindowPanel } from './WindowPanel';
 export function CentrePage({ onOpenVisit }: { onOpenVisit(visitId: string): void }) {
   const { t } = useTranslation(['centre', 'common', 'errors']);
   const { status, failure, refresh, setStatus } = useHubStatus();
+  const { session } = useSession();
   if (failure && !status) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
   if (!status) return <Loader aria-label={t('common:common.loading')} />;
   return (
     <Stack>
       <Title order={2}>{t('centreUi.title')}</Title>
       <HubPanel status={status} onStatus={setStatus} />
-      {status.paired && (status.windowId === null ? <ReceptionPanel status={status} /> : <WindowPanel status={status} onChanged={refresh} onOpenVisit={onOpenVisit} />)}
+      <AlonePanel status={status} />
+      {/* A window cut off from the hub checks its citizens in itself, as a reception does. */}
+      {status.paired && (status.windowId === null || !status.reachable) && <ReceptionPanel status={status} />}
+      {status.paired && status.windowId !== null && <WindowPanel status={status} onChanged={refresh} onOpenVisit={onOpenVisit} />}
+      {status.paired && status.role === 'supervisor' && session.staff?.role === 'supervisor' && <DayClosePanel onClosed={refresh} />}
     </Stack>
   );
 }

@@ -88,7 +88,7 @@ export function ReceptionPanel({ status }: { status: HubStatus }) {
             allowDeselect={false}
             data={status.groups.map((group) => ({ value: group.id, label: `${group.prefix} · ${group.name[language]}` }))}
           />
-          <Button onClick={() => groupId && void issue({ kind: 'walk_in', groupId })} disabled={!groupId || !status.reachable} loading={busy}>
+          <Button onClick={() => groupId && void issue({ kind: 'walk_in', groupId })} disabled={!groupId} loading={busy}>
             {t('centreUi.reception.issueWalkIn')}
           </Button>
         </Group>

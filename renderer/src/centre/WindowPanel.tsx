@@ -37,7 +37,7 @@ export function WindowPanel({ status, onChanged, onOpenVisit }: { status: HubSta
       const text = done(after);
       return text ? { ok: true, text } : null;
     });
-  useHotkeys([[CALL_NEXT_KEY, () => !ticket && status.reachable && void callNext()]], [], true);
+  useHotkeys([[CALL_NEXT_KEY, () => !ticket && void callNext()]], [], true);
 
   const openVisit = (called: DeskTicket) =>
     run(async () => {
@@ -62,7 +62,7 @@ export function WindowPanel({ status, onChanged, onOpenVisit }: { status: HubSta
         <Title order={3}>{t('centreUi.window.title', { window: label })}</Title>
         {!ticket ? (
           <Group>
-            <Button size="xl" onClick={() => void callNext()} loading={busy} disabled={!status.reachable}>
+            <Button size="xl" onClick={() => void callNext()} loading={busy}>
               {t('centreUi.window.callNext')}
             </Button>
             <Text size="sm" c="dimmed">

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { visitIdSchema } from '../../domain/visit';
 import { centralLinkStates } from '../../hub/central-link';
+import { checkInConflictSchema } from '../../hub/handover';
 import { dayFiguresSchema } from '../../hub/day-figures';
 import { deskTicketSchema } from '../../hub/ticket';
 import { errorCodeSchema } from '../errors';
@@ -38,6 +39,25 @@ export const hubStatusSchema = z.strictObject({
       bookingsToday: z.number().int().nonnegative(),
     })
     .nullable(),
+  /** Today's tickets this desk gave alone while the hub was away, and whether the hub has them yet. */
+  localTickets: z.array(
+    z.strictObject({
+      id: z.uuid(),
+      number: z.string(),
+      kind: z.enum(['booked', 'walk_in']),
+      status: z.enum(['waiting', 'called', 'finished']),
+      checkedInAt: z.string(),
+      handedOver: z.boolean(),
+      /** For a booking checked in earlier elsewhere: that ticket's number; this one is void for the booking. */
+      supersededBy: z.string().nullable(),
+    }),
+  ),
+  /** Local tickets and changes the hub has not taken yet. */
+  pendingHandover: z.number().int().nonnegative(),
+  /** Check-ins of this desk that lost to an earlier check-in of the same booking elsewhere. */
+  conflicts: z.array(checkInConflictSchema),
+  /** The prefix of the tickets this desk gives alone: its window's (or, at a reception, its desk's). */
+  localPrefix: z.string(),
 });
 export type HubStatus = z.infer<typeof hubStatusSchema>;
 
@@ -94,6 +114,14 @@ export const hubMethods = {
   'hub.notHere': { input: ticketAction, output: deskTicketSchema },
   'hub.transfer': { input: z.strictObject({ ticketId: z.uuid(), toWindow: shortId }), output: deskTicketSchema },
   'hub.finish': { input: ticketAction, output: deskTicketSchema },
+  /**
+   * Closes the day at the hub for the whole centre (a supervisor's pairing), then marks this desk's
+   * bookings the hub decided are no-shows; each desk's own end of day marks the same and no others.
+   */
+  'hub.closeDay': {
+    input: z.strictObject({ day: z.iso.date({ error: 'validation.day' }) }),
+    output: z.strictObject({ day: z.string(), centreNoShows: z.number().int().nonnegative(), noShows: z.number().int().nonnegative() }),
+  },
   /**
    * The centre's day in figures as the hub counts it now (waiting and service times per service
    * group and window). Not paired: nothing to show; hub out of reach: `failure` says why.

@@ -12,6 +12,7 @@ import { paperworkMigration } from './011-paperwork';
 import { nameSearchByDayMigration } from './012-name-search-by-day';
 import { staffCentralSignatureMigration } from './013-staff-central-signature';
 import { syncQuarantineMigration } from './014-sync-quarantine';
+import { hubLocalTicketsMigration } from './016-hub-local-tickets';
 import type { Migration } from './migration';
 
 /** Schema history, oldest first (see migration.ts). A new migration is a new file appended here. */
@@ -30,5 +31,7 @@ export const migrations: readonly Migration[] = [
   nameSearchByDayMigration,
   staffCentralSignatureMigration,
   syncQuarantineMigration,
+  // 015 is another branch's; the two meet at the merge, in number order.
+  hubLocalTicketsMigration,
 ];
 export type { Migration } from './migration';
