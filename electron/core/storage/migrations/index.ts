@@ -12,6 +12,7 @@ import { paperworkMigration } from './011-paperwork';
 import { nameSearchByDayMigration } from './012-name-search-by-day';
 import { staffCentralSignatureMigration } from './013-staff-central-signature';
 import { syncQuarantineMigration } from './014-sync-quarantine';
+import { scanUploadsMigration } from './015-scan-uploads';
 import type { Migration } from './migration';
 
 /** Schema history, oldest first (see migration.ts). A new migration is a new file appended here. */
@@ -30,5 +31,6 @@ export const migrations: readonly Migration[] = [
   nameSearchByDayMigration,
   staffCentralSignatureMigration,
   syncQuarantineMigration,
+  scanUploadsMigration,
 ];
 export type { Migration } from './migration';
