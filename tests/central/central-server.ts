@@ -245,6 +245,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     store.close();
   }
 
+  await uploads.dropExpired();
   await listen();
   log(`listening on ${tls ? 'https' : 'http'}://127.0.0.1:${boundPort}`);
   return {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, mkdirSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -51,7 +51,9 @@ export type UploadContext = {
  */
 export function createUploads(dataDir: string, context: UploadContext) {
   const directory = join(dataDir, 'uploads');
-  const datastore = new FileStore({ directory });
+  mkdirSync(directory, { recursive: true });
+  // An upload no client came back to in a week is dropped when the server starts.
+  const datastore = new FileStore({ directory, expirationPeriodInMilliseconds: 7 * 24 * 3600_000 });
   const refused = (status: number, code: string, message: string) => ({ status_code: status, body: JSON.stringify({ code, message }) });
 
   const tus = new TusServer({
@@ -160,5 +162,5 @@ export function createUploads(dataDir: string, context: UploadContext) {
     response.end(text);
   }
 
-  return { handle, directory };
+  return { handle, directory, dropExpired: () => tus.cleanUpExpiredUploads() };
 }
