@@ -10,6 +10,9 @@ import { MAX_BLOB_BYTES, type Answer, type Device } from './central-operations';
 import type { CentralStore } from './central-store';
 import type { FaultSwitches, Operation } from './faults';
 
+/** An upload as @tus/server hands it to its hooks. */
+type Upload = Parameters<NonNullable<ConstructorParameters<typeof TusServer>[0]['onUploadFinish']>>[1];
+
 /** Where the tus protocol is served (docs/sync-protocol.md, Resumable uploads). */
 export const UPLOADS_PATH = '/v1/uploads';
 /** Who created an upload: set by this server from the credential, never taken from the client. */
@@ -56,6 +59,40 @@ export function createUploads(dataDir: string, context: UploadContext) {
   const datastore = new FileStore({ directory, expirationPeriodInMilliseconds: 7 * 24 * 3600_000 });
   const refused = (status: number, code: string, message: string) => ({ status_code: status, body: JSON.stringify({ code, message }) });
 
+  /**
+   * Keeps a complete upload as a blob if it hashes to its name, else removes it. Once per upload,
+   * whoever asks first: the PATCH that completed it, or a HEAD that finds it complete because the
+   * server stopped (or the connection was cut) before its check ran.
+   */
+  const finishing = new Map<string, Promise<'kept' | 'refused'>>();
+  function finish(upload: Upload): Promise<'kept' | 'refused'> {
+    const running = finishing.get(upload.id) ?? verifyAndKeep(upload).finally(() => setTimeout(() => finishing.delete(upload.id), 60_000).unref());
+    finishing.set(upload.id, running);
+    return running;
+  }
+
+  async function verifyAndKeep(upload: Upload): Promise<'kept' | 'refused'> {
+    const store = context.store();
+    const sha256 = upload.metadata?.sha256 ?? '';
+    const path = join(directory, upload.id);
+    const digest = await sha256OfFile(path);
+    if (digest !== sha256 || context.faults.blobRefusal(sha256) === 422) {
+      await datastore.remove(upload.id);
+      return 'refused';
+    }
+    if (store.hasBlob(sha256)) {
+      await rm(path, { force: true });
+    } else {
+      // Kept only once on disk: a blob acknowledged is a blob a crash of the server keeps.
+      const handle = await open(path, 'r');
+      await handle.sync();
+      await handle.close();
+      await rename(path, store.blobPath(sha256));
+    }
+    await datastore.configstore.delete(upload.id);
+    return 'kept';
+  }
+
   const tus = new TusServer({
     path: UPLOADS_PATH,
     datastore,
@@ -64,27 +101,18 @@ export function createUploads(dataDir: string, context: UploadContext) {
     namingFunction: () => randomBytes(16).toString('hex'),
     onUploadCreate: async (request, upload) => ({ metadata: { ...upload.metadata, device: request.headers.get(DEVICE_HEADER) ?? '' } }),
     onUploadFinish: async (_request, upload) => {
-      const store = context.store();
-      const sha256 = upload.metadata?.sha256 ?? '';
-      const path = join(directory, upload.id);
-      const digest = await sha256OfFile(path);
-      if (digest !== sha256 || context.faults.blobRefusal(sha256) === 422) {
-        await datastore.remove(upload.id);
-        throw refused(422, 'blob.hash_mismatch', 'The bytes do not hash to the name');
-      }
-      if (store.hasBlob(sha256)) {
-        await rm(path, { force: true });
-      } else {
-        // Kept only once on disk: a blob acknowledged is a blob a crash of the server keeps.
-        const handle = await open(path, 'r');
-        await handle.sync();
-        await handle.close();
-        await rename(path, store.blobPath(sha256));
-      }
-      await datastore.configstore.delete(upload.id);
+      if ((await finish(upload)) === 'refused') throw refused(422, 'blob.hash_mismatch', 'The bytes do not hash to the name');
       return {};
     },
   });
+
+  /** A HEAD on an upload whose bytes are all in but which was never checked: checked now, then answered. */
+  async function completeAnswer(id: string): Promise<Answer & { headers?: Record<string, string> } | null> {
+    const upload = await datastore.getUpload(id).catch(() => null);
+    if (!upload || upload.size === undefined || upload.offset !== upload.size) return null;
+    if ((await finish(upload)) === 'refused') return problem(404, 'upload.unknown', 'The upload did not hash to its name and was removed');
+    return { status: 200, headers: { 'tus-resumable': '1.0.0', 'upload-offset': String(upload.size), 'upload-length': String(upload.size), 'cache-control': 'no-store' } };
+  }
 
   /** What stands in front of tus for a creation: a name and a size this server will take. */
   function creationRefusal(request: IncomingMessage): Answer | null {
@@ -129,6 +157,9 @@ export function createUploads(dataDir: string, context: UploadContext) {
     } else if (id === '' || (await ownerOf(id)) !== device.id) {
       request.resume();
       return send(problem(404, 'upload.unknown', 'No such upload of this device'));
+    } else if (method === 'HEAD') {
+      const complete = await completeAnswer(id);
+      if (complete) return send(complete);
     }
 
     const dropAt = context.faults.take('dropAfterBytes', operation);

@@ -29,7 +29,7 @@ export async function patchUpload(url: string, credential: string | null, offset
   const response = await fetch(url, {
     method: 'PATCH',
     headers: tusHeaders(credential, { 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' }),
-    body: bytes,
+    body: new Uint8Array(bytes),
   });
   return { status: response.status, body: await response.text(), headers: response.headers, offset: Number(response.headers.get('upload-offset')) };
 }
