@@ -3,7 +3,7 @@ import { createReadStream, mkdirSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { Readable, Transform, pipeline } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { FileStore } from '@tus/file-store';
 import { Server as TusServer } from '@tus/server';
 import { MAX_BLOB_BYTES, type Answer, type Device } from './central-operations';
@@ -168,22 +168,27 @@ export function createUploads(dataDir: string, context: UploadContext) {
       transform(chunk: Buffer, _encoding, done) {
         received += chunk.length;
         context.countBytes(chunk.length);
-        if (dropAt && received >= dropAt.bytes) {
-          done(cut());
-          request.socket.destroy();
-          return;
-        }
         done(null, chunk);
+        if (dropAt && received >= dropAt.bytes) request.socket.destroy();
       },
     });
-    // A cut connection errors the body tus reads: it keeps what it wrote and answers no one.
-    pipeline(request, counting, () => {});
+    // A cut connection ends the body tus reads where the bytes stopped, as if the client had sent
+    // that much: TCP delivers a prefix of what was sent, so tus keeps all that arrived and the
+    // client resumes from there. (Erroring the body instead loses what tus's streams still held.)
+    const keepWhatCame = () => {
+      if (request.complete || counting.writableEnded) return;
+      request.unpipe(counting);
+      counting.end();
+    };
+    request.on('error', keepWhatCame);
+    request.on('close', keepWhatCame);
+    request.pipe(counting);
     const forwarded = new Headers();
     for (const [name, value] of Object.entries(request.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) forwarded.set(name, Array.isArray(value) ? value.join(', ') : value);
     forwarded.set(DEVICE_HEADER, device.id);
     const hasBody = method === 'PATCH';
     const answer = await tus.handleWeb(
-      new Request(`http://central${request.url}`, { method, headers: forwarded, body: hasBody ? (Readable.toWeb(counting) as ReadableStream) : undefined, duplex: 'half' } as RequestInit),
+      new Request(`http://central${request.url}`, { method, headers: forwarded, body: hasBody ? (Readable.toWeb(counting, { strategy: new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 }) }) as ReadableStream) : undefined, duplex: 'half' } as RequestInit),
     );
     if (!hasBody) counting.resume();
     if (context.faults.take('dropAnswer', operation)) throw cut();

@@ -14,7 +14,8 @@ export type FaultProxyOptions = {
 /**
  * A loopback TCP proxy between the desk and the central server that knows nothing of HTTP: it
  * counts the bytes each way, cuts the connection that carries the byte at which a planned cut
- * stands (after forwarding the bytes before it), and can slow every chunk. The faults of a real
+ * stands (the bytes before it arrive, then the receiver sees the stream end early and the sender a
+ * reset), and can slow every chunk. The faults of a real
  * network, met by the desk's and the server's code as they are, not by switches inside either.
  */
 export async function startFaultProxy({ targetPort, delayMs = 0, chunkBytes = 64 * 1024 }: FaultProxyOptions) {
@@ -25,7 +26,7 @@ export async function startFaultProxy({ targetPort, delayMs = 0, chunkBytes = 64
   const open = new Set<Socket>();
   let delay = delayMs;
 
-  function forward(from: Socket, to: Socket, direction: Direction, cutBoth: () => void) {
+  function forward(from: Socket, to: Socket, direction: Direction) {
     let queue: Promise<void> = Promise.resolve();
     from.on('data', (chunk: Buffer) => {
       // One chunk at a time, in order: the next is not read until this one is through.
@@ -46,7 +47,10 @@ export async function startFaultProxy({ targetPort, delayMs = 0, chunkBytes = 64
           if (piece.length > 0 && !to.write(piece)) await new Promise((resolveDrain) => to.once('drain', resolveDrain));
           if (cutting) {
             stats.cuts++;
-            cutBoth();
+            // The bytes before the cut arrive, then the link is gone: the receiver sees the stream
+            // end early, the sender a reset.
+            from.resetAndDestroy();
+            to.end(() => to.destroy());
             return;
           }
         }
@@ -61,20 +65,16 @@ export async function startFaultProxy({ targetPort, delayMs = 0, chunkBytes = 64
     const upstream = connect(targetPort, '127.0.0.1');
     open.add(client);
     open.add(upstream);
-    const cutBoth = () => {
-      // A reset, as a dropped link or a crashed middlebox leaves it: no orderly end either way.
-      client.resetAndDestroy();
-      upstream.resetAndDestroy();
-    };
-    for (const socket of [client, upstream]) {
-      socket.on('error', () => cutBoth());
+    // One side gone (reset, error, or closed) takes the other with it, after what it was sent.
+    for (const [socket, other] of [[client, upstream], [upstream, client]] as const) {
+      socket.on('error', () => other.end(() => other.destroy()));
       socket.on('close', () => {
         open.delete(socket);
-        if (!client.destroyed || !upstream.destroyed) cutBoth();
+        if (!other.destroyed) other.end(() => other.destroy());
       });
     }
-    forward(client, upstream, 'up', cutBoth);
-    forward(upstream, client, 'down', cutBoth);
+    forward(client, upstream, 'up');
+    forward(upstream, client, 'down');
   });
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
   const port = (server.address() as { port: number }).port;

@@ -175,7 +175,14 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now, f
      * the refusal when the server will not take this file (too large, or not what it names).
      */
     uploadScan: (upload: Pick<ScanUploadOptions, 'sha256' | 'content' | 'uploads' | 'chunkBytes' | 'onProgress'>, stallMs: number) =>
-      uploadScan({ ...upload, server, now, httpStack: fetchHttpStack(uploadExchange, stallMs), unexpected: () => new SyncFailure('sync.bad_answer', true) }),
+      uploadScan({
+        ...upload,
+        server,
+        now,
+        httpStack: fetchHttpStack(uploadExchange, stallMs),
+        unexpected: () => new SyncFailure('sync.bad_answer', true),
+        failed: (cause) => (cause instanceof SyncFailure || cause instanceof EpochChanged ? cause : new SyncFailure(requestFailureCode(cause), true)),
+      }),
     /** The answer for each item, or the refusal of the batch as a whole (400, 413: nothing was recorded). */
     pushBatch: async (batchId: string, items: unknown[]) => {
       const response = await post('/v1/batches', { batchId, items }, [400, 413]);

@@ -95,7 +95,7 @@ export function fetchHttpStack(exchange: Exchange, stallMs: number): HttpStack {
 }
 
 /** What a failed tus upload leaves to the caller: a refusal of this file, or an error to throw. */
-function outcomeOf(error: Error, unexpected: () => Error): { refusal: Refusal } | { error: Error; forget: boolean } {
+function outcomeOf(error: Error, unexpected: () => Error, failed: (cause: unknown) => Error): { refusal: Refusal } | { error: Error; forget: boolean } {
   if (error instanceof DetailedError) {
     const status = error.originalResponse?.getStatus();
     if (status === 413 || status === 422) {
@@ -107,8 +107,9 @@ function outcomeOf(error: Error, unexpected: () => Error): { refusal: Refusal } 
       }
       return { refusal: { status, code } };
     }
-    // The exchange's own failures (network, stall, not the central system, a new epoch…).
-    if (error.causingError) return { error: error.causingError, forget: false };
+    // The exchange's own failures (network, stall, not the central system, a new epoch…), and a
+    // body cut on its way.
+    if (error.causingError) return { error: failed(error.causingError), forget: false };
     // The upload's address is gone (404, 410) or another answer no retry of it can mend.
     return { error: unexpected(), forget: status === 404 || status === 410 || status === 403 };
   }
@@ -127,6 +128,8 @@ export type ScanUploadOptions = {
   onProgress: (bytes: number) => void;
   /** The error for an answer that is not a step of tus (a retry later may mend it). */
   unexpected: () => Error;
+  /** The error to throw for what failed a request: the exchange's own as it is, a cut body as the network's. */
+  failed: (cause: unknown) => Error;
 };
 
 /**
@@ -136,7 +139,7 @@ export type ScanUploadOptions = {
  * cut or a restart of the desk resumes. Answers the refusal when the server will not take this
  * file (413, 422); throws what a later pass may mend.
  */
-export function uploadScan({ server, sha256, content, uploads, httpStack, chunkBytes, now, onProgress, unexpected }: ScanUploadOptions): Promise<Refusal | null> {
+export function uploadScan({ server, sha256, content, uploads, httpStack, chunkBytes, now, onProgress, unexpected, failed }: ScanUploadOptions): Promise<Refusal | null> {
   const kept = uploads.find(sha256);
   // An address on another server (the desk was enrolled elsewhere since) is not asked about.
   const uploadUrl = kept && kept.url.startsWith(`${server}${UPLOADS_PATH}/`) ? kept.url : null;
@@ -163,7 +166,7 @@ export function uploadScan({ server, sha256, content, uploads, httpStack, chunkB
         resolve(null);
       },
       onError: (error) => {
-        const outcome = outcomeOf(error, unexpected);
+        const outcome = outcomeOf(error, unexpected, failed);
         if ('refusal' in outcome) {
           // The server kept nothing of a refused file; its address means nothing any more.
           uploads.forget(sha256);
