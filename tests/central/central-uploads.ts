@@ -148,6 +148,8 @@ export function createUploads(dataDir: string, context: UploadContext) {
     }
     const stall = context.faults.take('stall', operation);
     if (stall) await sleep(stall.ms);
+    // The client gave up while the server stalled: nothing to answer, no body to read.
+    if (request.destroyed) return;
     if (method === 'POST') {
       const refusal = creationRefusal(request);
       if (refusal) {

@@ -21,7 +21,11 @@ export type SyncTiming = {
   timeoutMs: number;
   /** An upload is given up on (and resumed later) after this long without progress, however long it runs in all. */
   stallMs: number;
-  /** The most bytes of a scan one upload request carries; the server acknowledges each such piece. */
+  /**
+   * The most bytes of a scan one upload request carries; the server acknowledges each such piece.
+   * Bounds the wait for an answer after the last byte left: the network's buffers hold at most
+   * this much to drain, well within `stallMs` on a slow link (4 MiB at 1 Mbit/s: 34 s).
+   */
   uploadChunkBytes: number;
   backoff: Backoff;
   batchItems: number;
@@ -33,7 +37,7 @@ export const defaultSyncTiming: SyncTiming = {
   idleMs: 60_000,
   timeoutMs: 60_000,
   stallMs: 60_000,
-  uploadChunkBytes: 16 * 1024 * 1024,
+  uploadChunkBytes: 4 * 1024 * 1024,
   backoff: defaultBackoff,
   batchItems: 50,
   batchBytes: 64 * 1024 * 1024,
