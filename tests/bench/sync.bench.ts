@@ -20,7 +20,7 @@ import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { startCentral } from '../central/central-server';
 import { ENROLMENT_CODE } from '../support/central';
 import { openCoreClient } from '../support/core-client';
-import { drainSync, importAttachmentFile } from '../support/core-internals';
+import { importAttachmentFile } from '../support/core-internals';
 import { sampleIin } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
 import { scannedPdf } from '../support/sample-files';
@@ -104,7 +104,7 @@ const storedFiles = blobs.map((blob) => {
   const bytes = readFileSync(path);
   return { path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 });
-let started = performance.now();
+const started = performance.now();
 for (const file of storedFiles) {
   const response = await fetch(`${rawUrl}/${file.sha256}`, {
     method: 'PUT',
