@@ -11,7 +11,7 @@ import { createSearchHandlers } from './search';
 import { createSignedScanHandlers, type SignedScan, createStatementHandlers, signedScanFileName, statementResources } from './statements';
 import { createAuditHandlers } from './audit';
 import { createRetentionHandlers, defaultRetentionTiming, openRetention } from './retention';
-import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createOutboxResendRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository, type IntegrityResult, createHubLocalRepository } from './storage';
+import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createOutboxResendRepository, createScanUploadRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository, type IntegrityResult, createHubLocalRepository } from './storage';
 import { credentialFile, createSyncHandlers, createSyncLoop, defaultSyncTiming, type SyncLoop, outboxWithEvents } from './sync';
 import { createVisitHandlers } from './visits';
 import { createCentreCopy, createHandoverRunner, createHubDayClose, createHubDeskHandlers, createHubFiguresHandlers, createLocalDesk, openHubDeskLink } from './hub-desk';
@@ -137,6 +137,7 @@ export function openDeskData(
     credential,
     timing: { ...defaultSyncTiming, ...syncTiming },
     resends: createOutboxResendRepository(db),
+    uploads: createScanUploadRepository(db),
     fetch: centralFetch,
     logFailure: (code) => log.warn('sync.failed', { code }),
     logHeldBack: (why) => log.warn('sync.held_back', why),

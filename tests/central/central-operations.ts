@@ -1,8 +1,3 @@
-import { createHash } from 'node:crypto';
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import type { IncomingMessage } from 'node:http';
 import type { CentralStore } from './central-store';
 import type { FaultSwitches } from './faults';
 
@@ -27,53 +22,6 @@ export type OperationContext = {
 };
 
 export class ConnectionCut extends Error {}
-
-/** Streams a blob to a temporary file while hashing; kept only when the hash matches its name. */
-export async function putBlob(context: OperationContext, sha256: string, request: IncomingMessage): Promise<Answer> {
-  const { store, faults } = context;
-  const cut = faults.take('dropAfterBytes', 'putBlob');
-  const refusal = faults.blobRefusal(sha256);
-  // A size limit answers before the bytes come; a file it cannot take otherwise, after them.
-  if (refusal === 413) return { status: 413, body: { code: 'blob.too_large', message: 'Larger than this server accepts' } };
-  const temporary = store.temporaryBlobPath();
-  const out = createWriteStream(temporary, { flags: 'wx' });
-  // A write still in flight when the client cuts the connection fails after the stream is destroyed;
-  // without a listener that error would take the whole server down.
-  let writeError: Error | null = null;
-  out.on('error', (error) => (writeError ??= error));
-  const hash = createHash('sha256');
-  let size = 0;
-  try {
-    for await (const chunk of request as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      context.countBytes(chunk.length);
-      if (cut && size >= cut.bytes) throw new ConnectionCut();
-      if (size > MAX_BLOB_BYTES) {
-        out.destroy();
-        await rm(temporary, { force: true });
-        return { status: 413, body: { code: 'blob.too_large', message: `More than ${MAX_BLOB_BYTES} bytes` } };
-      }
-      hash.update(chunk);
-      if (writeError) throw writeError;
-      if (!out.write(chunk)) await once(out, 'drain');
-    }
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  } catch (error) {
-    out.destroy();
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  if (hash.digest('hex') !== sha256 || refusal === 422) {
-    await rm(temporary, { force: true });
-    return { status: 422, body: { code: 'blob.hash_mismatch', message: 'The bytes do not hash to the name' } };
-  }
-  if (store.hasBlob(sha256)) {
-    await rm(temporary, { force: true });
-    return { status: 200 };
-  }
-  await rename(temporary, store.blobPath(sha256));
-  return { status: 201 };
-}
 
 function answerFor(item: Item, judged: 'duplicate' | 'conflict' | 'not_yours'): ItemResult {
   if (judged === 'duplicate') return { id: item.id, version: item.version, outcome: 'duplicate' };

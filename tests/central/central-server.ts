@@ -7,9 +7,10 @@ import addFormats from 'ajv-formats';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend';
 import { openCentralStore, type CentralStore } from './central-store';
-import { ConnectionCut, getBatch, heldApplications, pullChanges, pushBatch, putBlob, type Answer, type Device, type OperationContext } from './central-operations';
+import { ConnectionCut, getBatch, heldApplications, pullChanges, pushBatch, type Answer, type Device, type OperationContext } from './central-operations';
+import { createUploads, UPLOADS_PATH } from './central-uploads';
 import { hasBackup, restoreBackupFiles, takeBackup } from './central-backup';
-import { createFaultSwitches, type Operation } from './faults';
+import { createFaultSwitches, type Operation, type UploadOperation } from './faults';
 import { createAdminRoutes } from './central-admin';
 import { enrolmentAdmin } from './central-enrolment-admin';
 import { credentialSignal, enrolDevice, renewCredential } from './central-credentials';
@@ -104,7 +105,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
 
   const authenticate = (request: IncomingMessage): Device | undefined => credentialSignal(store, request).device;
 
-  async function operate(operation: Operation, c: Context, request: IncomingMessage): Promise<Answer> {
+  async function operate(operation: Exclude<Operation, UploadOperation>, c: Context, request: IncomingMessage): Promise<Answer> {
     if (operation === 'enrol') return enrolDevice(store, c.request.requestBody as Parameters<typeof enrolDevice>[1], signing.publicKey, enrolmentCode, log);
     const device = authenticate(request);
     if (!device) return problem(401, 'device.unknown', 'No or unknown device credential');
@@ -112,8 +113,6 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     switch (operation) {
       case 'hasBlob':
         return { status: store.hasBlob(sha256) ? 200 : 404 };
-      case 'putBlob':
-        return putBlob(context, sha256, request);
       case 'missingBlobs':
         return missingBlobs(store, c.request.requestBody as { blobs: string[] });
       case 'pushBatch': {
@@ -137,7 +136,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     methodNotAllowed: () => problem(405, 'request.method', 'Method not allowed'),
     unauthorizedHandler: (_c: Context, request: IncomingMessage) => ({ ...problem(401, 'device.unknown', 'No, unknown or withdrawn device credential'), headers: credentialSignal(store, request).headers }),
     ...Object.fromEntries(
-      (['enrol', 'hasBlob', 'missingBlobs', 'putBlob', 'pushBatch', 'getBatch', 'pullChanges', 'heldApplications', 'renewCredential'] as const).map((operation) => [
+      (['enrol', 'hasBlob', 'missingBlobs', 'pushBatch', 'getBatch', 'pullChanges', 'heldApplications', 'renewCredential'] as const).map((operation) => [
         operation,
         async (c: Context, request: IncomingMessage) => {
           stats.requests[operation] = (stats.requests[operation] ?? 0) + 1;
@@ -148,8 +147,8 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
           }
           const stall = faults.take('stall', operation);
           if (stall) await delay(stall.ms);
-          if (operation !== 'putBlob' && faults.take('dropAfterBytes', operation)) throw new ConnectionCut();
-          if (operation !== 'putBlob' && faults.take('answerTwice', operation)) await operate(operation, c, request);
+          if (faults.take('dropAfterBytes', operation)) throw new ConnectionCut();
+          if (faults.take('answerTwice', operation)) await operate(operation, c, request);
           const result = await operate(operation, c, request);
           if (faults.take('dropAnswer', operation)) throw new ConnectionCut();
           const check = result.body === undefined ? { valid: true } : api.validateResponse(result.body, c.operation, result.status);
@@ -179,13 +178,32 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
 
   const admin = createAdminRoutes({ store: () => store, faults, stats, backups, readJson: (request) => readJson(request, () => {}), enrolment: enrolmentAdmin(() => store, signing) });
 
+  const uploads = createUploads(dataDir, {
+    store: () => store,
+    faults,
+    countBytes: context.countBytes,
+    countRequest: (operation) => (stats.requests[operation] = (stats.requests[operation] ?? 0) + 1),
+  });
+
+  /** A tus request: the credential and the epoch as on every route, then tus (central-uploads.ts). */
+  async function upload(request: IncomingMessage, response: ServerResponse) {
+    const signal = credentialSignal(store, request);
+    const headers = { [EPOCH_HEADER]: store.epoch(), ...signal.headers };
+    const answer = (result: Answer & { headers?: Record<string, string> }) => send(response, { status: result.status, body: result.body }, { ...headers, ...result.headers });
+    if (!signal.device) {
+      request.resume();
+      return answer(problem(401, 'device.unknown', 'No, unknown or withdrawn device credential'));
+    }
+    await uploads.handle(request, response, signal.device, { [CENTRAL_HEADER]: '1', ...headers }, answer, () => new ConnectionCut());
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://central');
     // Every answer names the epoch of the store that gave it.
     if (url.pathname.startsWith('/_admin/')) return send(response, await admin(request, url.pathname), { [EPOCH_HEADER]: store.epoch() });
+    if (url.pathname === UPLOADS_PATH || url.pathname.startsWith(`${UPLOADS_PATH}/`)) return upload(request, response);
     const method = request.method ?? 'GET';
-    const isBlobUpload = method === 'PUT' && url.pathname.startsWith('/v1/blobs/');
-    const body = isBlobUpload ? undefined : await readJson(request, context.countBytes).catch((error: { status?: number }) => error);
+    const body = await readJson(request, context.countBytes).catch((error: { status?: number }) => error);
     if (body instanceof Error) return send(response, problem((body as { status?: number }).status ?? 400, 'request.unreadable', 'Body is not JSON'), { [EPOCH_HEADER]: store.epoch() });
     const requestForApi = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), headers: request.headers as Record<string, string>, body };
     const answer = (await api.handleRequest(requestForApi, request)) as Answer & { headers?: Record<string, string> };
@@ -227,6 +245,7 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
     store.close();
   }
 
+  await uploads.dropExpired();
   await listen();
   log(`listening on ${tls ? 'https' : 'http'}://127.0.0.1:${boundPort}`);
   return {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, rmSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -48,7 +48,8 @@ export function openCentralStore(dataDir: string, credentialPolicy: CredentialPo
   const epochOf = db.prepare<[], string>("SELECT value FROM meta WHERE key = 'epoch'").pluck();
   let epoch = epochOf.get()!;
   const blobRoot = join(dataDir, 'blobs');
-  // An upload cut by a crash leaves its temporary file; no request can finish it after a restart.
+  // The first protocol's upload (PUT) cut by a crash left a temporary file no request can finish;
+  // a tus upload is kept in uploads/ instead, for its client to resume (central-uploads.ts).
   for (const name of readdirSync(blobRoot)) if (name.startsWith('tmp-')) rmSync(join(blobRoot, name), { force: true });
   const enrolments = openEnrolments(db, dataDir, credentialPolicy);
   const appById = db.prepare<[string], CentralApplication & { centre_id: string; received_at: string }>('SELECT * FROM applications WHERE id = ?');
@@ -102,7 +103,6 @@ const judge = (item: { id: string; version: number }, device: { centre_id: strin
     blobPath: (sha256: string) => join(blobRoot, sha256),
     hasBlob: (sha256: string) => existsSync(join(blobRoot, sha256)),
     blobs: () => readdirSync(blobRoot).filter((name) => /^[0-9a-f]{64}$/.test(name)),
-    temporaryBlobPath: () => join(blobRoot, `tmp-${randomUUID()}`),
     /** Codes, credentials, rotation and revocation (central-enrolment.ts). */
     enrolments,
     /** A device and its credential without a code, for tests that need nothing else. */

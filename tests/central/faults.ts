@@ -3,7 +3,9 @@
  * the named operation (any operation when `on` is absent), then turns itself off, so a test can
  * say "fail three pushes" and then check that client and server agree once the faults stop.
  */
-export type Operation = 'enrol' | 'hasBlob' | 'missingBlobs' | 'putBlob' | 'pushBatch' | 'getBatch' | 'pullChanges' | 'heldApplications' | 'renewCredential';
+/** The tus requests of an upload (central-uploads.ts): its creation (POST), its offset (HEAD), its bytes (PATCH). */
+export type UploadOperation = 'createUpload' | 'uploadOffset' | 'uploadChunk';
+export type Operation = 'enrol' | 'hasBlob' | 'missingBlobs' | 'pushBatch' | 'getBatch' | 'pullChanges' | 'heldApplications' | 'renewCredential' | UploadOperation;
 
 type Counted = { times: number; on?: Operation };
 
@@ -26,7 +28,7 @@ export type Faults = {
   reject?: Record<string, string>;
   /** Refuse as a whole, with this status and nothing recorded, every push that holds one of these applications. */
   refuseBatchesWith?: Record<string, 400 | 413>;
-  /** Refuse every upload of these files with this status, keeping nothing: 413 at once, 422 once the bytes are in. */
+  /** Refuse every upload of these files with this status, keeping nothing: 413 at its creation, 422 once the bytes are in. */
   refuseBlobs?: Record<string, 413 | 422>;
 };
 

@@ -190,7 +190,7 @@ describe('one application does not hold up the others', () => {
     // One batch of eight: one question for its nine files, the eight it lacked sent, one push.
     expect(requests.missingBlobs! - before.requests.missingBlobs!).toBe(1);
     expect(requests.hasBlob).toBeUndefined();
-    expect(requests.putBlob! - before.requests.putBlob!).toBe(8);
+    expect(requests.createUpload! - before.requests.createUpload!).toBe(8);
     expect(requests.pushBatch! - before.requests.pushBatch!).toBe(1);
     // Eleven requests of the round (with the feed's page) over a kept-alive connection or two.
     expect(desk.central.stats.connections - before.connections).toBeLessThanOrEqual(2);

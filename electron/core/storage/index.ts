@@ -26,6 +26,8 @@ export { createReportRepository } from './report-repository';
 export type { ReportRepository, VisitTimeline } from './report-repository';
 export { createRetentionRepository } from './retention-repository';
 export type { RetentionRepository } from './retention-repository';
+export { createScanUploadRepository } from './scan-upload-repository';
+export type { ScanUpload, ScanUploadRepository } from './scan-upload-repository';
 export { createScannerInboxRepository } from './scanner-inbox-repository';
 export type { InboxFile, ScannerInboxRepository } from './scanner-inbox-repository';
 export { createSettingRepository } from './setting-repository';

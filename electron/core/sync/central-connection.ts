@@ -1,10 +1,10 @@
-import { Readable, Transform } from 'node:stream';
 import type { z } from 'zod';
 import type { ErrorCode } from '../../../shared/contract/errors';
 import { requestFailureCode } from './network-failure';
 import { parseRetryAfter } from './retry-policy';
 import { enrolmentRefusal, refusalCode } from './enrolment-answers';
 import { EPOCH_HEADER, EpochChanged, epochSchema } from './server-epoch';
+import { fetchHttpStack, uploadScan, type Exchange, type ScanUploadOptions } from './scan-upload';
 import { batchResultSchema, changePageSchema, enrolmentSchema, heldApplicationsSchema, missingBlobsSchema, problemSchema, renewedCredentialSchema } from './sync-protocol';
 
 /**
@@ -68,13 +68,18 @@ export type ConnectionOptions = {
 export type CentralConnection = ReturnType<typeof connectToCentral>;
 
 export function connectToCentral({ server, credential, timeoutMs, signal, now, fetch = globalThis.fetch, knownEpoch, onRotate }: ConnectionOptions) {
-  async function request(method: string, path: string, init: { body?: RequestInit['body']; headers?: Record<string, string>; duplex?: 'half' } = {}, expected: number[] = []): Promise<Response> {
+  /**
+   * Sends one request and checks that the central system answered it, of the known epoch; the
+   * status is the caller's to read. `limit` ends it: a whole-request timeout for the JSON calls,
+   * a no-progress one for uploads.
+   */
+  async function exchange(method: string, url: string, init: { body?: RequestInit['body']; headers?: Record<string, string>; duplex?: 'half' }, limit: AbortSignal): Promise<Response> {
     const headers: Record<string, string> = { ...init.headers };
     if (credential) headers.authorization = `Bearer ${credential}`;
     let response: Response;
     try {
       // A redirect is not followed: the central system never sends one, a captive portal does.
-      response = await fetch(`${server}${path}`, { method, ...init, headers, redirect: 'manual', signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) } as RequestInit);
+      response = await fetch(url, { method, ...init, headers, redirect: 'manual', signal: AbortSignal.any([signal, limit]) } as RequestInit);
     } catch (error) {
       throw new SyncFailure(requestFailureCode(error), true);
     }
@@ -95,13 +100,33 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now, f
       await response.body?.cancel().catch(() => {});
       throw new EpochChanged(epoch);
     }
-    if (response.ok || (method === 'HEAD' && response.status === 404) || expected.includes(response.status)) return response;
+    return response;
+  }
+
+  /** The failure a status no caller expected stands for: passing trouble, a withdrawn credential, or a refusal. */
+  async function statusFailure(response: Response): Promise<SyncFailure> {
     await response.body?.cancel().catch(() => {});
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
-    if (response.status >= 500 || response.status === 429 || response.status === 408) throw new SyncFailure('sync.server_busy', true, retryAfterMs);
-    if (response.status === 401) throw new SyncFailure(credentialSays === 'revoked' ? 'sync.revoked' : credentialSays === 'expired' ? 'sync.credential_expired' : 'sync.unauthorized', false);
-    throw new SyncFailure('sync.server_refused', false);
+    if (response.status >= 500 || response.status === 429 || response.status === 408) return new SyncFailure('sync.server_busy', true, retryAfterMs);
+    if (response.status === 401) {
+      const credentialSays = response.headers.get(CREDENTIAL_HEADER);
+      return new SyncFailure(credentialSays === 'revoked' ? 'sync.revoked' : credentialSays === 'expired' ? 'sync.credential_expired' : 'sync.unauthorized', false);
+    }
+    return new SyncFailure('sync.server_refused', false);
   }
+
+  async function request(method: string, path: string, init: { body?: RequestInit['body']; headers?: Record<string, string> } = {}, expected: number[] = []): Promise<Response> {
+    const response = await exchange(method, `${server}${path}`, init, AbortSignal.timeout(timeoutMs));
+    if (response.ok || (method === 'HEAD' && response.status === 404) || expected.includes(response.status)) return response;
+    throw await statusFailure(response);
+  }
+
+  /** Upload steps answer tus's statuses to tus; passing trouble and a withdrawn credential end the upload at once. */
+  const uploadExchange: Exchange = async (method, url, init, limit) => {
+    const response = await exchange(method, url, init, limit);
+    if (response.status >= 500 || response.status === 429 || response.status === 408 || response.status === 401) throw await statusFailure(response);
+    return response;
+  };
 
   async function json<S extends z.ZodType>(response: Response, schema: S): Promise<z.output<S>> {
     if (!(response.headers.get('content-type') ?? '').startsWith('application/json')) {
@@ -146,30 +171,18 @@ export function connectToCentral({ server, credential, timeoutMs, signal, now, f
       return missing;
     },
     /**
-     * Sends a scan's content in pieces; `onBytes` hears of every piece handed to the network.
-     * Answers the refusal when the server will not take this file (too large, or not what it names).
+     * Uploads a scan with tus, resuming where the server's offset stands (scan-upload.ts). Answers
+     * the refusal when the server will not take this file (too large, or not what it names).
      */
-    putBlob: async (sha256: string, content: Buffer, onBytes: (bytes: number) => void): Promise<Refusal | null> => {
-      const size = content.length;
-      const counting = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          onBytes(chunk.length);
-          done(null, chunk);
-        },
-      });
-      const pieces = function* () {
-        for (let offset = 0; offset < content.length; offset += 1 << 20) yield content.subarray(offset, offset + (1 << 20));
-      };
-      const body = Readable.toWeb(Readable.from(pieces()).pipe(counting)) as ReadableStream;
-      const response = await request('PUT', `/v1/blobs/${sha256}`, {
-        body,
-        duplex: 'half',
-        headers: { 'content-type': 'application/octet-stream', 'content-length': String(size) },
-      }, [413, 422]);
-      if (response.status === 413 || response.status === 422) return refusal(response);
-      await response.body?.cancel().catch(() => {});
-      return null;
-    },
+    uploadScan: (upload: Pick<ScanUploadOptions, 'sha256' | 'content' | 'uploads' | 'chunkBytes' | 'onProgress'>, stallMs: number) =>
+      uploadScan({
+        ...upload,
+        server,
+        now,
+        httpStack: fetchHttpStack(uploadExchange, stallMs),
+        unexpected: () => new SyncFailure('sync.bad_answer', true),
+        failed: (cause) => (cause instanceof SyncFailure || cause instanceof EpochChanged ? cause : new SyncFailure(requestFailureCode(cause), true)),
+      }),
     /** The answer for each item, or the refusal of the batch as a whole (400, 413: nothing was recorded). */
     pushBatch: async (batchId: string, items: unknown[]) => {
       const response = await post('/v1/batches', { batchId, items }, [400, 413]);

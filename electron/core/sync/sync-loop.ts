@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { ErrorCode } from '../../../shared/contract/errors';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import type { CoreDeps } from '../core-deps';
-import type { OutboxBatch, OutboxItem, OutboxResendRepository, Quarantine } from '../storage';
+import type { OutboxBatch, OutboxItem, OutboxResendRepository, Quarantine, ScanUploadRepository } from '../storage';
 import { pushIsolating } from './batch-split';
 import { connectToCentral, SyncFailure, type CentralConnection, type CentralFetch, type Refusal } from './central-connection';
 import type { CredentialStore } from './device-credential';
@@ -17,8 +17,16 @@ import { applyItemResult } from './sync-results';
 export type SyncTiming = {
   /** Pause between passes when all is sent. */
   idleMs: number;
-  /** One request's limit; a stalled server is given up on after it. */
+  /** One request's limit; a stalled server is given up on after it. Not for uploads: */
   timeoutMs: number;
+  /** An upload is given up on (and resumed later) after this long without progress, however long it runs in all. */
+  stallMs: number;
+  /**
+   * The most bytes of a scan one upload request carries; the server acknowledges each such piece.
+   * Bounds the wait for an answer after the last byte left: the network's buffers hold at most
+   * this much to drain, well within `stallMs` on a slow link (4 MiB at 1 Mbit/s: 34 s).
+   */
+  uploadChunkBytes: number;
   backoff: Backoff;
   batchItems: number;
   batchBytes: number;
@@ -28,6 +36,8 @@ export type SyncTiming = {
 export const defaultSyncTiming: SyncTiming = {
   idleMs: 60_000,
   timeoutMs: 60_000,
+  stallMs: 60_000,
+  uploadChunkBytes: 4 * 1024 * 1024,
   backoff: defaultBackoff,
   batchItems: 50,
   batchBytes: 64 * 1024 * 1024,
@@ -41,6 +51,9 @@ export type { FeedApplied };
 type PassOutcome = { pass: number } & ({ ok: true } | { ok: false; failure: unknown; retrying: boolean });
 
 class Paused extends Error {}
+
+/** A scan of the queue that this desk cannot read back: held back as a refused file, with a code of the desk's own. */
+const UNREADABLE_SCAN: Refusal = { status: 422, code: 'desk.scan_unreadable' };
 
 export type SyncLoop = ReturnType<typeof createSyncLoop>;
 
@@ -58,6 +71,8 @@ export function createSyncLoop(options: {
   timing: SyncTiming;
   /** What a restored server lost goes back to the queue through it (server-epoch.ts). */
   resends: OutboxResendRepository;
+  /** Where each scan's resumable upload stands (scan-upload.ts). */
+  uploads: ScanUploadRepository;
   fetch?: CentralFetch;
   logFailure?: (code: ErrorCode) => void;
   /** Hears of each application held back, by why alone: no id, nothing of the citizen's. */
@@ -111,17 +126,35 @@ export function createSyncLoop(options: {
     });
   }
 
-  /** Uploads the files the server lacks, asked in one question; answers those it refused, with why. */
+  /**
+   * Uploads the files the server lacks, asked in one question; answers those it refused, with why.
+   * A scan this desk cannot read (gone from the store, or failing its seal) is refused here: only
+   * the applications that send it are held back.
+   */
   async function upload(central: CentralConnection, blobs: Map<string, number>, force: boolean) {
     const lacking = force ? new Set(blobs.keys()) : await central.missingBlobs([...blobs.keys()]);
     const refused = new Map<string, Refusal>();
     for (const [sha256, size] of blobs) {
       checkPaused();
-      if (lacking.has(sha256)) {
-        const refusal = await central.putBlob(sha256, await blobContent(sha256), (bytes) => progress && (progress.sentBytes += bytes));
-        if (refusal) refused.set(sha256, refusal);
-        else emit({ step: 'blob', detail: sha256 });
-      } else if (progress) progress.sentBytes += size;
+      if (!lacking.has(sha256)) {
+        // Held already: an upload kept for it was finished by the server before its answer was lost.
+        options.uploads.forget(sha256);
+        if (progress) progress.sentBytes += size;
+        continue;
+      }
+      const content = await blobContent(sha256).catch(() => null);
+      if (!content) {
+        refused.set(sha256, UNREADABLE_SCAN);
+        continue;
+      }
+      let counted = 0;
+      const onProgress = (bytes: number) => {
+        if (progress && bytes > counted) progress.sentBytes += bytes - counted;
+        counted = Math.max(counted, bytes);
+      };
+      const refusal = await central.uploadScan({ sha256, content, uploads: options.uploads, chunkBytes: timing.uploadChunkBytes, onProgress }, timing.stallMs);
+      if (refusal) refused.set(sha256, refusal);
+      else emit({ step: 'blob', detail: sha256 });
     }
     return refused;
   }

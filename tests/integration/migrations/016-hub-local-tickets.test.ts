@@ -13,7 +13,7 @@ const ticket = (n: number, bookingCode: string | null) => ({
 });
 
 describe('migration 16, hub local tickets', () => {
-  // The schema before it is main's 14 (15 is another branch's, merged in number order).
+  // The previous release left schema 14: 15 (scan uploads) and this one run in order.
   it("adds the desk's tickets given without the hub to a desk's database as the previous release left it, its visits untouched", () => {
     const db = databaseAtVersion(14);
     db.prepare(

@@ -12,6 +12,7 @@ import { paperworkMigration } from './011-paperwork';
 import { nameSearchByDayMigration } from './012-name-search-by-day';
 import { staffCentralSignatureMigration } from './013-staff-central-signature';
 import { syncQuarantineMigration } from './014-sync-quarantine';
+import { scanUploadsMigration } from './015-scan-uploads';
 import { hubLocalTicketsMigration } from './016-hub-local-tickets';
 import type { Migration } from './migration';
 
@@ -31,7 +32,7 @@ export const migrations: readonly Migration[] = [
   nameSearchByDayMigration,
   staffCentralSignatureMigration,
   syncQuarantineMigration,
-  // 015 is another branch's; the two meet at the merge, in number order.
+  scanUploadsMigration,
   hubLocalTicketsMigration,
 ];
 export type { Migration } from './migration';
