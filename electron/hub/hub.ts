@@ -1,13 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { HubError, HUB_PROTOCOL, type HubRole } from '../../shared/hub';
+import { createDisplayPage, hallBoardOf, makeDisplayToken } from './display';
 import { createPairing, ensureAdminCredential } from './pairing';
 import { createCentreDay, type Actor } from './queue';
 import { createEventStreams, createHubRouter, listenHttps, type HubHandlers } from './server';
 import { createDeviceStore, createSettingsStore, openHubDatabase, type Device } from './storage';
 import { loadOrMakeCertificate } from './tls';
 
-export type HubOptions = { dataDir: string; host?: string; port?: number; now?: () => Date };
+export type HubOptions = {
+  dataDir: string;
+  host?: string;
+  port?: number;
+  now?: () => Date;
+  /** The hall display's built page (`npm run build` makes out/hall-display, the default). */
+  displayDir?: string;
+};
+
+// Two folders below the project's root both as sources (electron/hub) and bundled (out/main).
+const defaultDisplayDir = resolve(import.meta.dirname, '../../out/hall-display');
 export type Hub = Awaited<ReturnType<typeof startHub>>;
 
 /**
@@ -15,7 +27,7 @@ export type Hub = Awaited<ReturnType<typeof startHub>>;
  * start), and serves the protocol of docs/hub-protocol.md over HTTPS. Plain Node: it runs headless
  * (`npm run hub`) or, later, inside the app of the centre's reception or supervisor.
  */
-export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = () => new Date() }: HubOptions) {
+export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = () => new Date(), displayDir = defaultDisplayDir }: HubOptions) {
   mkdirSync(dataDir, { recursive: true });
   const database = openHubDatabase(dataDir);
   try {
@@ -62,8 +74,10 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
         const { secretSha256: _secret, ...shown } = device;
         return shown;
       },
+      displayToken: (_caller, input) => makeDisplayToken(database, devices, certificate.certificatePem, input.name, now().toISOString()),
+      board: () => hallBoardOf(day.snapshot()),
     };
-    const server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams));
+    const server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams, createDisplayPage(displayDir)));
     return {
       hubId,
       url: `https://${host.includes(':') ? `[${host}]` : host}:${server.port}`,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { bookingRowSchema } from '../domain/booking';
 import { citizenNameSchema, iinSchema } from '../domain/visit';
 import { centreConfigSchema, hubIdSchema, windowSchema } from './centre-config';
+import { displayTokenSchema, hallBoardSchema } from './hall-board';
 import { deskTicketSchema, publicTicketSchema } from './ticket';
 
 /**
@@ -118,6 +119,16 @@ export const hubRoutes = {
   setWindow: { method: 'PUT', path: '/v1/admin/windows', role: 'supervisor', input: z.strictObject({ window: windowSchema }), output: windowSchema },
   devices: { method: 'GET', path: '/v1/admin/devices', role: 'supervisor', input: null, output: z.strictObject({ devices: z.array(deviceSchema) }) },
   revokeDevice: { method: 'POST', path: '/v1/admin/devices/revoke', role: 'supervisor', input: z.strictObject({ deviceId: shortId }), output: deviceSchema },
+  /** A hall display's read-only credential: a TV's browser cannot run the pairing, nobody types at it. */
+  displayToken: {
+    method: 'POST',
+    path: '/v1/admin/display-tokens',
+    role: 'supervisor',
+    input: z.strictObject({ name: operator }),
+    output: displayTokenSchema,
+  },
+  /** What the hall display shows: numbers, windows and counts, nothing of a citizen. */
+  board: { method: 'GET', path: '/v1/display/board', role: 'display', input: null, output: hallBoardSchema },
 } as const satisfies Record<string, Route>;
 
 export type HubRouteName = keyof typeof hubRoutes;

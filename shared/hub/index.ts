@@ -5,3 +5,5 @@ export * from './calling-rule';
 export * from './hub-errors';
 export * from './hub-events';
 export * from './hub-routes';
+export * from './hall-board';
+export * from './hall-display';
