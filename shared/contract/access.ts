@@ -74,6 +74,8 @@ export const methodAccess = {
   // Pairing gives the desk a credential on the centre's hub; which window it is, is the supervisor's to set.
   'hub.pair': 'supervisor',
   'hub.setWindow': 'supervisor',
+  // A hall screen's link holds a key that reads the queue: the supervisor's to hand out.
+  'hub.displayLink': 'supervisor',
   'settings.update': 'supervisor',
   // Until the first supervisor exists the core lets the wizard through (see the session gate).
   'settings.finishSetup': 'supervisor',

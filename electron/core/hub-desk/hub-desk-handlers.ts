@@ -6,12 +6,12 @@ import type { HubStatus } from '../../../shared/contract/methods/hub-methods';
 import { bookingRowSchema } from '../../../shared/domain/booking';
 import type { DaySnapshot, DeskTicket } from '../../../shared/hub';
 import type { CoreDeps } from '../core-deps';
-import type { StatementResources } from '../statements';
+import { qrRuns, type StatementResources } from '../statements';
 import type { TicketPrinter } from '../tickets';
 import type { HubDeskLink } from './hub-desk-link';
 import { printTicketSlip } from './ticket-slip-print';
 
-type HubMethod = 'hub.status' | 'hub.pair' | 'hub.setWindow' | 'hub.checkIn' | 'hub.printTicket' | 'hub.callNext' | 'hub.callAgain' | 'hub.notHere' | 'hub.transfer' | 'hub.finish';
+type HubMethod = 'hub.status' | 'hub.pair' | 'hub.setWindow' | 'hub.checkIn' | 'hub.printTicket' | 'hub.callNext' | 'hub.callAgain' | 'hub.notHere' | 'hub.transfer' | 'hub.finish' | 'hub.displayLink';
 
 const WINDOW_SETTING = 'hub.windowId';
 /** A walk-in is queued by a service; a group that lists none is the fallback, which takes any unlisted code. */
@@ -112,5 +112,12 @@ export function createHubDeskHandlers(
     'hub.notHere': ({ ticketId }) => act(() => link.call('notHere', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
     'hub.transfer': ({ ticketId, toWindow }) => act(() => link.call('transfer', { requestId: randomUUID(), windowId: myWindow(), ticketId, toWindow, operator: operator() })),
     'hub.finish': ({ ticketId }) => act(() => link.call('finish', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
+    'hub.displayLink': async () => {
+      const pairing = link.pairing();
+      if (pairing === null) throw new ApiError('hub.not_paired');
+      const made = await link.call('displayToken', { name: `hall screen, by ${operator()}`.slice(0, 64) });
+      const url = new URL(made.path, pairing.url).href;
+      return { url, deviceId: made.deviceId, spkiSha256: made.spkiSha256, qr: qrRuns(url) };
+    },
   };
 }

@@ -1,6 +1,8 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../common/session-context';
 import { errorText } from '../i18n/error-text';
+import { HallDisplayPanel } from './HallDisplayPanel';
 import { HubPanel } from './HubPanel';
 import { ReceptionPanel } from './ReceptionPanel';
 import { useHubStatus } from './use-hub-status';
@@ -10,6 +12,7 @@ import { WindowPanel } from './WindowPanel';
 export function CentrePage({ onOpenVisit }: { onOpenVisit(visitId: string): void }) {
   const { t } = useTranslation(['centre', 'common', 'errors']);
   const { status, failure, refresh, setStatus } = useHubStatus();
+  const { session } = useSession();
   if (failure && !status) return <Alert color="red" role="alert">{errorText(t, failure)}</Alert>;
   if (!status) return <Loader aria-label={t('common:common.loading')} />;
   return (
@@ -17,6 +20,7 @@ export function CentrePage({ onOpenVisit }: { onOpenVisit(visitId: string): void
       <Title order={2}>{t('centreUi.title')}</Title>
       <HubPanel status={status} onStatus={setStatus} />
       {status.paired && (status.windowId === null ? <ReceptionPanel status={status} /> : <WindowPanel status={status} onChanged={refresh} onOpenVisit={onOpenVisit} />)}
+      {status.paired && session.staff?.role === 'supervisor' && <HallDisplayPanel status={status} />}
     </Stack>
   );
 }

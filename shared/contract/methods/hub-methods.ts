@@ -72,4 +72,18 @@ export const hubMethods = {
   'hub.notHere': { input: ticketAction, output: deskTicketSchema },
   'hub.transfer': { input: z.strictObject({ ticketId: z.uuid(), toWindow: shortId }), output: deskTicketSchema },
   'hub.finish': { input: ticketAction, output: deskTicketSchema },
+  /**
+   * A link for a hall screen: a new read-only display token from the hub (the desk must be paired
+   * with a supervisor's code), the page's address with it, its QR code as runs of dark modules, and
+   * the hub key's SHA-256 for a Chromium kiosk to trust the hub's certificate alone.
+   */
+  'hub.displayLink': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      url: z.url(),
+      deviceId: shortId,
+      spkiSha256: z.string(),
+      qr: z.strictObject({ modules: z.number().int().positive(), runs: z.array(z.strictObject({ row: z.number().int(), column: z.number().int(), length: z.number().int().positive() })) }),
+    }),
+  },
 } as const satisfies Record<string, MethodSpec>;
