@@ -12,7 +12,7 @@ type DisplayLink = MethodOutput<'hub.displayLink'>;
 function LinkQr({ qr, label }: { qr: DisplayLink['qr']; label: string }) {
   const size = qr.modules + 8;
   return (
-    <svg viewBox={`0 0 ${size} ${size}`} width={176} height={176} role="img" aria-label={label} data-testid="display-qr" shapeRendering="crispEdges">
+    <svg viewBox={`0 0 ${size} ${size}`} width={176} height={176} style={{ flexShrink: 0 }} role="img" aria-label={label} data-testid="display-qr" shapeRendering="crispEdges">
       <rect width={size} height={size} fill="#fff" />
       {qr.runs.map((run) => (
         <rect key={`${run.row}-${run.column}`} x={run.column + 4} y={run.row + 4} width={run.length} height={1} fill="#000" />
