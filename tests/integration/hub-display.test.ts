@@ -9,6 +9,7 @@ import { startHub, type Hub } from '../../electron/hub/hub';
 import type { BookingRow } from '../../shared/domain/booking';
 import type { HubEvent } from '../../shared/hub';
 import { sampleIin } from '../support/bookings-file';
+import { withCore } from '../support/core-fixture';
 import { act, adminPairing, callNext, pairedDesk, setUpCentre, walkIn } from '../support/hub';
 import { fileTempDir, tempDirForTest } from '../support/temp-dir';
 
@@ -181,5 +182,21 @@ describe('the hall display', () => {
     const page = await get(hub, '/display');
     expect(page.status).toBe(503);
     expect(page.body).toContain('npm run build');
+  });
+
+  it("gives a desk's supervisor a link with its QR code when the desk was paired as a supervisor, and a desk's code is refused", async () => {
+    const { hub } = await centre('hub-display-desk');
+    const desk = withCore('hub-display-desk-core');
+    await desk.api.call('hub.pair', { url: hub.url, code: hub.newPairingCode('desk').code, windowId: null });
+    await expect(desk.api.call('hub.displayLink', {})).rejects.toMatchObject({ code: 'hub.forbidden' });
+
+    await desk.api.call('hub.pair', { url: hub.url, code: hub.newPairingCode('supervisor').code, windowId: null });
+    const link = await desk.api.call('hub.displayLink', {});
+    expect(link.url).toMatch(new RegExp(`^${hub.url.replace(/[.]/g, '\\.')}/display#token=${link.deviceId}\\.[A-Za-z0-9_-]{43}$`));
+    expect(link.qr.modules).toBeGreaterThanOrEqual(21);
+    expect(link.qr.runs.length).toBeGreaterThan(0);
+    // The link's key reads the board as the screen will.
+    const token = new URL(link.url).hash.replace('#token=', '');
+    expect((await displayLine(hub, link.deviceId, token).call('board')).windows).toHaveLength(2);
   });
 });
