@@ -77,6 +77,7 @@ export function openDeskData(
     resourcesDir,
     printer,
     ticketPrinter,
+    hallScreen,
     chooseExportFolder,
     scannerTiming,
     secretProtector,
@@ -183,7 +184,7 @@ export function openDeskData(
     ...createStaffHandlers(deps, staff),
     ...createAuditHandlers(deps),
     ...createRetentionHandlers(retention),
-    ...createHubDeskHandlers(deps, hub, resources, ticketPrinter),
+    ...createHubDeskHandlers(deps, hub, resources, ticketPrinter, hallScreen),
   } satisfies Omit<Handlers, OuterMethod>;
   sync.subscribe((step) => {
     events.emit({ event: 'sync.changed', payload: {} });

@@ -76,6 +76,7 @@ export const methodAccess = {
   'hub.setWindow': 'supervisor',
   // A hall screen's link holds a key that reads the queue: the supervisor's to hand out.
   'hub.displayLink': 'supervisor',
+  'hub.showDisplay': 'supervisor',
   'settings.update': 'supervisor',
   // Until the first supervisor exists the core lets the wizard through (see the session gate).
   'settings.finishSetup': 'supervisor',

@@ -86,6 +86,7 @@ export const errorCodes = [
   'hub.not_paired',
   'hub.no_window',
   'hub.group_not_found',
+  'hub.no_second_screen',
   'internal.unexpected',
 ] as const;
 

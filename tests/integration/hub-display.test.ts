@@ -198,5 +198,7 @@ describe('the hall display', () => {
     // The link's key reads the board as the screen will.
     const token = new URL(link.url).hash.replace('#token=', '');
     expect((await displayLine(hub, link.deviceId, token).call('board')).windows).toHaveLength(2);
+    // A desk without a second screen (the browser harness) says so rather than pretending.
+    await expect(desk.api.call('hub.showDisplay', {})).rejects.toMatchObject({ code: 'hub.no_second_screen' });
   });
 });

@@ -79,6 +79,7 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'hub.transfer': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d', toWindow: 'w2' },
     'hub.finish': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d' },
     'hub.displayLink': {},
+    'hub.showDisplay': {},
   };
   return samples[method];
 }

@@ -8,10 +8,11 @@ import type { DaySnapshot, DeskTicket } from '../../../shared/hub';
 import type { CoreDeps } from '../core-deps';
 import { qrRuns, type StatementResources } from '../statements';
 import type { TicketPrinter } from '../tickets';
+import type { HallScreen } from './hall-screen';
 import type { HubDeskLink } from './hub-desk-link';
 import { printTicketSlip } from './ticket-slip-print';
 
-type HubMethod = 'hub.status' | 'hub.pair' | 'hub.setWindow' | 'hub.checkIn' | 'hub.printTicket' | 'hub.callNext' | 'hub.callAgain' | 'hub.notHere' | 'hub.transfer' | 'hub.finish' | 'hub.displayLink';
+type HubMethod = 'hub.status' | 'hub.pair' | 'hub.setWindow' | 'hub.checkIn' | 'hub.printTicket' | 'hub.callNext' | 'hub.callAgain' | 'hub.notHere' | 'hub.transfer' | 'hub.finish' | 'hub.displayLink' | 'hub.showDisplay';
 
 const WINDOW_SETTING = 'hub.windowId';
 /** A walk-in is queued by a service; a group that lists none is the fallback, which takes any unlisted code. */
@@ -31,6 +32,7 @@ export function createHubDeskHandlers(
   link: HubDeskLink,
   resources: () => Promise<StatementResources>,
   printer: TicketPrinter | undefined,
+  hallScreen?: HallScreen,
 ): Pick<Handlers, HubMethod> {
   const windowId = () => deps.settings.get(WINDOW_SETTING) ?? null;
   const setWindow = (window: string | null) => (window === null ? deps.settings.clear(WINDOW_SETTING) : deps.settings.set(WINDOW_SETTING, window));
@@ -69,6 +71,14 @@ export function createHubDeskHandlers(
     // The status that follows must not show the ticket as the day read before this change had it.
     await link.refresh();
     return ticket;
+  };
+
+  /** A new read-only key for one hall screen, and the page's address with it. */
+  const displayToken = async () => {
+    const pairing = link.pairing();
+    if (pairing === null) throw new ApiError('hub.not_paired');
+    const made = await link.call('displayToken', { name: `hall screen, by ${operator()}`.slice(0, 64) });
+    return { made, url: new URL(made.path, pairing.url).href, fingerprint: pairing.fingerprint };
   };
 
   return {
@@ -113,11 +123,14 @@ export function createHubDeskHandlers(
     'hub.transfer': ({ ticketId, toWindow }) => act(() => link.call('transfer', { requestId: randomUUID(), windowId: myWindow(), ticketId, toWindow, operator: operator() })),
     'hub.finish': ({ ticketId }) => act(() => link.call('finish', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
     'hub.displayLink': async () => {
-      const pairing = link.pairing();
-      if (pairing === null) throw new ApiError('hub.not_paired');
-      const made = await link.call('displayToken', { name: `hall screen, by ${operator()}`.slice(0, 64) });
-      const url = new URL(made.path, pairing.url).href;
+      const { url, made } = await displayToken();
       return { url, deviceId: made.deviceId, spkiSha256: made.spkiSha256, qr: qrRuns(url) };
+    },
+    'hub.showDisplay': async () => {
+      if (hallScreen === undefined) throw new ApiError('hub.no_second_screen');
+      const { url, fingerprint } = await displayToken();
+      if (!(await hallScreen.show(url, fingerprint))) throw new ApiError('hub.no_second_screen');
+      return { shown: true };
     },
   };
 }

@@ -2,3 +2,4 @@
 export { createHubDeskHandlers } from './hub-desk-handlers';
 export { openHubDeskLink } from './hub-desk-link';
 export type { HubDeskLink } from './hub-desk-link';
+export type { HallScreen } from './hall-screen';

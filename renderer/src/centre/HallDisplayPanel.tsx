@@ -46,6 +46,9 @@ export function HallDisplayPanel({ status }: { status: HubStatus }) {
             <Button variant="default" loading={busy} onClick={() => void run(async () => (setLink(await api.call('hub.displayLink', {})), { ok: true, text: t('centreUi.hallDisplay.made') }))}>
               {t('centreUi.hallDisplay.make')}
             </Button>
+            <Button variant="default" loading={busy} onClick={() => void run(async () => (await api.call('hub.showDisplay', {}), { ok: true, text: t('centreUi.hallDisplay.shown') }))}>
+              {t('centreUi.hallDisplay.openHere')}
+            </Button>
           </Group>
         )}
         <DeskMessageAlert message={message} />

@@ -86,4 +86,6 @@ export const hubMethods = {
       qr: z.strictObject({ modules: z.number().int().positive(), runs: z.array(z.strictObject({ row: z.number().int(), column: z.number().int(), length: z.number().int().positive() })) }),
     }),
   },
+  /** Opens the hall display on this computer's second screen (the app's; the browser version has none), with a new display token. */
+  'hub.showDisplay': { input: z.strictObject({}), output: z.strictObject({ shown: z.literal(true) }) },
 } as const satisfies Record<string, MethodSpec>;

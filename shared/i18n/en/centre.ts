@@ -63,6 +63,8 @@ export const enCentre = {
       qr: 'QR code of the link for the hall screen',
       kiosk: "Chromium in kiosk mode, trusting only this hub's certificate:",
       needsSupervisor: "Links for hall screens are made by a desk paired with a supervisor's code.",
+      openHere: 'Show on a second screen of this computer',
+      shown: 'The hall display is open on the second screen.',
     },
     board: {
       queue: 'Queue',

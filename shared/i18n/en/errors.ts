@@ -99,6 +99,7 @@ export const enErrors = {
       not_paired: "This desk is not paired with the centre's hub. A supervisor pairs it with a code from the hub.",
       no_window: 'This desk has no window set. A supervisor chooses it on the hub page.',
       group_not_found: 'The hub has no such service group.',
+      no_second_screen: 'No second screen is connected to this computer (the browser version cannot open one). Open the link on the hall screen instead.',
     },
     backup: {
       folder_unavailable: 'The backup folder does not exist or cannot be written to.',
