@@ -20,7 +20,7 @@ const explained: Record<string, string[]> = {
   electron: ['CERTIFICATE_VERIFY_PROC_JS_CHECK@main/hall-screen.ts', 'CSP_GLOBAL_CHECK@file:///', 'PRELOAD_JS_CHECK@main/window.ts'],
   // The SARIF report keeps LOW global findings the severity filter drops from the console: this
   // one is LOW, style-src 'unsafe-inline' (Mantine's CSS variables); scripts have no such source.
-  out: ['CSP_GLOBAL_CHECK@renderer/index.html', 'PRELOAD_JS_CHECK@main/index.js'],
+  out: ['CERTIFICATE_VERIFY_PROC_JS_CHECK@main/index.js', 'CSP_GLOBAL_CHECK@renderer/index.html', 'PRELOAD_JS_CHECK@main/index.js'],
 };
 
 type Sarif = { runs: { results: { ruleId: string; locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[] };
