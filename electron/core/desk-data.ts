@@ -14,7 +14,7 @@ import { createRetentionHandlers, defaultRetentionTiming, openRetention } from '
 import { createStatementPrintRepository, createApplicationRepository, createAttachmentRepository, type Attachment, createCatalogueRepository, createChecklistWaiverRepository, atomicallyOn, DATABASE_FILE, openDatabase, createScannerInboxRepository, createSettingRepository, createVisitEventRepository, createVisitRepository, createVisitSearchRepository, createDecisionRepository, createOutboxRepository, createOutboxResendRepository, createReportRepository, createAuditRepository, type Db, createStaffRepository, type StaffRepository, createRetentionRepository, type IntegrityResult } from './storage';
 import { credentialFile, createSyncHandlers, createSyncLoop, defaultSyncTiming, type SyncLoop, outboxWithEvents } from './sync';
 import { createVisitHandlers } from './visits';
-import { createHubDeskHandlers, openHubDeskLink } from './hub-desk';
+import { createHubDeskHandlers, createHubFiguresHandlers, openHubDeskLink } from './hub-desk';
 
 import { openBackups, defaultBackupTiming } from './backup';
 import type { SettledOptions } from './core-options';
@@ -185,6 +185,7 @@ export function openDeskData(
     ...createAuditHandlers(deps),
     ...createRetentionHandlers(retention),
     ...createHubDeskHandlers(deps, hub, resources, ticketPrinter, hallScreen),
+    ...createHubFiguresHandlers(hub),
   } satisfies Omit<Handlers, OuterMethod>;
   sync.subscribe((step) => {
     events.emit({ event: 'sync.changed', payload: {} });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HubError, HUB_PROTOCOL, type HubRole } from '../../shared/hub';
+import { createCentralLink, type CentralFetch, type CentralTiming } from './central';
 import { createDisplayPage, hallBoardOf, makeDisplayToken } from './display';
 import { createPairing, ensureAdminCredential } from './pairing';
 import { createCentreDay, type Actor } from './queue';
@@ -9,11 +10,14 @@ import { createEventStreams, createHubRouter, listenHttps, type HubHandlers } fr
 import { createDeviceStore, createSettingsStore, openHubDatabase, type Device } from './storage';
 import { loadOrMakeCertificate } from './tls';
 
+/** How the hub reaches the central system: tests shorten the waits; `log` hears failures by code, never by whom. */
+export type HubCentralOptions = { timing?: CentralTiming; fetch?: CentralFetch; log?: (line: string) => void };
 export type HubOptions = {
   dataDir: string;
   host?: string;
   port?: number;
   now?: () => Date;
+  central?: HubCentralOptions;
   /** The hall display's built page (`npm run build` makes out/hall-display, the default). */
   displayDir?: string;
 };
@@ -27,7 +31,7 @@ export type Hub = Awaited<ReturnType<typeof startHub>>;
  * start), and serves the protocol of docs/hub-protocol.md over HTTPS. Plain Node: it runs headless
  * (`npm run hub`) or, later, inside the app of the centre's reception or supervisor.
  */
-export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = () => new Date(), displayDir = defaultDisplayDir }: HubOptions) {
+export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = () => new Date(), central: centralOptions = {}, displayDir = defaultDisplayDir }: HubOptions) {
   mkdirSync(dataDir, { recursive: true });
   const database = openHubDatabase(dataDir);
   try {
@@ -47,6 +51,7 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
     const streams = createEventStreams(day.stores.events);
     wake = streams.wake;
     const pairing = createPairing({ database, devices, hubId, fingerprint: certificate.fingerprint, now });
+    const central = createCentralLink({ database, settings, centre: day.stores.centre, events: day.stores.events, now, onWrite: () => wake(), ...centralOptions });
 
     const actor = (caller: Device | null, operator?: string): Actor => ({ deviceId: caller!.id, operator: operator ?? caller!.name });
     const handlers: HubHandlers = {
@@ -74,10 +79,20 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
         const { secretSha256: _secret, ...shown } = device;
         return shown;
       },
+      figures: () => day.figures(),
+      central: () => central.state(),
+      centralPull: () => central.pullNow(),
+      setCentral: (_caller, input) => central.link(input),
       displayToken: (_caller, input) => makeDisplayToken(database, devices, certificate.certificatePem, input.name, now().toISOString()),
       board: () => hallBoardOf(day.snapshot()),
     };
-    const server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams, createDisplayPage(displayDir)));
+    let server;
+    try {
+      server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams, createDisplayPage(displayDir)));
+    } catch (error) {
+      await central.close();
+      throw error;
+    }
     return {
       hubId,
       url: `https://${host.includes(':') ? `[${host}]` : host}:${server.port}`,
@@ -88,9 +103,12 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
       adminCredential,
       newPairingCode: (role: HubRole) => pairing.newCode(role),
       day,
+      /** The hub's link to the central system (electron/hub/central). */
+      central,
       close: async () => {
         streams.endAll();
         await server.close();
+        await central.close();
         database.close();
       },
     };

@@ -65,6 +65,8 @@ export const methodAccess = {
   'hub.notHere': 'operator',
   'hub.transfer': 'operator',
   'hub.finish': 'operator',
+  'hub.figures': 'operator',
+  'hub.pullCentral': 'operator',
 
   // A waiver lets an application go without a required document: a supervisor's decision.
   // An operator may ask; the core then needs a supervisor's login and PIN given in the same call.

@@ -88,6 +88,8 @@ export const errorCodes = [
   'hub.group_not_found',
   'hub.no_second_screen',
   'internal.unexpected',
+  'hub.central_refused',
+  'hub.central_not_linked',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -20,6 +20,10 @@ export const hubErrorStatus = {
   'hub.no_service_group': 422,
   'hub.payload_too_large': 413,
   'hub.unavailable': 503,
+  /** The central system refused the hub's enrolment; `reason` says why, as the desk's sync code. */
+  'hub.central_refused': 422,
+  /** A pull asked of a hub no supervisor has linked to the central system yet. */
+  'hub.central_not_linked': 409,
 } as const;
 
 export type HubErrorCode = keyof typeof hubErrorStatus;
@@ -29,6 +33,8 @@ export const hubProblemSchema = z.strictObject({
   code: z.enum(hubErrorCodes as [HubErrorCode, ...HubErrorCode[]]),
   /** For `hub.already_checked_in`: the ticket the booking already has. */
   ticketNumber: z.string().max(16).optional(),
+  /** For `hub.central_refused`: why the central system refused, as the desk's sync code (`sync.enrolment_used`, ...). */
+  reason: z.string().regex(/^sync\.[a-z_]{1,40}$/).optional(),
 });
 export type HubProblem = z.infer<typeof hubProblemSchema>;
 
@@ -38,6 +44,7 @@ export class HubError extends Error {
   constructor(
     readonly code: HubErrorCode,
     readonly ticketNumber?: string,
+    readonly reason?: string,
   ) {
     super(code);
   }

@@ -26,6 +26,8 @@ export const hubEvents = {
   'config.changed': z.strictObject({ part: z.enum(['centre', 'window']) }),
   /** Sent on the stream only: the id a client resumed from is unknown here; read the day anew. */
   'stream.resync': z.strictObject({}),
+  /** The hub's pull from the central system changed bookings: how many, never whose. */
+  'bookings.changed': z.strictObject({ count: z.number().int().positive() }),
 } as const;
 
 export type HubEventName = keyof typeof hubEvents;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { bookingRowSchema } from '../domain/booking';
 import { citizenNameSchema, iinSchema } from '../domain/visit';
+import { centralLinkSchema, setCentralSchema } from './central-link';
 import { centreConfigSchema, hubIdSchema, windowSchema } from './centre-config';
+import { dayFiguresSchema } from './day-figures';
 import { displayTokenSchema, hallBoardSchema } from './hall-board';
 import { deskTicketSchema, publicTicketSchema } from './ticket';
 
@@ -119,6 +121,14 @@ export const hubRoutes = {
   setWindow: { method: 'PUT', path: '/v1/admin/windows', role: 'supervisor', input: z.strictObject({ window: windowSchema }), output: windowSchema },
   devices: { method: 'GET', path: '/v1/admin/devices', role: 'supervisor', input: null, output: z.strictObject({ devices: z.array(deviceSchema) }) },
   revokeDevice: { method: 'POST', path: '/v1/admin/devices/revoke', role: 'supervisor', input: z.strictObject({ deviceId: shortId }), output: deviceSchema },
+  /** The centre's day in figures (waiting and service times per group and window), counted now. */
+  figures: { method: 'GET', path: '/v1/figures', role: 'desk', input: null, output: dayFiguresSchema },
+  /** The hub's link to the central system, for a desk's Centre page. */
+  central: { method: 'GET', path: '/v1/central', role: 'desk', input: null, output: centralLinkSchema },
+  /** A desk asks the hub to pull the centre's feed now (a Retry-After the central system gave still holds). */
+  centralPull: { method: 'POST', path: '/v1/central/pull', role: 'desk', input: null, output: centralLinkSchema },
+  /** Links the hub to the central system with an enrolment code issued for the centre and desk `hub`. */
+  setCentral: { method: 'POST', path: '/v1/admin/central', role: 'supervisor', input: setCentralSchema, output: centralLinkSchema },
   /** A hall display's read-only credential: a TV's browser cannot run the pairing, nobody types at it. */
   displayToken: {
     method: 'POST',

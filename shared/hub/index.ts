@@ -5,5 +5,8 @@ export * from './calling-rule';
 export * from './hub-errors';
 export * from './hub-events';
 export * from './hub-routes';
+export * from './day-figures';
+export * from './expected-wait';
+export * from './central-link';
 export * from './hall-board';
 export * from './hall-display';

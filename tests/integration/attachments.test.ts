@@ -60,6 +60,7 @@ describe('attachments', () => {
     ['a zero-byte file', 'empty', 'validation.attachment_empty'],
     ['a 26 MB file', 'huge', 'validation.attachment_too_large'],
     ['a PNG cut short', 'brokenPng', 'validation.attachment_image_broken'],
+    ['a JPEG cut short', 'brokenJpeg', 'validation.attachment_image_broken'],
     ['text named .jpg', 'textAsJpeg', 'validation.attachment_type'],
   ] as const)('refuses %s, naming the rule, and leaves nothing behind', async (_label, key, message) => {
     const { core, dataDir, applicationId } = await deskWithApplication();

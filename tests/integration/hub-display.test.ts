@@ -164,8 +164,9 @@ describe('the hall display', () => {
     expect(script.status).toBe(200);
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect(script.headers['content-security-policy']).toBe(csp);
-    // Small enough for a TV's browser: no framework, no validation library.
-    expect(script.body.length).toBeLessThan(30_000);
+    // Small enough for a TV's browser: no framework, no validation library (zod alone is ten times
+    // this); most of it is the Centre page's kk and ru texts, which the board takes its words from.
+    expect(script.body.length).toBeLessThan(60_000);
     expect(script.body).toContain('/v1/display/board');
     const style = await get(hub, '/display/hall-display.css');
     expect(style.status).toBe(200);

@@ -82,6 +82,12 @@ describe('ticket slip', () => {
     const bare = joinedText((await rendered({ ...slip, expectedWaitMinutes: null, peopleAhead: null })).page);
     expect(bare).not.toContain('Ожидание около');
     expect(bare).not.toContain('Перед вами');
+    // People ahead but no estimate (nobody of the group served yet today): the slip says so in both languages.
+    const unknown = joinedText((await rendered({ ...slip, expectedWaitMinutes: null, peopleAhead: 2 })).page);
+    expect(unknown).not.toContain('Ожидание около');
+    expect(unknown).toContain('Күту уақыты әзірге белгісіз');
+    expect(unknown).toContain('Время ожидания пока неизвестно');
+    expect(bare).not.toContain('неизвестно');
   });
 
   it('gives the same bytes for the same slip, and the shared fonts give what plain fontkit gives', async () => {

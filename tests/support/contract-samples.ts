@@ -78,6 +78,8 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'hub.notHere': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d' },
     'hub.transfer': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d', toWindow: 'w2' },
     'hub.finish': { ticketId: '0b5f0a36-8d1e-4a4f-9c7e-2f1f3c9a1b2d' },
+    'hub.figures': {},
+    'hub.pullCentral': {},
     'hub.displayLink': {},
     'hub.showDisplay': {},
   };

@@ -66,6 +66,7 @@ export async function sampleFiles(dir: string) {
     empty: file('empty.pdf', ''),
     huge: file('huge.pdf', Buffer.concat([pdf, Buffer.alloc(26 * 1024 * 1024)])),
     brokenPng: file('broken.png', pngBytes(120, 90, 4).subarray(0, 200)),
+    brokenJpeg: file('broken.jpg', jpegBytes(400, 300, 5).subarray(0, 3000)),
     textAsJpeg: file('notes.jpg', 'just some text, not an image'),
   };
   return { good, hostile };

@@ -1,12 +1,11 @@
 import { open } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
-import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
 import { ApiError } from '../../../shared/contract/errors';
-import { scanLimits } from '../../../shared/domain/scan-limits';
 import { refuse } from './attachment-rules';
 import { checkedImageHeader } from './image-content';
+import { jpegIsWhole } from './jpeg-structure';
 import { openCheckedPdf } from './pdf-checks';
 
 export { refuse } from './attachment-rules';
@@ -55,8 +54,7 @@ async function imagePages(bytes: Buffer, mediaType: Exclude<AttachmentMediaType,
   await checkedImageHeader(bytes, mediaType);
   try {
     if (mediaType === 'image/png') PNG.sync.read(bytes);
-    // Decoded to check it opens; RGB is enough for that (a quarter less to allocate than RGBA).
-    if (mediaType === 'image/jpeg') jpeg.decode(bytes, { useTArray: true, maxResolutionInMP: scanLimits.pixelsPerPage / 1e6, formatAsRGBA: false });
+    if (mediaType === 'image/jpeg' && !jpegIsWhole(bytes)) refuse('image_broken');
     if (mediaType === 'image/tiff') {
       const pages = UTIF.decode(bytes);
       if (pages.length === 0) refuse('image_broken');
@@ -72,11 +70,11 @@ async function imagePages(bytes: Buffer, mediaType: Exclude<AttachmentMediaType,
 }
 
 /**
- * A file's bytes, read once, a megabyte at a time, each slice handed to `onSlice` as it arrives
- * (to be stored while the rest is read): what is checked is what is stored. An empty file or one
- * over the size limit is refused by its size before it is read, or when it grows past it.
+ * A file's bytes, read once: the size it has in one call, then whatever it grew by meanwhile. An
+ * empty file or one over the size limit is refused by its size before it is read, or when it grows
+ * past it.
  */
-export async function readAttachment(path: string, onSlice: (slice: Buffer) => void = () => {}): Promise<Buffer> {
+export async function readAttachment(path: string): Promise<Buffer> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
@@ -84,18 +82,16 @@ export async function readAttachment(path: string, onSlice: (slice: Buffer) => v
     if (size > attachmentLimits.fileBytes) refuse('too_large');
     const parts: Buffer[] = [];
     let length = 0;
-    // The size it had is read into one buffer; anything it grew by into more.
     let buffer = Buffer.allocUnsafe(size);
     let filled = 0;
     for (;;) {
       if (filled === buffer.length) {
         parts.push(buffer);
-        buffer = Buffer.allocUnsafe(readSlice);
+        buffer = Buffer.allocUnsafe(growthSlice);
         filled = 0;
       }
-      const { bytesRead } = await handle.read(buffer, filled, Math.min(readSlice, buffer.length - filled), length);
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, length);
       if (bytesRead === 0) break;
-      onSlice(buffer.subarray(filled, filled + bytesRead));
       filled += bytesRead;
       length += bytesRead;
       if (length > attachmentLimits.fileBytes) refuse('too_large');
@@ -108,7 +104,7 @@ export async function readAttachment(path: string, onSlice: (slice: Buffer) => v
   }
 }
 
-const readSlice = 1 << 20;
+const growthSlice = 1 << 20;
 
 /**
  * What a file is, judged by its bytes and never by its name: PDF, JPEG, PNG or TIFF that opens,

@@ -42,22 +42,12 @@ export async function importAttachment(
 }
 
 /**
- * Reads a file once and stores it as it is read (hashed, encrypted and written slice by slice),
- * while `check` looks at the whole content once read: the blob is placed in the store only if the
- * check passes, and nothing is left if it fails or the reading does.
+ * Reads a file once and stores it: sealed and written while `check` looks at the same content, and
+ * placed in the store only if the check passes; nothing is left if it fails or the reading does.
  */
 export async function readAndStore<T>(store: BlobStore, path: string, check: (content: Buffer) => Promise<T>): Promise<{ blob: StoredBlob; checked: T }> {
-  const writer = store.writer();
-  let content: Buffer;
-  try {
-    content = await readAttachment(path, (slice) => writer.write(slice));
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  }
-  const checked = check(content);
-  const blob = await writer.finish(checked);
-  return { blob, checked: await checked };
+  const content = await readAttachment(path);
+  return store.put(content, () => check(content));
 }
 
 export type StoredFile = {

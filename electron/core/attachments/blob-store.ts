@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { open, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import { syncPath } from '../durable-path';
-import { isSealed, startSealing, unseal } from '../security';
+import { isSealed, newFileHeader, unseal } from '../security';
+import { sealingThread } from './sealing-worker';
 
 export type StoredBlob = { sha256: string; size: number };
 
@@ -16,10 +17,11 @@ export type StoredBlob = { sha256: string; size: number };
  */
 export type BlobStore = {
   /**
-   * Stores content that arrives in slices (a file being read), durably: each slice is hashed,
-   * encrypted and written as it comes, so that reading, encrypting and the disk's writing overlap.
+   * Stores content durably while `check` looks at it: the sealing and hashing run on the thread
+   * pool meanwhile, and the file is placed only if the check passes. Nothing is left if the check
+   * or the writing fails, and the check's error is thrown.
    */
-  writer(): BlobWriter;
+  put<T>(content: Uint8Array, check: () => Promise<T>): Promise<{ blob: StoredBlob; checked: T }>;
   /** A blob's content, checked: it throws if the file was changed. */
   read(sha256: string): Promise<Buffer>;
   /** Copies a blob from another store (a backup's), checking its content against its name on the way. */
@@ -36,33 +38,6 @@ export type BlobStore = {
   temporaryFolder: string;
 };
 
-export type BlobWriter = {
-  /** Hashes and encrypts the next slice of the content, and queues it for writing. */
-  write(slice: Uint8Array): void;
-  /**
-   * Makes what was written durable and places it once `accepted` (checks of the content that ran
-   * meanwhile) resolves; nothing is left if anything fails, and the checks' error is thrown.
-   */
-  finish(accepted?: Promise<unknown>): Promise<StoredBlob>;
-  /** Drops what was written. */
-  abort(): Promise<void>;
-};
-
-/** Content is hashed and encrypted a megabyte at a time: one call on tens of megabytes is slower. */
-const SLICE = 1 << 20;
-
-/** Writes `parts` one after another at `position`, in one call unless the system writes less. */
-async function writeAt(handle: FileHandle, parts: Uint8Array[], position: number): Promise<void> {
-  const { bytesWritten } = await handle.writev(parts, position);
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  if (bytesWritten === total) return;
-  const rest = Buffer.concat(parts).subarray(bytesWritten);
-  for (let at = 0; at < rest.length; ) {
-    const written = await handle.write(rest, at, rest.length - at, position + bytesWritten + at);
-    at += written.bytesWritten;
-  }
-}
-
 export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
   const temporary = join(root, 'tmp');
   // What a crash left half-written is never referenced: clear it at start.
@@ -70,65 +45,12 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
   mkdirSync(temporary, { recursive: true });
   const pathOf = (sha256: string) => join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 
-  /**
-   * Seals content given slice by slice into a temporary file; `sealed` fsyncs it, and the caller
-   * names and places it. Each slice is written (in one call) as soon as it is encrypted, one write
-   * after another.
-   */
-  const sealing = () => {
-    const tempPath = join(temporary, randomUUID());
-    const hash = createHash('sha256');
-    const { header, cipher } = startSealing(storeKey);
-    const opened = open(tempPath, 'wx', 0o600);
-    let writing: Promise<unknown> = opened;
-    let position = 0;
-    let size = 0;
-    const queue = (...parts: Uint8Array[]) => {
-      const at = position;
-      position += parts.reduce((sum, part) => sum + part.length, 0);
-      writing = writing.then(() => opened.then((handle) => writeAt(handle, parts, at)));
-      // A failure is thrown by `sealed` or dropped by `discard`, whenever they come.
-      writing.catch(() => {});
-    };
-    const closeAndRemove = async () => {
-      await opened.then((handle) => handle.close()).catch(() => {});
-      await rm(tempPath, { force: true });
-    };
-    queue(header);
-    return {
-      add(slice: Uint8Array) {
-        const parts: Uint8Array[] = [];
-        for (let at = 0; at < slice.length; at += SLICE) {
-          const part = slice.subarray(at, at + SLICE);
-          hash.update(part);
-          parts.push(cipher.update(part));
-        }
-        queue(...parts);
-        size += slice.length;
-      },
-      async sealed() {
-        queue(Buffer.concat([cipher.final(), cipher.getAuthTag()]));
-        try {
-          await writing;
-          const handle = await opened;
-          await handle.sync();
-          await handle.close();
-        } catch (error) {
-          await closeAndRemove();
-          throw error;
-        }
-        return { tempPath, sha256: hash.digest('hex'), size };
-      },
-      async discard() {
-        await writing.catch(() => {});
-        await closeAndRemove();
-      },
-    };
-  };
+  const sealer = sealingThread();
+  /** Seals content into a temporary file, fsynced, on the sealing thread; the caller names and places it. */
   const seal = async (content: Uint8Array) => {
-    const into = sealing();
-    into.add(content);
-    return into.sealed();
+    const tempPath = join(temporary, randomUUID());
+    const sha256 = await sealer.seal({ tempPath, ...newFileHeader(storeKey), content });
+    return { tempPath, sha256, size: content.length };
   };
   /** Places a sealed file once `accepted` resolves; removes it if that fails. */
   const accept = async (sealed: { tempPath: string; sha256: string; size: number }, accepted: Promise<unknown>): Promise<StoredBlob> => {
@@ -163,17 +85,22 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
     pathOf,
     has: (sha256) => existsSync(pathOf(sha256)),
     read,
-    writer() {
-      const into = sealing();
-      return {
-        write: (slice) => into.add(slice),
-        async finish(accepted = Promise.resolve()) {
-          // Its failure is thrown by `accept`, or by the caller's own wait if sealing fails first.
-          accepted.catch(() => {});
-          return accept(await into.sealed(), accepted);
-        },
-        abort: () => into.discard(),
-      };
+    async put(content, check) {
+      // Started first: the thread pool seals while this thread runs the check.
+      const sealing = seal(content);
+      sealing.catch(() => {});
+      const checking = check();
+      // Its failure is thrown by `accept`, after the sealed file is removed.
+      checking.catch(() => {});
+      let sealed: Awaited<typeof sealing>;
+      try {
+        sealed = await sealing;
+      } catch (error) {
+        await checking.catch(() => {});
+        throw error;
+      }
+      const blob = await accept(sealed, checking);
+      return { blob, checked: await checking };
     },
     async copyFrom(other, sha256) {
       const content = await other.read(sha256);

@@ -10,9 +10,24 @@ import { qrRuns, type StatementResources } from '../statements';
 import type { TicketPrinter } from '../tickets';
 import type { HallScreen } from './hall-screen';
 import type { HubDeskLink } from './hub-desk-link';
+import { keepHubBooking } from './hub-booking';
+import { centralShown } from './hub-central';
 import { printTicketSlip } from './ticket-slip-print';
 
-type HubMethod = 'hub.status' | 'hub.pair' | 'hub.setWindow' | 'hub.checkIn' | 'hub.printTicket' | 'hub.callNext' | 'hub.callAgain' | 'hub.notHere' | 'hub.transfer' | 'hub.finish' | 'hub.displayLink' | 'hub.showDisplay';
+type HubMethod =
+  | 'hub.status'
+  | 'hub.pair'
+  | 'hub.setWindow'
+  | 'hub.checkIn'
+  | 'hub.printTicket'
+  | 'hub.callNext'
+  | 'hub.callAgain'
+  | 'hub.notHere'
+  | 'hub.transfer'
+  | 'hub.finish'
+  | 'hub.pullCentral'
+  | 'hub.displayLink'
+  | 'hub.showDisplay';
 
 const WINDOW_SETTING = 'hub.windowId';
 /** A walk-in is queued by a service; a group that lists none is the fallback, which takes any unlisted code. */
@@ -55,6 +70,7 @@ export function createHubDeskHandlers(
       groups: (day?.centre.groups ?? []).map((group) => ({ id: group.id, prefix: group.prefix, name: group.name, waiting: count(group.id, 'waiting'), setAside: count(group.id, 'set_aside') })),
       windows: (day?.windows ?? []).map((window) => ({ id: window.id, label: window.label, groups: [...window.groups] })),
       current: link.current() ?? calledHere(day, mine),
+      central: pairing === null ? null : centralShown(link.central()),
     };
   }
 
@@ -103,6 +119,9 @@ export function createHubDeskHandlers(
         // A hub that has not had this booking from any feed yet takes it from the desk's copy.
         const booking = bookingRowSchema.safeParse({ date: visit.day, time: visit.slot, iin: visit.iin, name: visit.citizenName, service: visit.serviceCode, code: visit.bookingCode });
         ticket = await link.call('issueTicket', { requestId, kind: 'booked', bookingCode: visit.bookingCode, booking: booking.success ? booking.data : null, priority: input.priority, operator: operator() });
+      } else if (input.kind === 'booking_code') {
+        ticket = await link.call('issueTicket', { requestId, kind: 'booked', bookingCode: input.bookingCode, booking: null, priority: input.priority, operator: operator() });
+        keepHubBooking(deps, ticket);
       } else {
         const group = link.snapshot()?.centre.groups.find((candidate) => candidate.id === input.groupId);
         if (!group) throw new ApiError('hub.group_not_found');
@@ -114,14 +133,25 @@ export function createHubDeskHandlers(
     'hub.printTicket': async ({ ticketId }) => printTicketSlip(link, ticketId, deps, resources, printer),
     'hub.callNext': async () => {
       const { ticket } = await link.call('callNext', { requestId: randomUUID(), windowId: myWindow(), operator: operator() });
+      // The window opens the citizen's visit; a booking only the hub had becomes one here first.
+      if (ticket) keepHubBooking(deps, ticket);
       link.setCurrent(ticket);
       await link.refresh();
       return { ticket };
     },
-    'hub.callAgain': ({ ticketId }) => act(() => link.call('callAgain', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
+    'hub.callAgain': ({ ticketId }) =>
+      act(async () => {
+        const ticket = await link.call('callAgain', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() });
+        keepHubBooking(deps, ticket);
+        return ticket;
+      }),
     'hub.notHere': ({ ticketId }) => act(() => link.call('notHere', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
     'hub.transfer': ({ ticketId, toWindow }) => act(() => link.call('transfer', { requestId: randomUUID(), windowId: myWindow(), ticketId, toWindow, operator: operator() })),
     'hub.finish': ({ ticketId }) => act(() => link.call('finish', { requestId: randomUUID(), windowId: myWindow(), ticketId, operator: operator() })),
+    'hub.pullCentral': async () => {
+      link.setCentral(await link.call('centralPull'));
+      return status();
+    },
     'hub.displayLink': async () => {
       const { url, made } = await displayToken();
       return { url, deviceId: made.deviceId, spkiSha256: made.spkiSha256, qr: qrRuns(url) };

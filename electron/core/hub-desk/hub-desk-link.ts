@@ -1,5 +1,5 @@
 import { ApiError, type ErrorCode } from '../../../shared/contract/errors';
-import type { DaySnapshot, DeskTicket, HubInput, HubOutput, HubRouteName } from '../../../shared/hub';
+import type { CentralLink, DaySnapshot, DeskTicket, HubInput, HubOutput, HubRouteName } from '../../../shared/hub';
 import { connectToHub, HubFailure, hubPairingFile, pairWithHub, type HubConnection, type HubPairing } from '../hub-link';
 import type { SecretProtector } from '../security';
 
@@ -16,6 +16,8 @@ export function openHubDeskLink({ pairingPath, protector, changed, timeoutMs = 8
   let connection: HubConnection | null = null;
   let follower: { close(): Promise<void> } | null = null;
   let snapshot: DaySnapshot | null = null;
+  /** The hub's link to the central system as it last told; a display's pairing may not read it. */
+  let central: CentralLink | null = null;
   let reachable = false;
   let failure: ErrorCode | null = null;
   let refreshing: Promise<void> | null = null;
@@ -46,6 +48,7 @@ export function openHubDeskLink({ pairingPath, protector, changed, timeoutMs = 8
         try {
           snapshot = await conn.call('day');
           [reachable, failure] = [true, null];
+          central = await conn.call('central').catch(() => null);
         } catch (error) {
           note(error);
         }
@@ -76,7 +79,7 @@ export function openHubDeskLink({ pairingPath, protector, changed, timeoutMs = 8
 
   async function stop() {
     const [conn, stream] = [connection, follower];
-    [connection, follower, snapshot, current] = [null, null, null, null];
+    [connection, follower, snapshot, current, central] = [null, null, null, null, null];
     await stream?.close();
     conn?.close();
   }
@@ -88,6 +91,11 @@ export function openHubDeskLink({ pairingPath, protector, changed, timeoutMs = 8
     started,
     pairing: () => connection?.pairing ?? null,
     snapshot: () => snapshot,
+    central: () => central,
+    /** A pull's answer is the link's newest state: kept so the status that follows shows it. */
+    setCentral: (link: CentralLink) => {
+      central = link;
+    },
     reachable: () => reachable,
     failure: () => failure,
     current: () => current,

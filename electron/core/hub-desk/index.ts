@@ -2,4 +2,5 @@
 export { createHubDeskHandlers } from './hub-desk-handlers';
 export { openHubDeskLink } from './hub-desk-link';
 export type { HubDeskLink } from './hub-desk-link';
+export { createHubFiguresHandlers } from './hub-figures-handlers';
 export type { HallScreen } from './hall-screen';

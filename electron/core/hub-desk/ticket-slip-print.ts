@@ -4,6 +4,7 @@ import { ticketSlipSchema, type TicketSlip } from '../../../shared/domain/ticket
 import type { CoreDeps } from '../core-deps';
 import type { StatementResources } from '../statements';
 import { renderTicketSlipPdf, ticketPrintOptions, type TicketPrinter } from '../tickets';
+import { expectedWait } from '../../../shared/hub';
 import type { HubDeskLink } from './hub-desk-link';
 
 /** `2026-03-02T09:15:42+05:00`: the instant on this machine's clock, which is the centre's, with its offset. */
@@ -15,6 +16,8 @@ export function centreTime(instant: Date): string {
   return `${local}${sign}${hours}:${String(Math.abs(offset) % 60).padStart(2, '0')}`;
 }
 
+const hhmmOf = (instant: Date) => `${String(instant.getHours()).padStart(2, '0')}:${String(instant.getMinutes()).padStart(2, '0')}`;
+
 /** The slip of a ticket as the hub's day has it: the centre, the group in both languages, who waits before it. */
 export async function ticketSlipOf(link: HubDeskLink, ticketId: string): Promise<TicketSlip> {
   await link.refresh();
@@ -22,16 +25,17 @@ export async function ticketSlipOf(link: HubDeskLink, ticketId: string): Promise
   const ticket = day?.tickets.find((candidate) => candidate.id === ticketId);
   if (!day || !ticket) throw new ApiError('hub.ticket_not_found');
   const group = day.centre.groups.find((candidate) => candidate.id === ticket.groupId);
-  const ahead = day.tickets.filter((other) => other.groupId === ticket.groupId && other.status === 'waiting' && other.order < ticket.order).length;
+  // The rule of shared/hub/expected-wait.ts: who the calling rule takes first, the day's median service time, the windows serving the group.
+  const wait = expectedWait(day, ticket.id, hhmmOf(new Date()));
   return ticketSlipSchema.parse({
     number: ticket.number,
     serviceGroup: group ? group.name : { kk: ticket.groupId, ru: ticket.groupId },
     centreName: day.centre.centreName,
     issuedAt: centreTime(new Date(ticket.issuedAt)),
     bookedSlot: ticket.slot,
-    // The hub keeps no service times yet (the day's figures come later): no estimate rather than a wrong one.
-    expectedWaitMinutes: null,
-    peopleAhead: ahead,
+    // No basis yet (nobody of the group served today, or no window serving it): no number rather than a guess.
+    expectedWaitMinutes: wait?.minutes ?? null,
+    peopleAhead: wait?.ahead ?? null,
   });
 }
 

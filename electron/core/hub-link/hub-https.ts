@@ -84,5 +84,5 @@ export async function requestJson(url: URL, options: RequestOptions, body: strin
   if (status >= 200 && status < 300) return { body: parsed, certificate: certificate && certificate.raw ? certificate : null };
   const problem = hubProblemSchema.safeParse(parsed);
   if (!problem.success) throw new HubFailure('hub.bad_answer');
-  throw refusal(problem.data.code, problem.data.ticketNumber);
+  throw refusal(problem.data.code, problem.data.ticketNumber, problem.data.reason);
 }

@@ -3,6 +3,6 @@ export { connectToHub } from './hub-connection';
 export type { HubConnection } from './hub-connection';
 export { followHubEvents } from './hub-events-follower';
 export type { FollowOptions } from './hub-events-follower';
-export { HubFailure, retryable } from './hub-failure';
+export { centralReason, HubFailure, retryable } from './hub-failure';
 export { hubPairingFile, hubPairingSchema, pairWithHub } from './hub-pairing';
 export type { HubPairing } from './hub-pairing';

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes, type CipherGCM } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 /**
  * How a stored scan is encrypted: AES-256-GCM under a key of its own, made for that file; the file
@@ -15,18 +15,19 @@ class SealedBlobError extends Error {
   override readonly name = 'SealedBlobError';
 }
 
-/** Starts sealing one file: write `header`, then what `cipher` makes of the content, then its tag. */
-export function startSealing(storeKey: Buffer): { header: Buffer; cipher: CipherGCM } {
+/**
+ * Starts sealing one file: a new file key, and the header that carries it wrapped by the store key
+ * with the data IV. The sealer writes `header`, then the content encrypted under `fileKey` and
+ * `dataIv` with the header as additional data, then the tag.
+ */
+export function newFileHeader(storeKey: Buffer): { header: Buffer; fileKey: Buffer; dataIv: Buffer } {
   const fileKey = randomBytes(32);
   const wrapIv = randomBytes(12);
   const wrap = createCipheriv('aes-256-gcm', storeKey, wrapIv);
   wrap.setAAD(MAGIC);
   const wrapped = Buffer.concat([wrap.update(fileKey), wrap.final()]);
   const dataIv = randomBytes(12);
-  const header = Buffer.concat([MAGIC, wrapIv, wrap.getAuthTag(), wrapped, dataIv]);
-  const cipher = createCipheriv('aes-256-gcm', fileKey, dataIv);
-  cipher.setAAD(header);
-  return { header, cipher };
+  return { header: Buffer.concat([MAGIC, wrapIv, wrap.getAuthTag(), wrapped, dataIv]), fileKey, dataIv };
 }
 
 /** Whether a file's first bytes are a sealed blob's (a scan the previous release stored is not). */

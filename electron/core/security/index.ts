@@ -1,5 +1,5 @@
 /** What the security feature offers the rest of the core; its other modules are its own. */
-export { isSealed, startSealing, unseal } from './blob-cipher';
+export { isSealed, newFileHeader, unseal } from './blob-cipher';
 export { createRecoveryKeyHandlers } from './recovery-key-handlers';
 export { STORE_KEY_FILE, keyFingerprint, keyFromRecoveryText, loadStoreKey, saveStoreKey } from './store-key';
 export type { StoreKey } from './store-key';

@@ -27,21 +27,24 @@ const ed25519 = (key: string) => {
  * enrolment leaves nothing behind. Keyed by a secret of this workstation: knowing a used code is
  * not enough to ask for its credential again.
  */
-export function enrolmentRequestId(deskSecret: Buffer, { server, centreId, deskId, enrolmentCode }: ParsedInput<'sync.enrol'>): string {
+export function enrolmentRequestId(deskSecret: Buffer, { server, centreId, deskId, enrolmentCode }: EnrolmentRequest): string {
   const fields = ['qabyldau-enrolment-request', server, centreId.toLowerCase(), deskId.toLowerCase(), enrolmentCode.replace(/[\s-]/g, '').toUpperCase()];
   const hex = createHmac('sha256', deskSecret).update(fields.join('\n')).digest('hex');
   // Shaped as a UUID of version 8 (RFC 9562: made by the application's own rule).
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+export type EnrolmentRequest = { server: string; centreId: string; deskId: string; enrolmentCode: string };
+
 /**
- * Enrols the desk with a code the central system issued for its centre and window. The answer's
- * credential and the central key are kept together, durably, before the desk is told.
+ * Asks the central system for a device credential with a code it issued for a centre and desk,
+ * trying again within the click when an answer is lost on the way. Keeps nothing: the caller keeps
+ * the credential and the central key (a desk in its credential file, the centre's hub in its
+ * database). Refusals come as contract errors (`sync.enrolment_*`, `sync.unreachable`, ...).
  */
-export async function enrolWithCentral(deps: Pick<CoreDeps, 'atomically' | 'now' | 'settings'>, credential: CredentialStore, input: ParsedInput<'sync.enrol'>, deskSecret: Buffer, fetch?: CentralFetch): Promise<void> {
-  const { server, centreId, deskId, enrolmentCode } = input;
-  const requestId = enrolmentRequestId(deskSecret, input);
-  const central = connectToCentral({ server, credential: null, timeoutMs: ENROL_TIMEOUT_MS, signal: new AbortController().signal, now: deps.now, fetch });
+export async function requestEnrolment(request: EnrolmentRequest, requestId: string, now: () => Date, fetch?: CentralFetch) {
+  const { server, centreId, deskId, enrolmentCode } = request;
+  const central = connectToCentral({ server, credential: null, timeoutMs: ENROL_TIMEOUT_MS, signal: new AbortController().signal, now, fetch });
   let enrolment;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -58,6 +61,16 @@ export async function enrolWithCentral(deps: Pick<CoreDeps, 'atomically' | 'now'
   }
   // Without a key to check them by, no supervisor account from the feed could ever be applied.
   if (!ed25519(enrolment.centralKey)) throw new ApiError('sync.server_refused');
+  return enrolment;
+}
+
+/**
+ * Enrols the desk with a code the central system issued for its centre and window. The answer's
+ * credential and the central key are kept together, durably, before the desk is told.
+ */
+export async function enrolWithCentral(deps: Pick<CoreDeps, 'atomically' | 'now' | 'settings'>, credential: CredentialStore, input: ParsedInput<'sync.enrol'>, deskSecret: Buffer, fetch?: CentralFetch): Promise<void> {
+  const { server } = input;
+  const enrolment = await requestEnrolment(input, enrolmentRequestId(deskSecret, input), deps.now, fetch);
   credential.write(enrolment.credential, enrolment.centralKey);
   deps.atomically(() => {
     // Another server's feed has other positions: start reading it from the beginning.
@@ -97,21 +110,25 @@ export const withdrawnCode = (deps: Pick<CoreDeps, 'settings'>): 'sync.revoked' 
  * desk's keeping loses nothing: the old credential stays valid until the server sees the new one
  * used, and the server asks again.
  */
-export function credentialRenewal(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'now' | 'settings'>, credential: CredentialStore) {
+export function credentialRenewal(credential: Pick<CredentialStore, 'write'>, renewed: () => void) {
   let asked = false;
   return {
     asked: () => {
       asked = true;
     },
     /** True when a new credential was fetched and kept. */
-    async renewIfAsked(central: CentralConnection): Promise<boolean> {
+    async renewIfAsked(central: Pick<CentralConnection, 'renewCredential'>): Promise<boolean> {
       if (!asked) return false;
-      const renewed = await central.renewCredential(uuidv7());
-      credential.write(renewed.credential);
+      const answer = await central.renewCredential(uuidv7());
+      credential.write(answer.credential);
       // The renewal's own answer, made with the old credential, still asked: that is done now.
       asked = false;
-      deps.atomically(() => audit(deps, 'sync.credential_renewed', { kind: 'sync', id: deps.settings.get('sync.device') ?? 'device' }, undefined, 'system:central'));
+      renewed();
       return true;
     },
   };
 }
+
+/** The desk's renewal: each new credential is written in the audit log. */
+export const deskCredentialRenewal = (deps: Pick<CoreDeps, 'actor' | 'atomically' | 'audit' | 'now' | 'settings'>, credential: CredentialStore) =>
+  credentialRenewal(credential, () => deps.atomically(() => audit(deps, 'sync.credential_renewed', { kind: 'sync', id: deps.settings.get('sync.device') ?? 'device' }, undefined, 'system:central')));

@@ -6,7 +6,7 @@ import type { OutboxBatch, OutboxItem, OutboxResendRepository, Quarantine } from
 import { pushIsolating } from './batch-split';
 import { connectToCentral, SyncFailure, type CentralConnection, type CentralFetch, type Refusal } from './central-connection';
 import type { CredentialStore } from './device-credential';
-import { credentialRenewal, forgetWithdrawnCredential, withdrawnCredential } from './enrolment';
+import { deskCredentialRenewal, forgetWithdrawnCredential, withdrawnCredential } from './enrolment';
 import { readFeed, type FeedApplied } from './feed-cursor';
 import { isTlsFailure } from './network-failure';
 import { filesOf, quarantine, sendsFile } from './quarantine';
@@ -76,7 +76,7 @@ export function createSyncLoop(options: {
   let passes = 0;
   // The server's Retry-After holds even against "sync now": it asked for quiet until then.
   let notBefore = 0;
-  const renewal = credentialRenewal(deps, credential);
+  const renewal = deskCredentialRenewal(deps, credential);
 
   const now = () => deps.now().toISOString();
   const emit = (step: SyncStep) => listeners.forEach((listener) => listener(step));

@@ -14,6 +14,7 @@ const wording = {
   minutes: 'мин',
   waitForScreen: { kk: 'Нөміріңіз залдағы экранда шыққанша күтіңіз.', ru: 'Ожидайте, пока ваш номер появится на экране в зале.' },
   waitForSlot: { kk: 'Сізді жазылған уақытыңызда шақырады.', ru: 'Вас пригласят ко времени записи.' },
+  waitUnknown: { kk: 'Күту уақыты әзірге белгісіз: бүгін бұл қызмет бойынша есептеуге дерек жоқ.', ru: 'Время ожидания пока неизвестно: сегодня по этой услуге ещё нет данных для расчёта.' },
 } as const;
 
 /** A row of details: both languages' labels on the left, the value on the right. */
@@ -44,8 +45,10 @@ export function slipText(slip: TicketSlip): SlipText {
   if (slip.expectedWaitMinutes !== null) rows.push({ label: both(wording.expectedWait), value: `${slip.expectedWaitMinutes} ${wording.minutes}` });
   if (slip.peopleAhead !== null) rows.push({ label: both(wording.peopleAhead), value: String(slip.peopleAhead) });
   // An early arrival is called at the booked time, not before: the slip says so.
+  // People ahead but no estimate: the hub has no basis for one yet, and the slip says so instead of a number.
+  const unknown = slip.expectedWaitMinutes === null && slip.peopleAhead !== null;
   const instructions = (['kk', 'ru'] as const).map((language) =>
-    slip.bookedSlot === null ? wording.waitForScreen[language] : `${wording.waitForSlot[language]} ${wording.waitForScreen[language]}`,
+    [unknown ? wording.waitUnknown[language] : null, slip.bookedSlot === null ? null : wording.waitForSlot[language], wording.waitForScreen[language]].filter((part) => part !== null).join(' '),
   );
   return { centre: slip.centreName, title: both(wording.title), number: slip.number, service: slip.serviceGroup, rows, instructions };
 }

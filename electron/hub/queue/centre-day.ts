@@ -1,6 +1,7 @@
 import { HubError, type CentreConfig, type DaySnapshot, type DeskTicket, type HubParsedInput, type HubRouteName, type HubWindow } from '../../../shared/hub';
 import { createCentreStore, createEventStore, createRequestStore, createSettingsStore, createTicketStore, type HubDatabase } from '../storage';
 import { dayContext, momentOf, writeOnce, type Actor } from './day-context';
+import { dayFiguresCounter } from './day-figures';
 import { issueTicket } from './ticket-issue';
 import { callAgain, callNext, finish, notHere, restore, transfer } from './window-actions';
 
@@ -16,6 +17,7 @@ export function createCentreDay({ database, hubId, now, onWrite }: CentreDayOpti
   const stores = { centre: createCentreStore(db), tickets: createTicketStore(db), events: createEventStore(db), requests: createRequestStore(db), settings: createSettingsStore(db) };
   let moment = momentOf(now());
   const context = dayContext(stores, () => moment.at);
+  const countFigures = dayFiguresCounter(database, context);
 
   function write<T>(actor: Actor, route: string, requestId: string | null, work: () => T): T {
     moment = momentOf(now());
@@ -64,6 +66,8 @@ export function createCentreDay({ database, hubId, now, onWrite }: CentreDayOpti
         const tickets = stores.tickets.ofDay(today).map(({ citizenName: _name, iin: _iin, bookingCode: _code, ...rest }) => rest);
         return { hubId, day: today, lastEventId: stores.events.lastSeq(), centre: context.config(), windows: stores.centre.windows(), tickets };
       })(),
+    /** The day's waiting and service times, queues and set-aside tickets, counted now (docs/hub-protocol.md, "Figures"). */
+    figures: () => countFigures(momentOf(now())),
   };
 }
 export type CentreDay = ReturnType<typeof createCentreDay>;

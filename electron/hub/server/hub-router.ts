@@ -32,7 +32,10 @@ function send(response: ServerResponse, status: number, body: unknown) {
 
 /** A refusal as its code and status; SQLite's own failures say only that the hub could not store it. */
 function problemOf(error: unknown): { status: number; body: HubProblem } {
-  if (error instanceof HubError) return { status: hubErrorStatus[error.code], body: { code: error.code, ...(error.ticketNumber ? { ticketNumber: error.ticketNumber } : {}) } };
+  if (error instanceof HubError) {
+    const body: HubProblem = { code: error.code, ...(error.ticketNumber ? { ticketNumber: error.ticketNumber } : {}), ...(error.reason ? { reason: error.reason } : {}) };
+    return { status: hubErrorStatus[error.code], body };
+  }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_')) return { status: 503, body: { code: 'hub.unavailable' } };
   console.error('[hub] unexpected failure', error instanceof Error ? error.name : typeof error);

@@ -17,6 +17,7 @@ export function createCentreStore(db: Db) {
        ON CONFLICT (day, code) DO UPDATE SET slot = excluded.slot, iin = excluded.iin, citizen_name = excluded.citizen_name, service = excluded.service`,
   );
   const booking = db.prepare<[string, string], BookingRecord>('SELECT * FROM bookings WHERE day = ? AND code = ?');
+  const bookingsOn = db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM bookings WHERE day = ?');
   const asWindow = (row: { id: string; label: string; groups: string }): HubWindow => ({ id: row.id, label: row.label, groups: JSON.parse(row.groups) as string[] });
   return {
     putWindow: (value: HubWindow, at: string) => void putWindow.run(value.id, value.label, JSON.stringify(value.groups), at),
@@ -30,6 +31,8 @@ export function createCentreStore(db: Db) {
       const row = booking.get(day, code);
       return row ? { date: row.day, code: row.code, time: row.slot, iin: row.iin, name: row.citizen_name, service: row.service } : null;
     },
+    /** How many bookings the hub holds for a day: the Centre page's count, never whose. */
+    bookingsOn: (day: string) => bookingsOn.get(day)!.count,
   };
 }
 export type CentreStore = ReturnType<typeof createCentreStore>;

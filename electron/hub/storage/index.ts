@@ -14,3 +14,5 @@ export { createSettingsStore } from './settings-store';
 export type { SettingsStore } from './settings-store';
 export { createTicketStore } from './ticket-store';
 export type { NewTicket, TicketChange, TicketEventKind, TicketStore } from './ticket-store';
+export { createFiguresStore } from './figures-store';
+export type { FiguresStore } from './figures-store';

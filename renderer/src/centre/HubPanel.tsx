@@ -5,6 +5,7 @@ import type { HubStatus } from '../../../shared/contract/methods/hub-methods';
 import { useApi } from '../api/api-context';
 import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 import { useSession } from '../common/session-context';
+import { CentralLinkPanel } from './CentralLinkPanel';
 
 /** Whether the desk has its hub, said plainly; a supervisor pairs the desk and chooses its window here. */
 export function HubPanel({ status, onStatus }: { status: HubStatus; onStatus(status: HubStatus): void }) {
@@ -15,6 +16,8 @@ export function HubPanel({ status, onStatus }: { status: HubStatus; onStatus(sta
   const [url, setUrl] = useState(status.url ?? 'https://');
   const [code, setCode] = useState('');
   const [windowId, setWindowId] = useState<string | null>(status.windowId);
+  // Once paired, the pairing form waits behind "pair again": a desk is paired once, not every day.
+  const [pairing, setPairing] = useState(false);
   const supervisor = session.staff?.role === 'supervisor';
   const language = i18n.language === 'ru' ? 'ru' : 'kk';
   const state = !status.paired ? 'notPaired' : status.reachable ? 'connected' : 'unreachable';
@@ -35,6 +38,7 @@ export function HubPanel({ status, onStatus }: { status: HubStatus; onStatus(sta
             {status.failure && status.failure !== 'hub.unreachable' ? ` ${t(`errors:errors.${status.failure}`)}` : ''}
           </Alert>
         )}
+        {status.paired && status.central && <CentralLinkPanel central={status.central} onStatus={onStatus} />}
         {status.groups.length > 0 && (
           <Group gap="md" data-testid="hub-waiting">
             {status.groups.map((group) => (
@@ -60,22 +64,31 @@ export function HubPanel({ status, onStatus }: { status: HubStatus; onStatus(sta
                 </Button>
               )}
             </Group>
-            <Group align="flex-end">
-              <TextInput label={t('centreUi.hub.url')} value={url} onChange={(event) => setUrl(event.currentTarget.value)} />
-              <TextInput label={t('centreUi.hub.code')} value={code} onChange={(event) => setCode(event.currentTarget.value)} autoComplete="off" />
-              <Button
-                loading={busy}
-                onClick={() =>
-                  void run(async () => {
-                    onStatus(await api.call('hub.pair', { url: url.trim(), code, windowId }));
-                    setCode('');
-                    return { ok: true, text: t('centreUi.hub.paired') };
-                  })
-                }
-              >
-                {t('centreUi.hub.pair')}
-              </Button>
-            </Group>
+            {status.paired && !pairing ? (
+              <Group>
+                <Button variant="subtle" size="xs" onClick={() => setPairing(true)}>
+                  {t('centreUi.link.pairAgain')}
+                </Button>
+              </Group>
+            ) : (
+              <Group align="flex-end">
+                <TextInput label={t('centreUi.hub.url')} value={url} onChange={(event) => setUrl(event.currentTarget.value)} />
+                <TextInput label={t('centreUi.hub.code')} value={code} onChange={(event) => setCode(event.currentTarget.value)} autoComplete="off" />
+                <Button
+                  loading={busy}
+                  onClick={() =>
+                    void run(async () => {
+                      onStatus(await api.call('hub.pair', { url: url.trim(), code, windowId }));
+                      setCode('');
+                      setPairing(false);
+                      return { ok: true, text: t('centreUi.hub.paired') };
+                    })
+                  }
+                >
+                  {t('centreUi.hub.pair')}
+                </Button>
+              </Group>
+            )}
           </Stack>
         )}
         <DeskMessageAlert message={message} />

@@ -9,6 +9,9 @@ import { useApi } from '../api/api-context';
 import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
 import { saveFile } from '../common/save-file';
 
+const BOOKING_CODE = /^[A-Za-z0-9-]{4,20}$/;
+const IIN = /^\d{12}$/;
+
 /** The reception: a booked citizen found by IIN or booking code, or a walk-in for a group, gets a ticket, then its slip. */
 export function ReceptionPanel({ status }: { status: HubStatus }) {
   const { t, i18n } = useTranslation(['centre', 'errors']);
@@ -19,6 +22,8 @@ export function ReceptionPanel({ status }: { status: HubStatus }) {
   const [groupId, setGroupId] = useState<string | null>(status.groups[0]?.id ?? null);
   const [ticket, setTicket] = useState<DeskTicket | null>(null);
   const language = i18n.language === 'ru' ? 'ru' : 'kk';
+  // A code the desk's own copy of the day lacks may be one the hub has from its feed: offered after a search finds nothing.
+  const askable = found !== null && found.length === 0 && BOOKING_CODE.test(query.trim()) && !IIN.test(query.trim());
 
   const find = () =>
     run(async () => {
@@ -53,7 +58,10 @@ export function ReceptionPanel({ status }: { status: HubStatus }) {
             label={t('centreUi.reception.booked')}
             value={query}
             autoComplete="off"
-            onChange={(event) => setQuery(event.currentTarget.value)}
+            onChange={(event) => {
+              setQuery(event.currentTarget.value);
+              setFound(null);
+            }}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && query.trim()) void find();
             }}
@@ -62,6 +70,11 @@ export function ReceptionPanel({ status }: { status: HubStatus }) {
             {t('centreUi.reception.find')}
           </Button>
         </Group>
+        {askable && (
+          <Button variant="light" onClick={() => void issue({ kind: 'booking_code', bookingCode: query.trim() })} loading={busy} disabled={!status.reachable} data-testid="check-in-from-hub">
+            {t('centreUi.link.askHub', { code: query.trim().toUpperCase() })}
+          </Button>
+        )}
         {found?.map((visit) => (
           <Button key={visit.id} variant="light" onClick={() => void issue({ kind: 'booked', visitId: visit.id })} loading={busy}>
             {t('centreUi.reception.issueFor', { name: visit.citizenName, slot: visit.slot ?? '' })}

@@ -1,23 +1,11 @@
 import { BarChart } from '@mantine/charts';
-import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { serviceByCode } from '../../../shared/catalogue/catalogue';
 import type { ReportSummary } from '../../../shared/domain/report';
 import { useCatalogue } from '../catalogue/catalogue-context';
 import { useLanguage } from '../i18n/use-language';
-
-function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
-  return (
-    <Paper withBorder p="sm">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700} size="xl" data-testid={testId}>
-        {value}
-      </Text>
-    </Paper>
-  );
-}
+import { Figure } from './Figure';
 
 /** The range's figures as numbers, then as bars: by service, by status, and by day for a range. */
 export function ReportFigures({ summary }: { summary: ReportSummary }) {

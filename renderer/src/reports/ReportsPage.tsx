@@ -9,6 +9,7 @@ import { saveFile } from '../common/save-file';
 import { errorText } from '../i18n/error-text';
 import { useLanguage } from '../i18n/use-language';
 import { DeskMessageAlert, useDeskAction } from '../common/desk-action';
+import { CentreFigures } from './CentreFigures';
 import { RegisterTable } from './RegisterTable';
 import { ReportFigures } from './ReportFigures';
 
@@ -105,6 +106,7 @@ export function ReportsPage() {
           </Tabs.Panel>
         </Tabs>
       )}
+      <CentreFigures />
     </Stack>
   );
 }

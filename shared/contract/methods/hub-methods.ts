@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { visitIdSchema } from '../../domain/visit';
+import { centralLinkStates } from '../../hub/central-link';
+import { dayFiguresSchema } from '../../hub/day-figures';
 import { deskTicketSchema } from '../../hub/ticket';
 import { errorCodeSchema } from '../errors';
 import type { MethodSpec } from '../method-spec';
@@ -23,6 +25,19 @@ export const hubStatusSchema = z.strictObject({
   windows: z.array(z.strictObject({ id: shortId, label: z.string(), groups: z.array(shortId) })),
   /** The ticket called at this desk's window now, if any: the window keeps serving it after a restart. */
   current: deskTicketSchema.nullable(),
+  /**
+   * The hub's own link to the central system (it pulls the centre's feed): its state, when it last
+   * read the feed, why it failed (a sync error code, translated), and today's bookings it holds.
+   * Null until the hub told this desk (not paired, out of reach, or a display's pairing).
+   */
+  central: z
+    .strictObject({
+      state: z.enum(centralLinkStates),
+      lastPullAt: z.iso.datetime({ offset: true }).nullable(),
+      failure: errorCodeSchema.nullable(),
+      bookingsToday: z.number().int().nonnegative(),
+    })
+    .nullable(),
 });
 export type HubStatus = z.infer<typeof hubStatusSchema>;
 
@@ -50,12 +65,19 @@ export const hubMethods = {
   'hub.setWindow': { input: z.strictObject({ windowId: shortId.nullable() }), output: hubStatusSchema },
   /**
    * Checks a citizen in at the hub and issues the ticket: a booked citizen by the visit the desk's
-   * check-in search found, or a walk-in for a service group.
+   * check-in search found, a walk-in for a service group, or a booking the desk's own copy lacks
+   * but the hub holds (from its feed), by its code: the desk then makes the visit from the hub's
+   * booking, as its own feed would have.
    */
   'hub.checkIn': {
     input: z.discriminatedUnion('kind', [
       z.strictObject({ kind: z.literal('booked'), visitId: visitIdSchema, priority }),
       z.strictObject({ kind: z.literal('walk_in'), groupId: shortId, priority }),
+      z.strictObject({
+        kind: z.literal('booking_code'),
+        bookingCode: z.string().trim().regex(/^[A-Za-z0-9-]{4,20}$/, { error: 'validation.booking_code' }).transform((code) => code.toUpperCase()),
+        priority,
+      }),
     ]),
     output: deskTicketSchema,
   },
@@ -72,6 +94,16 @@ export const hubMethods = {
   'hub.notHere': { input: ticketAction, output: deskTicketSchema },
   'hub.transfer': { input: z.strictObject({ ticketId: z.uuid(), toWindow: shortId }), output: deskTicketSchema },
   'hub.finish': { input: ticketAction, output: deskTicketSchema },
+  /**
+   * The centre's day in figures as the hub counts it now (waiting and service times per service
+   * group and window). Not paired: nothing to show; hub out of reach: `failure` says why.
+   */
+  'hub.figures': {
+    input: z.strictObject({}),
+    output: z.strictObject({ paired: z.boolean(), figures: dayFiguresSchema.nullable(), failure: errorCodeSchema.nullable() }),
+  },
+  /** Asks the hub to pull the centre's feed from the central system now; the status after that pull. */
+  'hub.pullCentral': { input: z.strictObject({}), output: hubStatusSchema },
   /**
    * A link for a hall screen: a new read-only display token from the hub (the desk must be paired
    * with a supervisor's code), the page's address with it, its QR code as runs of dark modules, and

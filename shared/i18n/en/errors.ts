@@ -99,6 +99,8 @@ export const enErrors = {
       not_paired: "This desk is not paired with the centre's hub. A supervisor pairs it with a code from the hub.",
       no_window: 'This desk has no window set. A supervisor chooses it on the hub page.',
       group_not_found: 'The hub has no such service group.',
+      central_refused: 'The central system refused to link the hub: check the address, the centre and the enrolment code (issued for the desk «hub»).',
+      central_not_linked: 'The hub is not linked to the central system yet. A supervisor links it with an enrolment code.',
       no_second_screen: 'No second screen is connected to this computer (the browser version cannot open one). Open the link on the hall screen instead.',
     },
     backup: {
