@@ -7,6 +7,7 @@ import type { ScannerTiming } from './scanner';
 import type { StatementPrinter } from './statements';
 import type { SecretProtector } from './security';
 import type { CentralFetch, SyncTiming } from './sync';
+import type { HallScreen } from './hub-desk';
 import type { TicketPrinter } from './tickets';
 
 /** What the host (the Electron app or the browser harness) gives the core. */
@@ -19,6 +20,8 @@ export type CoreOptions = {
   printer?: StatementPrinter;
   /** The reception's ticket printer (80 mm); only the Electron app has one. */
   ticketPrinter?: TicketPrinter;
+  /** A second screen for the hall display; only the Electron app has one. */
+  hallScreen?: HallScreen;
   /** Where exported documents go: the app's folder dialog, the harness's export folder. */
   chooseExportFolder?: ExportFolderChooser;
   /** How long the scanner folder waits for a file to be whole; tests shorten it. */

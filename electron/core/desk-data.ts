@@ -77,6 +77,7 @@ export function openDeskData(
     resourcesDir,
     printer,
     ticketPrinter,
+    hallScreen,
     chooseExportFolder,
     scannerTiming,
     secretProtector,
@@ -201,7 +202,7 @@ export function openDeskData(
     ...createStaffHandlers(deps, staff),
     ...createAuditHandlers(deps),
     ...createRetentionHandlers(retention),
-    ...createHubDeskHandlers(deps, hub, resources, ticketPrinter, { desk: localDesk, tickets: localTickets, handover, centre: centreCopy, prefixSource: windowOrDesk }),
+    ...createHubDeskHandlers(deps, hub, resources, ticketPrinter, { desk: localDesk, tickets: localTickets, handover, centre: centreCopy, prefixSource: windowOrDesk }, hallScreen),
     ...createHubFiguresHandlers(hub),
   } satisfies Omit<Handlers, OuterMethod>;
   sync.subscribe((step) => {

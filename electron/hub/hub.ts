@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { HubError, HUB_PROTOCOL, type HubRole } from '../../shared/hub';
 import { createCentralLink, type CentralFetch, type CentralTiming } from './central';
+import { createDisplayPage, hallBoardOf, makeDisplayToken } from './display';
 import { createPairing, ensureAdminCredential } from './pairing';
 import { createCentreDay, type Actor } from './queue';
 import { createEventStreams, createHubRouter, listenHttps, type HubHandlers } from './server';
@@ -10,7 +12,18 @@ import { loadOrMakeCertificate } from './tls';
 
 /** How the hub reaches the central system: tests shorten the waits; `log` hears failures by code, never by whom. */
 export type HubCentralOptions = { timing?: CentralTiming; fetch?: CentralFetch; log?: (line: string) => void };
-export type HubOptions = { dataDir: string; host?: string; port?: number; now?: () => Date; central?: HubCentralOptions };
+export type HubOptions = {
+  dataDir: string;
+  host?: string;
+  port?: number;
+  now?: () => Date;
+  central?: HubCentralOptions;
+  /** The hall display's built page (`npm run build` makes out/hall-display, the default). */
+  displayDir?: string;
+};
+
+// Two folders below the project's root both as sources (electron/hub) and bundled (out/main).
+const defaultDisplayDir = resolve(import.meta.dirname, '../../out/hall-display');
 export type Hub = Awaited<ReturnType<typeof startHub>>;
 
 /**
@@ -18,7 +31,7 @@ export type Hub = Awaited<ReturnType<typeof startHub>>;
  * start), and serves the protocol of docs/hub-protocol.md over HTTPS. Plain Node: it runs headless
  * (`npm run hub`) or, later, inside the app of the centre's reception or supervisor.
  */
-export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = () => new Date(), central: centralOptions = {} }: HubOptions) {
+export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = () => new Date(), central: centralOptions = {}, displayDir = defaultDisplayDir }: HubOptions) {
   mkdirSync(dataDir, { recursive: true });
   const database = openHubDatabase(dataDir);
   try {
@@ -74,10 +87,12 @@ export async function startHub({ dataDir, host = '127.0.0.1', port = 0, now = ()
       central: () => central.state(),
       centralPull: () => central.pullNow(),
       setCentral: (_caller, input) => central.link(input),
+      displayToken: (_caller, input) => makeDisplayToken(database, devices, certificate.certificatePem, input.name, now().toISOString()),
+      board: () => hallBoardOf(day.snapshot()),
     };
     let server;
     try {
-      server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams));
+      server = await listenHttps(certificate, host, port, createHubRouter(handlers, devices, streams, createDisplayPage(displayDir)));
     } catch (error) {
       await central.close();
       throw error;

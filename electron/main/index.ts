@@ -8,6 +8,7 @@ import { forwardEvents, registerIpc } from './ipc';
 import { centralFetchThrough } from './central-fetch';
 import { credentialProtector } from './credential-protector';
 import { exportFolderDialog } from './export-folder';
+import { closeHallScreen, hallScreen } from './hall-screen';
 import { statementPrinter } from './statement-printer';
 import { ticketPrinter } from './ticket-printer';
 import { createMainWindow } from './window';
@@ -38,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
       resourcesDir: join(app.getAppPath(), 'resources'),
       printer: statementPrinter,
       ticketPrinter,
+      hallScreen,
       chooseExportFolder: exportFolderDialog,
       secretProtector: credentialProtector(),
       // Chromium's network stack: the Windows certificate store (the national CA a centre's IT
@@ -52,6 +54,7 @@ if (!app.requestSingleInstanceLock()) {
     powerMonitor.on('lock-screen', () => core?.lockSession('os'));
     powerMonitor.on('suspend', () => core?.lockSession('os'));
     mainWindow = createMainWindow(devServerUrl);
+    mainWindow.on('closed', closeHallScreen);
     forwardEvents(core.events, () => mainWindow?.webContents);
   });
 

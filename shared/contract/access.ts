@@ -78,6 +78,9 @@ export const methodAccess = {
   'hub.setWindow': 'supervisor',
   // Closing the day decides the centre's no-shows once: a supervisor's act, on a supervisor's pairing.
   'hub.closeDay': 'supervisor',
+  // A hall screen's link holds a key that reads the queue: the supervisor's to hand out.
+  'hub.displayLink': 'supervisor',
+  'hub.showDisplay': 'supervisor',
   'settings.update': 'supervisor',
   // Until the first supervisor exists the core lets the wizard through (see the session gate).
   'settings.finishSetup': 'supervisor',

@@ -88,6 +88,7 @@ export const errorCodes = [
   'hub.group_not_found',
   'hub.day_deferred',
   'hub.day_open',
+  'hub.no_second_screen',
   'internal.unexpected',
   'hub.central_refused',
   'hub.central_not_linked',

@@ -4,6 +4,7 @@ import { citizenNameSchema, iinSchema } from '../domain/visit';
 import { centralLinkSchema, setCentralSchema } from './central-link';
 import { centreConfigSchema, hubIdSchema, windowSchema } from './centre-config';
 import { dayFiguresSchema } from './day-figures';
+import { displayTokenSchema, hallBoardSchema } from './hall-board';
 import { deskTicketSchema, publicTicketSchema } from './ticket';
 import { checkInConflictSchema, closeDayInputSchema, dayDecisionInputSchema, dayDecisionSchema, handoverInputSchema, handoverOutputSchema } from './handover';
 
@@ -137,6 +138,16 @@ export const hubRoutes = {
   centralPull: { method: 'POST', path: '/v1/central/pull', role: 'desk', input: null, output: centralLinkSchema },
   /** Links the hub to the central system with an enrolment code issued for the centre and desk `hub`. */
   setCentral: { method: 'POST', path: '/v1/admin/central', role: 'supervisor', input: setCentralSchema, output: centralLinkSchema },
+  /** A hall display's read-only credential: a TV's browser cannot run the pairing, nobody types at it. */
+  displayToken: {
+    method: 'POST',
+    path: '/v1/admin/display-tokens',
+    role: 'supervisor',
+    input: z.strictObject({ name: operator }),
+    output: displayTokenSchema,
+  },
+  /** What the hall display shows: numbers, windows and counts, nothing of a citizen. */
+  board: { method: 'GET', path: '/v1/display/board', role: 'display', input: null, output: hallBoardSchema },
 } as const satisfies Record<string, Route>;
 
 export type HubRouteName = keyof typeof hubRoutes;

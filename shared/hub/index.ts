@@ -9,3 +9,5 @@ export * from './handover';
 export * from './day-figures';
 export * from './expected-wait';
 export * from './central-link';
+export * from './hall-board';
+export * from './hall-display';

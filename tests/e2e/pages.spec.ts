@@ -3,10 +3,13 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
+import { connectToHub } from '../../electron/core/hub-link';
+import { startHub, type Hub } from '../../electron/hub/hub';
 import { localDayOf } from '../../shared/domain/day';
 import { kk } from '../../shared/i18n/kk';
 import { sampleBookings, toCsv } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
+import { adminPairing, setUpCentre } from '../support/hub';
 import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 /**
@@ -33,7 +36,12 @@ async function callsSettled(page: Page) {
 }
 
 let harness: RunningHarness | undefined;
-test.afterEach(async () => harness?.stop());
+let hub: Hub | undefined;
+test.afterEach(async () => {
+  await harness?.stop();
+  await hub?.close();
+  hub = undefined;
+});
 
 const shots = resolve(import.meta.dirname, '__screenshots__');
 const sizes = [
@@ -71,6 +79,12 @@ test('every page in Kazakh at 1366×768 and 1280×720: nothing cut off, no serio
   await api.call('applications.saveDraft', { id: applicationId, visitId: visit.id, fields: completeFields });
   await api.call('applications.finish', { id: applicationId, fields: completeFields });
   await api.call('statements.export', { visitId: visit.id, purpose: 'print' });
+  // The Centre page as a reception paired with a supervisor's code sees it: hub, reception, hall screens.
+  hub = await startHub({ dataDir: resolve(newDataFolder(), 'hub'), host: '127.0.0.1', port: 0 });
+  const admin = connectToHub(adminPairing(hub));
+  await setUpCentre(admin, 2);
+  admin.close();
+  await api.call('hub.pair', { url: hub.url, code: hub.newPairingCode('supervisor').code, windowId: null });
   mkdirSync(shots, { recursive: true });
 
   const pages: { name: string; open(): Promise<void> }[] = [
@@ -88,6 +102,15 @@ test('every page in Kazakh at 1366×768 and 1280×720: nothing cut off, no serio
     { name: 'reports', open: () => page.getByRole('button', { name: kk.nav.reports }).click() },
     { name: 'settings', open: () => page.getByRole('button', { name: kk.nav.settings }).click() },
     { name: 'staff', open: () => page.getByRole('button', { name: kk.nav.staff }).click() },
+    {
+      name: 'centre',
+      open: async () => {
+        await page.getByRole('button', { name: kk.nav.centre }).click();
+        await expect(page.getByTestId('hub-connection')).toHaveText(kk.centreUi.hub.connected);
+        await page.getByRole('button', { name: kk.centreUi.hallDisplay.make }).click();
+        await expect(page.getByTestId('display-qr')).toBeVisible();
+      },
+    },
   ];
   const findings: string[] = [];
   for (const size of sizes) {

@@ -16,10 +16,11 @@ const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js')
 const explained: Record<string, string[]> = {
   // The scan of electron/ sees no HTML: the CSP is in renderer/index.html and the protocol
   // handler's headers, which the scan of the built bundle checks (and finds only LOW there).
-  electron: ['CSP_GLOBAL_CHECK@file:///', 'PRELOAD_JS_CHECK@main/window.ts'],
+  // The hall screen's window pins the hub's self-signed certificate with a verify proc (README).
+  electron: ['CERTIFICATE_VERIFY_PROC_JS_CHECK@main/hall-screen.ts', 'CSP_GLOBAL_CHECK@file:///', 'PRELOAD_JS_CHECK@main/window.ts'],
   // The SARIF report keeps LOW global findings the severity filter drops from the console: this
   // one is LOW, style-src 'unsafe-inline' (Mantine's CSS variables); scripts have no such source.
-  out: ['CSP_GLOBAL_CHECK@renderer/index.html', 'PRELOAD_JS_CHECK@main/index.js'],
+  out: ['CERTIFICATE_VERIFY_PROC_JS_CHECK@main/index.js', 'CSP_GLOBAL_CHECK@renderer/index.html', 'PRELOAD_JS_CHECK@main/index.js'],
 };
 
 type Sarif = { runs: { results: { ruleId: string; locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[] };

@@ -81,6 +81,8 @@ export function validInput<M extends MethodName>(method: M): MethodInput<M> {
     'hub.closeDay': { day: '2026-03-02' },
     'hub.figures': {},
     'hub.pullCentral': {},
+    'hub.displayLink': {},
+    'hub.showDisplay': {},
   };
   return samples[method];
 }

@@ -9,10 +9,11 @@ import { localPrefixOf, type DaySnapshot, type DeskTicket } from '../../../share
 import { HubFailure } from '../hub-link';
 import type { CoreDeps } from '../core-deps';
 import type { HubLocalRepository } from '../storage';
-import type { StatementResources } from '../statements';
+import { qrRuns, type StatementResources } from '../statements';
 import type { TicketPrinter } from '../tickets';
 import type { CentreCopy } from './centre-copy';
 import type { HandoverRunner } from './handover-runner';
+import type { HallScreen } from './hall-screen';
 import type { HubDeskLink } from './hub-desk-link';
 import { keepHubBooking } from './hub-booking';
 import { centralShown } from './hub-central';
@@ -30,7 +31,9 @@ type HubMethod =
   | 'hub.notHere'
   | 'hub.transfer'
   | 'hub.finish'
-  | 'hub.pullCentral';
+  | 'hub.pullCentral'
+  | 'hub.displayLink'
+  | 'hub.showDisplay';
 
 const WINDOW_SETTING = 'hub.windowId';
 /** A walk-in is queued by a service; a group that lists none is the fallback, which takes any unlisted code. */
@@ -51,6 +54,7 @@ export function createHubDeskHandlers(
   resources: () => Promise<StatementResources>,
   printer: TicketPrinter | undefined,
   alone: { desk: LocalDesk; tickets: HubLocalRepository; handover: HandoverRunner; centre: CentreCopy; prefixSource: () => string },
+  hallScreen?: HallScreen,
 ): Pick<Handlers, HubMethod> {
   const windowId = () => deps.settings.get(WINDOW_SETTING) ?? null;
   const setWindow = (window: string | null) => (window === null ? deps.settings.clear(WINDOW_SETTING) : deps.settings.set(WINDOW_SETTING, window));
@@ -123,6 +127,14 @@ export function createHubDeskHandlers(
     return ticket;
   };
 
+  /** A new read-only key for one hall screen, and the page's address with it. */
+  const displayToken = async () => {
+    const pairing = link.pairing();
+    if (pairing === null) throw new ApiError('hub.not_paired');
+    const made = await link.call('displayToken', { name: `hall screen, by ${operator()}`.slice(0, 64) });
+    return { made, url: new URL(made.path, pairing.url).href, fingerprint: pairing.fingerprint };
+  };
+
   return {
     'hub.status': () => status(),
     'hub.pair': async ({ url, code, windowId: window }) => {
@@ -193,6 +205,16 @@ export function createHubDeskHandlers(
     'hub.pullCentral': async () => {
       link.setCentral(await link.call('centralPull'));
       return status();
+    },
+    'hub.displayLink': async () => {
+      const { url, made } = await displayToken();
+      return { url, deviceId: made.deviceId, spkiSha256: made.spkiSha256, qr: qrRuns(url) };
+    },
+    'hub.showDisplay': async () => {
+      if (hallScreen === undefined) throw new ApiError('hub.no_second_screen');
+      const { url, fingerprint } = await displayToken();
+      if (!(await hallScreen.show(url, fingerprint))) throw new ApiError('hub.no_second_screen');
+      return { shown: true };
     },
   };
 }

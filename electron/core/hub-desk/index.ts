@@ -8,3 +8,4 @@ export { createHubDayClose } from './hub-day-close';
 export { createLocalDesk } from './local-tickets';
 export { createCentreCopy } from './centre-copy';
 export { createHubFiguresHandlers } from './hub-figures-handlers';
+export type { HallScreen } from './hall-screen';

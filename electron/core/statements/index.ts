@@ -5,6 +5,7 @@ export type { SignedScan } from './signed-scan-handlers';
 export { createStatementHandlers, printOptions } from './statement-handlers';
 export type { StatementPrinter } from './statement-handlers';
 export { statementFontkit } from './statement-fonts';
+export { qrRuns } from './statement-qr';
 export { wrap } from './statement-layout';
 export type { StatementFonts } from './statement-pdf';
 export { statementResources } from './statement-resources';

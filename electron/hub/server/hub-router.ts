@@ -47,10 +47,17 @@ function problemOf(error: unknown): { status: number; body: HubProblem } {
  * the least role it needs), the body checked against the route's schema, the answer against its
  * own before it leaves.
  */
-export function createHubRouter(handlers: HubHandlers, devices: DeviceStore, streams: EventStreams) {
+export function createHubRouter(
+  handlers: HubHandlers,
+  devices: DeviceStore,
+  streams: EventStreams,
+  /** The hall display's page and files, served without a credential: the page reads its own from its fragment. */
+  page: (request: IncomingMessage, response: ServerResponse, url: URL) => boolean = () => false,
+) {
   return async (request: IncomingMessage, response: ServerResponse) => {
     try {
       const url = new URL(request.url ?? '/', 'https://hub');
+      if (page(request, response, url)) return;
       const caller = authenticate(devices, request.headers.authorization);
       if (request.method === 'GET' && url.pathname === HUB_EVENTS_PATH) {
         if (caller === null) throw new HubError('hub.unauthorized');

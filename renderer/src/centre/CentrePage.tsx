@@ -1,9 +1,10 @@
 import { Alert, Loader, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../i18n/error-text';
 import { useSession } from '../common/session-context';
+import { errorText } from '../i18n/error-text';
 import { AlonePanel } from './AlonePanel';
 import { DayClosePanel } from './DayClosePanel';
+import { HallDisplayPanel } from './HallDisplayPanel';
 import { HubPanel } from './HubPanel';
 import { ReceptionPanel } from './ReceptionPanel';
 import { useHubStatus } from './use-hub-status';
@@ -25,6 +26,7 @@ export function CentrePage({ onOpenVisit }: { onOpenVisit(visitId: string): void
       {status.paired && (status.windowId === null || !status.reachable) && <ReceptionPanel status={status} />}
       {status.paired && status.windowId !== null && <WindowPanel status={status} onChanged={refresh} onOpenVisit={onOpenVisit} />}
       {status.paired && status.role === 'supervisor' && session.staff?.role === 'supervisor' && <DayClosePanel onClosed={refresh} />}
+      {status.paired && session.staff?.role === 'supervisor' && <HallDisplayPanel status={status} />}
     </Stack>
   );
 }

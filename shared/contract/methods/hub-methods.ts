@@ -132,4 +132,20 @@ export const hubMethods = {
   },
   /** Asks the hub to pull the centre's feed from the central system now; the status after that pull. */
   'hub.pullCentral': { input: z.strictObject({}), output: hubStatusSchema },
+  /**
+   * A link for a hall screen: a new read-only display token from the hub (the desk must be paired
+   * with a supervisor's code), the page's address with it, its QR code as runs of dark modules, and
+   * the hub key's SHA-256 for a Chromium kiosk to trust the hub's certificate alone.
+   */
+  'hub.displayLink': {
+    input: z.strictObject({}),
+    output: z.strictObject({
+      url: z.url(),
+      deviceId: shortId,
+      spkiSha256: z.string(),
+      qr: z.strictObject({ modules: z.number().int().positive(), runs: z.array(z.strictObject({ row: z.number().int(), column: z.number().int(), length: z.number().int().positive() })) }),
+    }),
+  },
+  /** Opens the hall display on this computer's second screen (the app's; the browser version has none), with a new display token. */
+  'hub.showDisplay': { input: z.strictObject({}), output: z.strictObject({ shown: z.literal(true) }) },
 } as const satisfies Record<string, MethodSpec>;

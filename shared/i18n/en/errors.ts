@@ -103,6 +103,7 @@ export const enErrors = {
       central_not_linked: 'The hub is not linked to the central system yet. A supervisor links it with an enrolment code.',
       day_deferred: "The hub cannot be reached, or has not taken everything this desk did alone yet: the day is not closed here. Nobody is marked a no-show by guess; try again when the hub is back.",
       day_open: "The centre's day is not closed at the hub yet. A supervisor closes it on the Centre page; then each desk's end of day marks the same no-shows.",
+      no_second_screen: 'No second screen is connected to this computer (the browser version cannot open one). Open the link on the hall screen instead.',
     },
     backup: {
       folder_unavailable: 'The backup folder does not exist or cannot be written to.',
