@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, createWriteStream, cpSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
@@ -79,7 +79,9 @@ async function enrolledCopy(name: string, centralUrl: string): Promise<string> {
 }
 
 // 1. Raw PUT of every file, one after another, to a bare HTTP server on the same disk that does
-// what protocol v1's PUT did: hash while writing a temporary file, then rename it to its hash.
+// what any central server must do with a blob before it answers: hash while writing a temporary
+// file, fsync it (an acknowledged blob survives the server's crash, as the reference server's do),
+// then rename it to its hash.
 // The store keeps scans sealed, so the files on disk are not the scans' bytes: the baseline sends
 // the stored files as they are, named by their own hash and length (worked out before the clock).
 const rawDir = join(root, 'raw');
@@ -90,6 +92,9 @@ const rawServer = createServer((request, response) => {
   request.on('data', (chunk: Buffer) => hash.update(chunk));
   pipeline(request, createWriteStream(temporary)).then(
     () => {
+      const written = openSync(temporary, 'r');
+      fsyncSync(written);
+      closeSync(written);
       renameSync(temporary, join(rawDir, hash.digest('hex')));
       response.writeHead(201).end();
     },

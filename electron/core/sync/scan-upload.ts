@@ -157,8 +157,9 @@ export function uploadScan({ server, sha256, content, uploads, httpStack, chunkB
       onUploadUrlAvailable: () => {
         if (upload.url && upload.url !== kept?.url) uploads.save({ sha256, url: upload.url, offset: 0, updated: now().toISOString() });
       },
+      // Each save is a commit the disk syncs: the last piece's is followed at once by the forget.
       onChunkComplete: (_chunk, accepted) => {
-        if (upload.url) uploads.save({ sha256, url: upload.url, offset: accepted, updated: now().toISOString() });
+        if (upload.url && accepted < content.length) uploads.save({ sha256, url: upload.url, offset: accepted, updated: now().toISOString() });
       },
       onProgress: (sent) => onProgress(sent),
       onSuccess: () => {
