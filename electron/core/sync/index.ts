@@ -20,3 +20,4 @@ export type { Backoff } from './retry-policy';
 export { EpochChanged } from './server-epoch';
 export { feedBookingSchema } from './sync-protocol';
 export type { ChangePage } from './sync-protocol';
+export { wakeableSleep } from './wakeable-sleep';

@@ -13,6 +13,7 @@ import { filesOf, quarantine, sendsFile } from './quarantine';
 import { defaultBackoff, retryDelay, type Backoff } from './retry-policy';
 import { EpochChanged, settleWithEpoch } from './server-epoch';
 import { applyItemResult } from './sync-results';
+import { wakeableSleep } from './wakeable-sleep';
 
 export type SyncTiming = {
   /** Pause between passes when all is sent. */
@@ -86,7 +87,6 @@ export function createSyncLoop(options: {
   let lastError: ErrorCode | null = null;
   let nextAttemptAt: string | null = null;
   let progress: SyncStatus['batch'] = null;
-  let wake: (() => void) | null = null;
   let failures = 0;
   let passes = 0;
   // The server's Retry-After holds even against "sync now": it asked for quiet until then.
@@ -101,30 +101,7 @@ export function createSyncLoop(options: {
     if (paused() || stopping.signal.aborted) throw new Paused();
   };
 
-  // A wake-up asked for while a pass runs is kept, so the next sleep ends at once.
-  let wakeRequested = false;
-  const requestWake = () => {
-    wakeRequested = true;
-    wake?.();
-  };
-
-  function sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      if (wakeRequested || stopping.signal.aborted) {
-        wakeRequested = false;
-        resolve();
-        return;
-      }
-      const timer = Number.isFinite(ms) ? setTimeout(() => done(), ms) : undefined;
-      const done = () => {
-        clearTimeout(timer);
-        wake = null;
-        wakeRequested = false;
-        resolve();
-      };
-      wake = done;
-    });
-  }
+  const { sleep, wake: requestWake } = wakeableSleep(stopping.signal);
 
   /**
    * Uploads the files the server lacks, asked in one question; answers those it refused, with why.
@@ -367,7 +344,7 @@ export function createSyncLoop(options: {
     state: () => ({ connection, lastError, nextAttemptAt, batch: progress ? { ...progress } : null }),
     async close() {
       stopping.abort();
-      wake?.();
+      requestWake();
       await running;
     },
   };

@@ -16,6 +16,7 @@ import {
   type CentralFetch,
   type ChangePage,
   type EnrolmentRequest,
+  wakeableSleep,
 } from '../../core/sync';
 import type { CentreStore, EventStore, HubDatabase, SettingsStore } from '../storage';
 import { centralSettings } from './central-settings';
@@ -60,8 +61,6 @@ export function createCentralLink({ database, settings: store, centre, events, n
   // Retry-After holds even against a desk's "pull now": the server asked for quiet until then.
   let notBefore = 0;
   let generation = 0;
-  let wake: (() => void) | null = null;
-  let wakeRequested = false;
   // Each pass's number; a desk's "pull now" waits for one that began after it asked.
   let passes = 0;
   const passWaiters = new Set<(pass: number) => void>();
@@ -70,26 +69,7 @@ export function createCentralLink({ database, settings: store, centre, events, n
 
   const linked = () => kept.server() !== null && kept.centre() !== null && kept.credential.read() !== null;
 
-  function sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      if (wakeRequested || stopping.signal.aborted) {
-        wakeRequested = false;
-        return resolve();
-      }
-      const timer = Number.isFinite(ms) ? setTimeout(() => done(), ms) : undefined;
-      const done = () => {
-        clearTimeout(timer);
-        wake = null;
-        wakeRequested = false;
-        resolve();
-      };
-      wake = done;
-    });
-  }
-  const requestWake = () => {
-    wakeRequested = true;
-    wake?.();
-  };
+  const { sleep, wake: requestWake } = wakeableSleep(stopping.signal);
 
   const connect = (knownEpoch: string | null) =>
     connectToCentral({
@@ -253,7 +233,7 @@ export function createCentralLink({ database, settings: store, centre, events, n
     },
     async close() {
       stopping.abort();
-      wake?.();
+      requestWake();
       await running;
     },
   };
