@@ -1,16 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { connectToHub, pairWithHub, type HubConnection, type HubPairing } from '../../electron/core/hub-link';
-import { ADMIN_CREDENTIAL_FILE } from '../../electron/hub/pairing';
 import { HUB_DATABASE_FILE } from '../../electron/hub/storage';
-import { CERTIFICATE_FILE, certificateFingerprint } from '../../electron/hub/tls';
-import { X509Certificate } from 'node:crypto';
 import { bundledFixture } from '../support/bundled-fixture';
 import { centre } from '../support/hub';
+import { processAdminPairing, startHubProcess } from '../support/hub-process';
 import { tempDir } from '../support/temp-dir';
 import { openWorkstationDb } from '../support/workstation-files';
 
@@ -21,21 +16,6 @@ let runner = '';
 beforeAll(async () => {
   runner = await bundledFixture('hub-runner.ts');
 }, 60_000);
-
-/** Starts the headless hub on a free loopback port and waits until it answers. */
-function startHubProcess(dataDir: string): Promise<{ child: ChildProcess; port: number; exited: Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [runner, '--data', dataDir, '--host', '127.0.0.1', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<void>((done) => child.on('exit', () => done()));
-    child.on('exit', (code, signal) => signal === null && reject(new Error(`hub exited ${code}: ${stderr}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const ready = /^\[hub\] ready port=(\d+)$/.exec(line);
-      if (ready) resolve({ child, port: Number(ready[1]), exited });
-    });
-  });
-}
 
 type Pending = { route: 'issueTicket' | 'callNext' | 'finish'; input: Record<string, unknown> };
 type Acknowledged = { tickets: Map<string, string>; calls: Map<string, string>; finished: Set<string> };
@@ -90,11 +70,9 @@ function windowWorker(windowId: string, acknowledged: Acknowledged) {
 describe('the hub through crashes', () => {
   it(`loses nothing it acknowledged when SIGKILLed ${rounds} times mid-day`, async () => {
     const dataDir = join(tempDir('hub-crash'), 'hub');
-    let hub = await startHubProcess(dataDir);
-    const certificatePem = readFileSync(join(dataDir, CERTIFICATE_FILE), 'utf8');
-    const fingerprint = certificateFingerprint(new X509Certificate(certificatePem).raw);
+    let hub = await startHubProcess(runner, dataDir);
     const at = (pairing: HubPairing, port: number) => connectToHub({ ...pairing, url: `https://127.0.0.1:${port}` }, { timeoutMs: 5_000 });
-    const adminPairing: HubPairing = { url: '', hubId: 'unknown', fingerprint, certificatePem, deviceId: 'admin', role: 'supervisor', credential: readFileSync(join(dataDir, ADMIN_CREDENTIAL_FILE), 'utf8') };
+    const adminPairing = processAdminPairing(dataDir, hub.port);
     const admin = at(adminPairing, hub.port);
     await admin.call('setCentre', { config: centre });
     const desks: HubPairing[] = [];
@@ -113,7 +91,7 @@ describe('the hub through crashes', () => {
       await Promise.all([killed, ...workers.map((worker, i) => worker.work(connections[i]!))]);
       await hub.exited;
       for (const connection of connections) connection.close();
-      hub = await startHubProcess(dataDir);
+      hub = await startHubProcess(runner, dataDir);
     }
     // The last start: every desk sends what the last kill cut off, then the day is read back.
     const finalConnections = desks.map((pairing) => at(pairing, hub.port));
