@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { connectToHub } from '../../electron/core/hub-link';
 import { startHub, type Hub } from '../../electron/hub/hub';
 import { localDayOf } from '../../shared/domain/day';
 import { en } from '../../shared/i18n/en';
 import { sampleIin, toCsv } from '../support/bookings-file';
-import { adminPairing, setUpCentre } from '../support/hub';
+import { startCentreHub } from './support/centre';
 import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 const harnesses: RunningHarness[] = [];
@@ -19,11 +18,8 @@ test('a window without its hub says so, checks a citizen in and serves them alon
   test.setTimeout(120_000);
   const dataDir = newDataFolder();
   const hubDir = join(dataDir, 'hub');
-  hub = await startHub({ dataDir: hubDir, host: '127.0.0.1', port: 0 });
+  hub = await startCentreHub(hubDir, 1);
   const port = hub.port;
-  const admin = connectToHub(adminPairing(hub));
-  await setUpCentre(admin, 1);
-  admin.close();
 
   const windowDesk = await startHarness(join(dataDir, 'window'));
   harnesses.push(windowDesk);

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { connectToHub } from '../../electron/core/hub-link';
-import { startHub, type Hub } from '../../electron/hub/hub';
+import type { Hub } from '../../electron/hub/hub';
 import { kk } from '../../shared/i18n/kk';
 import { ru } from '../../shared/i18n/ru';
-import { adminPairing, setUpCentre } from '../support/hub';
+import { startCentreHub } from './support/centre';
 import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 const harnesses: RunningHarness[] = [];
@@ -17,10 +16,7 @@ test.afterEach(async () => {
 test("Reports: the centre's day from the hub per window, and plainly when the hub is out of reach", async ({ page }) => {
   test.setTimeout(120_000);
   const dataDir = newDataFolder();
-  hub = await startHub({ dataDir: join(dataDir, 'hub'), host: '127.0.0.1', port: 0 });
-  const admin = connectToHub(adminPairing(hub));
-  await setUpCentre(admin, 2);
-  admin.close();
+  hub = await startCentreHub(join(dataDir, 'hub'), 2);
   const desk = await startHarness(join(dataDir, 'window'));
   harnesses.push(desk);
   const api = harnessApi(desk.url);

@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { connectToHub } from '../../electron/core/hub-link';
-import { startHub, type Hub } from '../../electron/hub/hub';
+import type { Hub } from '../../electron/hub/hub';
 import { localDayOf } from '../../shared/domain/day';
 import { en } from '../../shared/i18n/en';
 import { startCentral, type Central } from '../central/central-server';
 import { sampleIin } from '../support/bookings-file';
-import { adminPairing, setUpCentre } from '../support/hub';
+import { adminPairing } from '../support/hub';
+import { pairOnCentrePage, startCentreHub } from './support/centre';
 import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 const harnesses: RunningHarness[] = [];
@@ -27,9 +28,8 @@ test('the Centre page shows the hub reading the central feed, and reception chec
   central = await startCentral({ dataDir: join(dataDir, 'central') });
   await admin('bookings', { centreId: 'AST-01', bookings: [booking(1)] });
   // The hub is linked to the central system as the centre's desk `hub`; the desk itself never was.
-  hub = await startHub({ dataDir: join(dataDir, 'hub'), host: '127.0.0.1', port: 0 });
+  hub = await startCentreHub(join(dataDir, 'hub'), 1);
   const supervisor = connectToHub(adminPairing(hub));
-  await setUpCentre(supervisor, 1);
   const { code } = (await admin('enrolment-codes', { centreId: 'AST-01', deskId: 'hub' })) as { code: string };
   await supervisor.call('setCentral', { server: central.url, centreId: 'AST-01', enrolmentCode: code });
   supervisor.close();
@@ -39,11 +39,7 @@ test('the Centre page shows the hub reading the central feed, and reception chec
   await harnessApi(receptionDesk.url).call('preferences.setLanguage', { language: 'en' });
   const page = await (await browser.newContext()).newPage();
   await page.goto(receptionDesk.url);
-  await page.getByRole('button', { name: en.nav.centre }).click();
-  await page.getByLabel(en.centreUi.hub.url).fill(hub.url);
-  await page.getByLabel(en.centreUi.hub.code).fill(hub.newPairingCode('desk').code);
-  await page.getByRole('button', { name: en.centreUi.hub.pair, exact: true }).click();
-  await expect(page.getByTestId('hub-connection')).toHaveText(en.centreUi.hub.connected);
+  await pairOnCentrePage(page, hub, 'desk');
   // Paired: the form waits behind "pair again".
   await expect(page.getByLabel(en.centreUi.hub.code)).toHaveCount(0);
   await expect(page.getByRole('button', { name: en.centreUi.link.pairAgain })).toBeVisible();

@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { connectToHub } from '../../electron/core/hub-link';
-import { startHub, type Hub } from '../../electron/hub/hub';
+import type { Hub } from '../../electron/hub/hub';
 import { localDayOf } from '../../shared/domain/day';
 import { en } from '../../shared/i18n/en';
 import { sampleIin, toCsv } from '../support/bookings-file';
-import { adminPairing, setUpCentre } from '../support/hub';
+import { pairOnCentrePage, startCentreHub } from './support/centre';
 import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 const harnesses: RunningHarness[] = [];
@@ -19,10 +18,7 @@ test('reception checks a booked citizen in and gets a ticket, a window calls it 
   test.setTimeout(120_000);
   const dataDir = newDataFolder();
   // The centre's hub on loopback, set up with two groups and two windows, as the sync specs run their central server.
-  hub = await startHub({ dataDir: join(dataDir, 'hub'), host: '127.0.0.1', port: 0 });
-  const admin = connectToHub(adminPairing(hub));
-  await setUpCentre(admin, 2);
-  admin.close();
+  hub = await startCentreHub(join(dataDir, 'hub'), 2);
 
   const receptionDesk = await startHarness(join(dataDir, 'reception'));
   const windowDesk = await startHarness(join(dataDir, 'window'));
@@ -40,10 +36,7 @@ test('reception checks a booked citizen in and gets a ticket, a window calls it 
   await reception.goto(receptionDesk.url);
   await reception.getByRole('button', { name: en.nav.centre }).click();
   await expect(reception.getByTestId('hub-connection')).toHaveText(en.centreUi.hub.notPaired);
-  await reception.getByLabel(en.centreUi.hub.url).fill(hub.url);
-  await reception.getByLabel(en.centreUi.hub.code).fill(hub.newPairingCode('desk').code);
-  await reception.getByRole('button', { name: en.centreUi.hub.pair, exact: true }).click();
-  await expect(reception.getByTestId('hub-connection')).toHaveText(en.centreUi.hub.connected);
+  await pairOnCentrePage(reception, hub, 'desk');
 
   // The window desk is paired the same way, through its own contract, as window 1.
   await harnessApi(windowDesk.url).call('hub.pair', { url: hub.url, code: hub.newPairingCode('desk').code, windowId: 'w1' });

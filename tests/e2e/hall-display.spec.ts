@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { v7 as uuidv7 } from 'uuid';
-import { connectToHub } from '../../electron/core/hub-link';
 import { startHub, type Hub } from '../../electron/hub/hub';
 import { localDayOf } from '../../shared/domain/day';
 import { en } from '../../shared/i18n/en';
@@ -11,7 +10,7 @@ import { kkCentre } from '../../shared/i18n/kk/centre';
 import { ruCentre } from '../../shared/i18n/ru/centre';
 import { toCsv } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
-import { adminPairing, setUpCentre } from '../support/hub';
+import { pairOnCentrePage, startCentreHub } from './support/centre';
 import { harnessApi, newDataFolder, startHarness, type RunningHarness } from './support/harness';
 
 const harnesses: RunningHarness[] = [];
@@ -28,11 +27,8 @@ test('reception prints a ticket, a window calls it, the hall display shows it in
   test.setTimeout(180_000);
   const dataDir = newDataFolder();
   const hubDir = join(dataDir, 'hub');
-  hub = await startHub({ dataDir: hubDir, host: '127.0.0.1', port: 0 });
+  hub = await startCentreHub(hubDir, 2);
   const port = hub.port;
-  const admin = connectToHub(adminPairing(hub));
-  await setUpCentre(admin, 2);
-  admin.close();
 
   const receptionDesk = await startHarness(join(dataDir, 'reception'));
   const windowDesk = await startHarness(join(dataDir, 'window'));
@@ -50,11 +46,7 @@ test('reception prints a ticket, a window calls it, the hall display shows it in
   // The supervisor pairs the reception with a supervisor's code: that desk also makes the hall screens' links.
   const reception = await (await browser.newContext()).newPage();
   await reception.goto(receptionDesk.url);
-  await reception.getByRole('button', { name: en.nav.centre }).click();
-  await reception.getByLabel(en.centreUi.hub.url).fill(hub.url);
-  await reception.getByLabel(en.centreUi.hub.code).fill(hub.newPairingCode('supervisor').code);
-  await reception.getByRole('button', { name: en.centreUi.hub.pair, exact: true }).click();
-  await expect(reception.getByTestId('hub-connection')).toHaveText(en.centreUi.hub.connected);
+  await pairOnCentrePage(reception, hub, 'supervisor');
   await reception.getByRole('button', { name: en.centreUi.hallDisplay.make }).click();
   await expect(reception.getByTestId('display-qr')).toBeVisible();
   const link = await reception.getByTestId('display-link').getAttribute('href');
