@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, mkdirSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { link, open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -9,6 +9,7 @@ import { Server as TusServer } from '@tus/server';
 import { MAX_BLOB_BYTES, type Answer, type Device } from './central-operations';
 import type { CentralStore } from './central-store';
 import type { FaultSwitches, Operation } from './faults';
+import { uploadHashes, type RequestHash } from './upload-hashes';
 
 /** An upload as @tus/server hands it to its hooks. */
 type Upload = Parameters<NonNullable<ConstructorParameters<typeof TusServer>[0]['onUploadFinish']>>[1];
@@ -65,34 +66,47 @@ export function createUploads(dataDir: string, context: UploadContext) {
    * server stopped (or the connection was cut) before its check ran.
    */
   const finishing = new Map<string, Promise<'kept' | 'refused'>>();
-  function finish(upload: Upload): Promise<'kept' | 'refused'> {
-    const running = finishing.get(upload.id) ?? verifyAndKeep(upload).finally(() => setTimeout(() => finishing.delete(upload.id), 60_000).unref());
+  function finish(upload: Upload, digest: string | null = null): Promise<'kept' | 'refused'> {
+    const running = finishing.get(upload.id) ?? verifyAndKeep(upload, digest).finally(() => setTimeout(() => finishing.delete(upload.id), 60_000).unref());
     finishing.set(upload.id, running);
     return running;
   }
 
-  async function verifyAndKeep(upload: Upload): Promise<'kept' | 'refused'> {
+  /**
+   * Uploads kept as blobs, whose own file and record go once their answer is out: tus reads a
+   * creation's upload again after its finish (for Upload-Expires), so they cannot go before.
+   */
+  const keptUploads = new Set<string>();
+  const dropKept = async (id: string) => {
+    if (keptUploads.delete(id)) await datastore.remove(id).catch(() => {});
+  };
+
+  /** `received` is the digest of the bytes as they came, when one request's hash saw them all. */
+  async function verifyAndKeep(upload: Upload, received: string | null): Promise<'kept' | 'refused'> {
     const store = context.store();
     const sha256 = upload.metadata?.sha256 ?? '';
     const path = join(directory, upload.id);
-    const digest = await sha256OfFile(path);
+    const digest = received ?? (await sha256OfFile(path));
     if (digest !== sha256 || context.faults.blobRefusal(sha256) === 422) {
       await datastore.remove(upload.id);
       return 'refused';
     }
-    if (store.hasBlob(sha256)) {
-      await rm(path, { force: true });
-    } else {
+    if (!store.hasBlob(sha256)) {
       // Kept only once on disk: a blob acknowledged is a blob a crash of the server keeps.
       const handle = await open(path, 'r');
       await handle.sync();
       await handle.close();
-      await rename(path, store.blobPath(sha256));
+      await link(path, store.blobPath(sha256)).catch((error: NodeJS.ErrnoException) => {
+        // The same file, finished by another upload at the same moment.
+        if (error.code !== 'EEXIST') throw error;
+      });
     }
-    await datastore.configstore.delete(upload.id);
+    keptUploads.add(upload.id);
     return 'kept';
   }
 
+  const hashes = uploadHashes();
+  const requestHashes = new WeakMap<Request, RequestHash>();
   const tus = new TusServer({
     path: UPLOADS_PATH,
     datastore,
@@ -100,8 +114,8 @@ export function createUploads(dataDir: string, context: UploadContext) {
     maxSize: MAX_BLOB_BYTES,
     namingFunction: () => randomBytes(16).toString('hex'),
     onUploadCreate: async (request, upload) => ({ metadata: { ...upload.metadata, device: request.headers.get(DEVICE_HEADER) ?? '' } }),
-    onUploadFinish: async (_request, upload) => {
-      if ((await finish(upload)) === 'refused') throw refused(422, 'blob.hash_mismatch', 'The bytes do not hash to the name');
+    onUploadFinish: async (request, upload) => {
+      if ((await finish(upload, hashes.digest(requestHashes.get(request), upload.size ?? -1))) === 'refused') throw refused(422, 'blob.hash_mismatch', 'The bytes do not hash to the name');
       return {};
     },
   });
@@ -161,14 +175,19 @@ export function createUploads(dataDir: string, context: UploadContext) {
       return send(problem(404, 'upload.unknown', 'No such upload of this device'));
     } else if (method === 'HEAD') {
       const complete = await completeAnswer(id);
-      if (complete) return send(complete);
+      if (complete) {
+        send(complete);
+        return dropKept(id);
+      }
     }
 
     const dropAt = context.faults.take('dropAfterBytes', operation);
+    const requestHash = hashes.begin(method === 'POST' ? null : id, method === 'POST' ? 0 : Number(request.headers['upload-offset']));
     let received = 0;
     const counting = new Transform({
       transform(chunk: Buffer, _encoding, done) {
         received += chunk.length;
+        hashes.update(requestHash, chunk);
         context.countBytes(chunk.length);
         done(null, chunk);
         if (dropAt && received >= dropAt.bytes) request.socket.destroy();
@@ -188,16 +207,24 @@ export function createUploads(dataDir: string, context: UploadContext) {
     const forwarded = new Headers();
     for (const [name, value] of Object.entries(request.headers)) if (value !== undefined && !HOP_BY_HOP.has(name)) forwarded.set(name, Array.isArray(value) ? value.join(', ') : value);
     forwarded.set(DEVICE_HEADER, device.id);
-    const hasBody = method === 'PATCH';
-    const answer = await tus.handleWeb(
-      new Request(`http://central${request.url}`, { method, headers: forwarded, body: hasBody ? (Readable.toWeb(counting, { strategy: new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 }) }) as ReadableStream) : undefined, duplex: 'half' } as RequestInit),
-    );
+    // A creation may carry the file's first bytes (creation-with-upload): a small scan goes whole.
+    const hasBody = method === 'PATCH' || (method === 'POST' && request.headers['content-type'] === 'application/offset+octet-stream');
+    const tusRequest = new Request(`http://central${request.url}`, { method, headers: forwarded, body: hasBody ? (Readable.toWeb(counting, { strategy: new ByteLengthQueuingStrategy({ highWaterMark: 64 * 1024 }) }) as ReadableStream) : undefined, duplex: 'half' } as RequestInit);
+    requestHashes.set(tusRequest, requestHash);
+    const answer = await tus.handleWeb(tusRequest);
+    const location = answer.headers.get('location');
+    const uploadId = location ? location.slice(location.lastIndexOf('/') + 1) : id;
+    if (hasBody) {
+      const offset = answer.headers.get('upload-offset');
+      hashes.settle(uploadId, requestHash, answer.ok && offset !== null ? Number(offset) : null, keptUploads.has(uploadId));
+    }
     if (!hasBody) counting.resume();
     if (context.faults.take('dropAnswer', operation)) throw cut();
     const text = method === 'HEAD' ? '' : await answer.text();
     const json = text.startsWith('{');
     response.writeHead(answer.status, { ...Object.fromEntries(answer.headers), ...(json ? { 'content-type': 'application/json' } : {}), ...headers });
     response.end(text);
+    await dropKept(uploadId);
   }
 
   return { handle, directory, dropExpired: () => tus.cleanUpExpiredUploads() };

@@ -69,15 +69,17 @@ describe('sync with the reference central server', () => {
     await close();
   });
 
+  // The scans here are small enough to go up whole in the request that creates their upload (the
+  // PATCHes of larger ones are cut in sync-uploads.test.ts).
   const faults: [string, Faults, number?][] = [
-    ['connection cut during a file upload', { dropAfterBytes: { on: 'uploadChunk', bytes: 1_500, times: 3 } }],
+    ['connection cut during a file upload', { dropAfterBytes: { on: 'createUpload', bytes: 1_500, times: 3 } }],
     ['connection cut during a push', { dropAfterBytes: { on: 'pushBatch', bytes: 10, times: 2 } }],
     ['500 on every kind of request', { failWith: { status: 500, times: 4 } }],
     ['503 with Retry-After', { failWith: { on: 'pushBatch', status: 503, retryAfterSeconds: 1, times: 1 } }, 1_000],
     ['a stalled server', { stall: { on: 'pushBatch', ms: 2_500, times: 1 } }],
     ['a push carried out twice', { answerTwice: { on: 'pushBatch', times: 2 } }],
     ['a push carried out, its answer lost', { dropAnswer: { on: 'pushBatch', times: 2 } }],
-    ['an upload stored, its answer lost', { dropAnswer: { on: 'uploadChunk', times: 2 } }],
+    ['an upload stored, its answer lost', { dropAnswer: { on: 'createUpload', times: 2 } }],
     ['a restart in the middle of a batch', { restartMidBatch: { on: 'pushBatch', afterItems: 1, times: 2 } }],
   ];
   it.each(faults)('agrees with the server item for item after %s', async (_label, fault, atLeastMs) => {

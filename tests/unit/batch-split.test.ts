@@ -28,7 +28,7 @@ async function run(items: OutboxItem[], refuses: (group: OutboxItem[]) => Refusa
     return refusal ? { refused: refusal } : { results: group.map((item) => ({ id: item.applicationId, version: item.version, outcome: 'accepted' as const })) };
   };
   await pushIsolating(push, items, {
-    answered: (item) => answered.set(item.seq, (answered.get(item.seq) ?? 0) + 1),
+    answered: (answers) => answers.forEach(({ item }) => answered.set(item.seq, (answered.get(item.seq) ?? 0) + 1)),
     refused: (item, refusal) => {
       expect(refused.has(item.seq)).toBe(false);
       refused.set(item.seq, refusal);

@@ -6,8 +6,8 @@ import type { ItemResult } from './sync-protocol';
 export type PushAnswer = { results: ItemResult[] } | { refused: Refusal };
 
 export type PushOutcomes = {
-  /** One item's answer; applied in its own transaction, as it comes. */
-  answered(item: OutboxItem, result: ItemResult): void;
+  /** The answers of one push, each item with its own: applied together, in one commit the disk syncs. */
+  answered(answers: { item: OutboxItem; result: ItemResult }[]): void;
   /** The application the central system refuses on its own: it leaves the queue for a person. */
   refused(item: OutboxItem, refusal: Refusal): void;
 };
@@ -26,11 +26,12 @@ export async function pushIsolating(push: (items: OutboxItem[]) => Promise<PushA
     const answer = await push(group);
     if ('refused' in answer) return answer.refused;
     const byKey = new Map(answer.results.map((result) => [`${result.id}/${result.version}`, result]));
-    for (const item of group) {
+    const answers = group.map((item) => {
       const result = byKey.get(`${item.applicationId}/${item.version}`);
       if (!result) throw new SyncFailure('sync.bad_answer', true);
-      on.answered(item, result);
-    }
+      return { item, result };
+    });
+    on.answered(answers);
     return null;
   }
 

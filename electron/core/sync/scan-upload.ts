@@ -7,6 +7,12 @@ import { problemSchema } from './sync-protocol';
 export const UPLOADS_PATH = '/v1/uploads';
 /** The piece of a body handed to the network at a time: the unit the no-progress clock counts. */
 const PIECE_BYTES = 64 * 1024;
+/**
+ * A scan no larger than this goes up in the request that creates its upload (tus
+ * creation-with-upload), and its address is not kept: sending it again after a cut costs less than
+ * a second round trip, and two commits the disk syncs, for every file of the queue.
+ */
+export const SENT_WITH_CREATION_BYTES = 1024 * 1024;
 
 /**
  * One exchange with the central system (central-connection.ts): the credential added, redirects
@@ -143,6 +149,17 @@ export function uploadScan({ server, sha256, content, uploads, httpStack, chunkB
   const kept = uploads.find(sha256);
   // An address on another server (the desk was enrolled elsewhere since) is not asked about.
   const uploadUrl = kept && kept.url.startsWith(`${server}${UPLOADS_PATH}/`) ? kept.url : null;
+  const withCreation = !uploadUrl && content.length <= Math.min(SENT_WITH_CREATION_BYTES, chunkBytes);
+  // Whether SQLite holds an address for this scan that its end (done, or refused) must forget.
+  let saved = kept !== undefined;
+  const save = (url: string, offset: number) => {
+    uploads.save({ sha256, url, offset, updated: now().toISOString() });
+    saved = true;
+  };
+  const forget = () => {
+    if (saved) uploads.forget(sha256);
+    saved = false;
+  };
   return new Promise((resolve, reject) => {
     const upload = new Upload(content, {
       endpoint: `${server}${UPLOADS_PATH}`,
@@ -153,28 +170,30 @@ export function uploadScan({ server, sha256, content, uploads, httpStack, chunkB
       // A failure ends this attempt; the sync loop's backoff decides when the next one comes.
       retryDelays: null,
       storeFingerprintForResuming: false,
+      uploadDataDuringCreation: withCreation,
       httpStack,
       onUploadUrlAvailable: () => {
-        if (upload.url && upload.url !== kept?.url) uploads.save({ sha256, url: upload.url, offset: 0, updated: now().toISOString() });
+        // Sent with its creation: the address comes with the answer that took the whole file.
+        if (upload.url && upload.url !== kept?.url && !withCreation) save(upload.url, 0);
       },
       // Each save is a commit the disk syncs: the last piece's is followed at once by the forget.
       onChunkComplete: (_chunk, accepted) => {
-        if (upload.url && accepted < content.length) uploads.save({ sha256, url: upload.url, offset: accepted, updated: now().toISOString() });
+        if (upload.url && accepted < content.length) save(upload.url, accepted);
       },
       onProgress: (sent) => onProgress(sent),
       onSuccess: () => {
-        uploads.forget(sha256);
+        forget();
         resolve(null);
       },
       onError: (error) => {
         const outcome = outcomeOf(error, unexpected, failed);
         if ('refusal' in outcome) {
           // The server kept nothing of a refused file; its address means nothing any more.
-          uploads.forget(sha256);
+          forget();
           resolve(outcome.refusal);
           return;
         }
-        if (outcome.forget) uploads.forget(sha256);
+        if (outcome.forget) forget();
         reject(outcome.error);
       },
     });

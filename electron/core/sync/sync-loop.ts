@@ -13,6 +13,7 @@ import { filesOf, quarantine, sendsFile } from './quarantine';
 import { defaultBackoff, retryDelay, type Backoff } from './retry-policy';
 import { EpochChanged, settleWithEpoch } from './server-epoch';
 import { applyItemResult } from './sync-results';
+import { inFlight, type InFlightLimit } from './in-flight';
 import { wakeableSleep } from './wakeable-sleep';
 
 export type SyncTiming = {
@@ -28,6 +29,8 @@ export type SyncTiming = {
    * this much to drain, well within `stallMs` on a slow link (4 MiB at 1 Mbit/s: 34 s).
    */
   uploadChunkBytes: number;
+  /** Scans uploaded at once, and their bytes together (a larger one goes alone). */
+  uploadsInFlight: InFlightLimit;
   backoff: Backoff;
   batchItems: number;
   batchBytes: number;
@@ -39,6 +42,7 @@ export const defaultSyncTiming: SyncTiming = {
   timeoutMs: 60_000,
   stallMs: 60_000,
   uploadChunkBytes: 4 * 1024 * 1024,
+  uploadsInFlight: { count: 4, bytes: 16 * 1024 * 1024 },
   backoff: defaultBackoff,
   batchItems: 50,
   batchBytes: 64 * 1024 * 1024,
@@ -112,17 +116,19 @@ export function createSyncLoop(options: {
     const lacking = force ? new Set(blobs.keys()) : await central.missingBlobs([...blobs.keys()]);
     const refused = new Map<string, Refusal>();
     for (const [sha256, size] of blobs) {
+      if (lacking.has(sha256)) continue;
+      // Held already: an upload kept for it was finished by the server before its answer was lost.
+      options.uploads.forget(sha256);
+      if (progress) progress.sentBytes += size;
+    }
+    // Several at once: a file's round trips, the server's sync of it to disk and the reading of the
+    // next one from the store overlap, instead of adding up file after file.
+    await inFlight([...lacking].filter((sha256) => blobs.has(sha256)), timing.uploadsInFlight, (sha256) => blobs.get(sha256)!, async (sha256) => {
       checkPaused();
-      if (!lacking.has(sha256)) {
-        // Held already: an upload kept for it was finished by the server before its answer was lost.
-        options.uploads.forget(sha256);
-        if (progress) progress.sentBytes += size;
-        continue;
-      }
       const content = await blobContent(sha256).catch(() => null);
       if (!content) {
         refused.set(sha256, UNREADABLE_SCAN);
-        continue;
+        return;
       }
       let counted = 0;
       const onProgress = (bytes: number) => {
@@ -132,7 +138,7 @@ export function createSyncLoop(options: {
       const refusal = await central.uploadScan({ sha256, content, uploads: options.uploads, chunkBytes: timing.uploadChunkBytes, onProgress }, timing.stallMs);
       if (refusal) refused.set(sha256, refusal);
       else emit({ step: 'blob', detail: sha256 });
-    }
+    });
     return refused;
   }
 
@@ -162,15 +168,17 @@ export function createSyncLoop(options: {
         return central.pushBatch(batch.id, items.map((item) => JSON.parse(item.payload) as unknown));
       };
       await pushIsolating(push, pending, {
-        answered: (item, result) => {
-          if (result.outcome === 'missing_blobs') {
+        answered: (answers) => {
+          const decided = answers.filter(({ item, result }) => {
+            if (result.outcome !== 'missing_blobs') return true;
             const sizes = filesOf([item]);
             for (const sha256 of result.missing ?? []) if (sizes.has(sha256)) missing.set(sha256, sizes.get(sha256)!);
             again.push(item);
-            return;
-          }
-          deps.atomically(() => applyItemResult(deps, item, result));
-          emit({ step: 'item', detail: result.outcome });
+            return false;
+          });
+          // One commit for the whole answer: a commit is a sync of the disk, and a batch is fifty.
+          deps.atomically(() => decided.forEach(({ item, result }) => applyItemResult(deps, item, result)));
+          for (const { result } of decided) emit({ step: 'item', detail: result.outcome });
         },
         refused: (item, refusal) => holdBack(item, refusal),
       });
