@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
@@ -70,38 +70,33 @@ async function imagePages(bytes: Buffer, mediaType: Exclude<AttachmentMediaType,
 }
 
 /**
- * A file's bytes, read once: the size it has in one call, then whatever it grew by meanwhile. An
- * empty file or one over the size limit is refused by its size before it is read, or when it grows
- * past it.
+ * A file's bytes, read once from an open handle: the size it has in one call, then whatever it
+ * grew by meanwhile. An empty file or one over the size limit is refused by its size before it is
+ * read, or when it grows past it.
  */
-export async function readAttachment(path: string): Promise<Buffer> {
-  const handle = await open(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    if (size === 0) refuse('empty');
-    if (size > attachmentLimits.fileBytes) refuse('too_large');
-    const parts: Buffer[] = [];
-    let length = 0;
-    let buffer = Buffer.allocUnsafe(size);
-    let filled = 0;
-    for (;;) {
-      if (filled === buffer.length) {
-        parts.push(buffer);
-        buffer = Buffer.allocUnsafe(growthSlice);
-        filled = 0;
-      }
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, length);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-      length += bytesRead;
-      if (length > attachmentLimits.fileBytes) refuse('too_large');
+export async function readOpenedAttachment(handle: FileHandle): Promise<Buffer> {
+  const { size } = await handle.stat();
+  if (size === 0) refuse('empty');
+  if (size > attachmentLimits.fileBytes) refuse('too_large');
+  const parts: Buffer[] = [];
+  let length = 0;
+  let buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  for (;;) {
+    if (filled === buffer.length) {
+      parts.push(buffer);
+      buffer = Buffer.allocUnsafe(growthSlice);
+      filled = 0;
     }
-    if (filled > 0 || parts.length === 0) parts.push(buffer.subarray(0, filled));
-    if (length === 0) refuse('empty');
-    return parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
-  } finally {
-    await handle.close();
+    const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, length);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+    length += bytesRead;
+    if (length > attachmentLimits.fileBytes) refuse('too_large');
   }
+  if (filled > 0 || parts.length === 0) parts.push(buffer.subarray(0, filled));
+  if (length === 0) refuse('empty');
+  return parts.length === 1 ? parts[0]! : Buffer.concat(parts, length);
 }
 
 const growthSlice = 1 << 20;

@@ -1,8 +1,9 @@
+import { open } from 'node:fs/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
 import type { CoreDeps } from '../core-deps';
 import type { Attachment, AttachmentRepository } from '../storage';
-import { attachmentLimits, checkAttachmentName, inspectAttachment, readAttachment, refuse } from './attachment-checks';
+import { attachmentLimits, checkAttachmentName, inspectAttachment, readOpenedAttachment, refuse } from './attachment-checks';
 import type { BlobStore, StoredBlob } from './blob-store';
 import { checkChecklistItem } from './checklist';
 
@@ -42,12 +43,30 @@ export async function importAttachment(
 }
 
 /**
- * Reads a file once and stores it: sealed and written while `check` looks at the same content, and
+ * Reads a file and stores it: sealed and written while `check` looks at the same content, and
  * placed in the store only if the check passes; nothing is left if it fails or the reading does.
+ * The sealing thread reads the file itself while it is held open here, so the content is never
+ * copied between threads; the file's size and change time, the same after as before, show that
+ * both read the same bytes (a scanner still writing it is refused, not half-stored).
  */
 export async function readAndStore<T>(store: BlobStore, path: string, check: (content: Buffer) => Promise<T>): Promise<{ blob: StoredBlob; checked: T }> {
-  const content = await readAttachment(path);
-  return store.put(content, () => check(content));
+  const handle = await open(path, 'r');
+  try {
+    const before = await handle.stat({ bigint: true });
+    const content = await readOpenedAttachment(handle);
+    const unchanged = async () => {
+      const after = await handle.stat({ bigint: true });
+      const same = after.size === BigInt(content.length) && after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs;
+      if (!same) refuse('changed');
+    };
+    return await store.put(content, () => check(content), { fd: handle.fd, unchanged }).catch((error: unknown) => {
+      // The sealing thread found the file shorter than it was read here: cut while it was stored.
+      if ((error as { code?: unknown }).code === 'ESHORT') refuse('changed');
+      throw error;
+    });
+  } finally {
+    await handle.close();
+  }
 }
 
 export type StoredFile = {

@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/contract/errors';
 export type AttachmentRule =
   | 'name'
   | 'empty'
+  | 'changed'
   | 'too_large'
   | 'application_too_large'
   | 'type'

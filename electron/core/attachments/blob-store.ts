@@ -8,6 +8,8 @@ import { isSealed, newFileHeader, unseal } from '../security';
 import { sealingThread } from './sealing-worker';
 
 export type StoredBlob = { sha256: string; size: number };
+/** A file held open while its content is stored (attachment-import.ts). */
+export type OpenFile = { fd: number; unchanged: () => Promise<void> };
 
 /**
  * Files stored once under the SHA-256 of their content, two-level fan-out (`ab/cd/abcd…`), each
@@ -19,9 +21,11 @@ export type BlobStore = {
   /**
    * Stores content durably while `check` looks at it: the sealing and hashing run on the thread
    * pool meanwhile, and the file is placed only if the check passes. Nothing is left if the check
-   * or the writing fails, and the check's error is thrown.
+   * or the writing fails, and the check's error is thrown. With `file`, the content is that open
+   * file's, which the sealing thread reads itself; `file.unchanged` is asked once it has, and
+   * throws if the file is no longer what `content` was read from.
    */
-  put<T>(content: Uint8Array, check: () => Promise<T>): Promise<{ blob: StoredBlob; checked: T }>;
+  put<T>(content: Uint8Array, check: () => Promise<T>, file?: OpenFile): Promise<{ blob: StoredBlob; checked: T }>;
   /** A blob's content, checked: it throws if the file was changed. */
   read(sha256: string): Promise<Buffer>;
   /** Copies a blob from another store (a backup's), checking its content against its name on the way. */
@@ -47,9 +51,10 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
 
   const sealer = sealingThread();
   /** Seals content into a temporary file, fsynced, on the sealing thread; the caller names and places it. */
-  const seal = async (content: Uint8Array) => {
+  const seal = async (content: Uint8Array, file?: OpenFile) => {
     const tempPath = join(temporary, randomUUID());
-    const sha256 = await sealer.seal({ tempPath, ...newFileHeader(storeKey), content });
+    const source = file ? { source: { fd: file.fd, length: content.length } } : { content };
+    const sha256 = await sealer.seal({ tempPath, ...newFileHeader(storeKey), ...source });
     return { tempPath, sha256, size: content.length };
   };
   /** Places a sealed file once `accepted` resolves; removes it if that fails. */
@@ -85,9 +90,9 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
     pathOf,
     has: (sha256) => existsSync(pathOf(sha256)),
     read,
-    async put(content, check) {
-      // Started first: the thread pool seals while this thread runs the check.
-      const sealing = seal(content);
+    async put(content, check, file) {
+      // Started first: the sealing thread seals while this thread runs the check.
+      const sealing = seal(content, file);
       sealing.catch(() => {});
       const checking = check();
       // Its failure is thrown by `accept`, after the sealed file is removed.
@@ -99,7 +104,8 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
         await checking.catch(() => {});
         throw error;
       }
-      const blob = await accept(sealed, checking);
+      // What the thread read from the file is what was checked only if the file did not change.
+      const blob = await accept(sealed, file ? Promise.all([checking, file.unchanged()]) : checking);
       return { blob, checked: await checking };
     },
     async copyFrom(other, sha256) {

@@ -9,12 +9,22 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createCipheriv, createHash } = require('node:crypto');
-const { closeSync, fsyncSync, openSync, rmSync, writeSync } = require('node:fs');
+const { closeSync, fsyncSync, openSync, readSync, rmSync, writeSync } = require('node:fs');
 const SLICE = 256 * 1024;
+const slice = Buffer.allocUnsafe(SLICE);
 function writeAll(fd, bytes) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
-parentPort.on('message', ({ id, tempPath, header, fileKey, dataIv, content }) => {
+function readSlice(source, at) {
+  const length = Math.min(SLICE, source.length - at);
+  for (let filled = 0; filled < length; ) {
+    const read = readSync(source.fd, slice, filled, length - filled, at + filled);
+    if (read === 0) throw Object.assign(new Error('the file ended early'), { code: 'ESHORT' });
+    filled += read;
+  }
+  return slice.subarray(0, length);
+}
+parentPort.on('message', ({ id, tempPath, header, fileKey, dataIv, content, source }) => {
   let fd;
   try {
     const hash = createHash('sha256');
@@ -22,8 +32,9 @@ parentPort.on('message', ({ id, tempPath, header, fileKey, dataIv, content }) =>
     cipher.setAAD(header);
     fd = openSync(tempPath, 'wx', 0o600);
     writeAll(fd, header);
-    for (let at = 0; at < content.length; at += SLICE) {
-      const part = content.subarray(at, at + SLICE);
+    const length = content ? content.length : source.length;
+    for (let at = 0; at < length; at += SLICE) {
+      const part = content ? content.subarray(at, at + SLICE) : readSlice(source, at);
       hash.update(part);
       writeAll(fd, cipher.update(part));
     }
@@ -40,7 +51,13 @@ parentPort.on('message', ({ id, tempPath, header, fileKey, dataIv, content }) =>
 });
 `;
 
-export type SealingJob = { tempPath: string; header: Uint8Array; fileKey: Uint8Array; dataIv: Uint8Array; content: Uint8Array };
+/**
+ * What to seal: content in memory (copied to the thread), or the first `length` bytes of a file this
+ * process holds open, which the thread reads itself a slice at a time: no copy of the whole file
+ * on either thread, and only a slice of it in the thread's memory.
+ */
+export type SealingSource = { content: Uint8Array } | { source: { fd: number; length: number } };
+export type SealingJob = { tempPath: string; header: Uint8Array; fileKey: Uint8Array; dataIv: Uint8Array } & SealingSource;
 
 /** A failure the worker met, with the system's code (ENOSPC, EACCES…) as a write on this thread would carry. */
 class SealingError extends Error {
@@ -89,6 +106,7 @@ export function sealingThread(): { seal(job: SealingJob): Promise<string> } {
       thread.ref();
       return new Promise<string>((resolve, reject) => {
         pending.set(id, { resolve, reject });
+        if ('source' in job) return thread.postMessage({ id, ...job });
         // A copy moved to the thread: the structured clone of tens of megabytes costs more than
         // sealing them, while a copy is a memcpy and moving it costs nothing. The thread's copy
         // is its own to free: shared memory lingered until both threads collected it.

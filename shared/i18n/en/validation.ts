@@ -57,6 +57,7 @@ export const enValidation = {
     duplicate_in_file: 'This booking code appears earlier in the file.',
     attachment_name: 'The file name is empty, too long, or has folder separators or control characters.',
     attachment_empty: 'The file is empty.',
+    attachment_changed: 'The file changed while it was being added (is the scanner still writing it?). Nothing was added: add it again.',
     attachment_too_large: 'The file is larger than the limit for one file.',
     attachment_application_too_large: 'The application’s files would exceed the limit for one application.',
     attachment_type: 'Only PDF, JPEG, PNG and TIFF files are accepted (checked by content, not by name).',

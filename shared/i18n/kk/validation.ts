@@ -59,6 +59,7 @@ export const kkValidation: Leaves<typeof enValidation> = {
     duplicate_in_file: 'Бұл жазылу коды файлда бұрын кездескен.',
     attachment_name: 'Файл атауы бос, тым ұзын немесе қалта бөлгіштері не басқару таңбалары бар.',
     attachment_empty: 'Файл бос.',
+    attachment_changed: 'Файл қосылып жатқанда өзгерді (сканер оны әлі жазып жатыр ма?). Ештеңе қосылмады: оны қайта қосыңыз.',
     attachment_too_large: 'Файл бір файлға рұқсат етілген шектен үлкен.',
     attachment_application_too_large: 'Өтінім файлдары бір өтінімге рұқсат етілген шектен асып кетеді.',
     attachment_type: 'Тек PDF, JPEG, PNG және TIFF файлдары қабылданады (атауы емес, мазмұны тексеріледі).',

@@ -59,6 +59,7 @@ export const ruValidation: Leaves<typeof enValidation> = {
     duplicate_in_file: 'Этот код записи уже встречался в файле.',
     attachment_name: 'Имя файла пустое, слишком длинное или содержит разделители папок или управляющие символы.',
     attachment_empty: 'Файл пуст.',
+    attachment_changed: 'Файл изменился, пока его добавляли (сканер ещё записывает его?). Ничего не добавлено: добавьте его ещё раз.',
     attachment_too_large: 'Файл больше допустимого для одного файла.',
     attachment_application_too_large: 'Файлы заявки превысят допустимый объём для одной заявки.',
     attachment_type: 'Принимаются только PDF, JPEG, PNG и TIFF (проверяется содержимое, а не имя).',
