@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCentral } from '../central/central-server';
 import { ENROLMENT_CODE } from '../support/central';
 import { tempDir } from '../support/temp-dir';
-import { createUpload, sha256Of, uploadOffset } from '../support/tus-requests';
+import { createUpload, patchUpload, sha256Of, uploadOffset } from '../support/tus-requests';
 
 const sleep = (ms: number) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
 
@@ -35,6 +36,31 @@ function slowPatch(url: string, agent: Agent, credential: string, bytes: Buffer,
       patch.end();
     })();
   });
+}
+
+/**
+ * A PATCH of all of `bytes` whose client sends the first `sent` of them and then is heard from no
+ * more, without closing (a desk that lost power, a NAT that forgot the connection): answers the
+ * raw socket, and a promise that settles when the server closes it.
+ */
+async function halfOpenPatch(url: string, credential: string, bytes: Buffer, sent: number): Promise<{ socket: Socket; closed: Promise<void> }> {
+  const { port, pathname } = new URL(url);
+  const socket = connect(Number(port), '127.0.0.1');
+  const closed = new Promise<void>((resolveClose) => socket.on('close', () => resolveClose()));
+  socket.on('error', () => {});
+  socket.resume();
+  const head = [`PATCH ${pathname} HTTP/1.1`, `host: 127.0.0.1:${port}`, `authorization: Bearer ${credential}`, 'tus-resumable: 1.0.0', 'upload-offset: 0', 'content-type: application/offset+octet-stream', `content-length: ${bytes.length}`];
+  await new Promise<void>((resolveWrite) => socket.write(`${head.join('\r\n')}\r\n\r\n`, () => socket.write(bytes.subarray(0, sent), () => resolveWrite())));
+  return { socket, closed };
+}
+
+/** Asks for the upload's offset until the server has written all it received of a request. */
+async function offsetOnceWritten(url: string, credential: string, expected: number) {
+  for (;;) {
+    const head = await uploadOffset(url, credential);
+    if (head.status !== 200 || head.offset >= expected) return head;
+    await sleep(20);
+  }
 }
 
 describe('the reference server under slow and cut uploads', () => {
@@ -89,6 +115,37 @@ describe('the reference server under slow and cut uploads', () => {
     expect(central.store.blobs()).toEqual([]);
     await central.close();
   });
+
+  it('lets a resume take over an upload whose client vanished without closing, and ends that request after its no-progress limit', async () => {
+    const dir = tempDir('central-half-open');
+    const timeouts = { headersMs: 60_000, idleMs: 6_000 };
+    const central = await startCentral({ dataDir: join(dir, 'central'), enrolmentCode: ENROLMENT_CODE, timeouts });
+    const { credential } = central.store.enrol('AST-01', 'gone', new Date().toISOString());
+    const sent = 300 * 1024;
+
+    // A resume while the vanished client's PATCH still holds the upload: the HEAD takes the upload
+    // from it (tus asks the holder to let go, and ends it after its lock drain time), answers where
+    // the bytes that came stand, and the rest goes from there.
+    const first = randomBytes(1024 * 1024);
+    const resumed = await createUpload(central.url, credential, sha256Of(first), first.length);
+    const vanished = await halfOpenPatch(resumed.url!, credential, first, sent);
+    const head = await offsetOnceWritten(resumed.url!, credential, sent);
+    expect(head).toMatchObject({ status: 200, offset: sent });
+    expect((await patchUpload(resumed.url!, credential, head.offset, first.subarray(head.offset))).status).toBe(204);
+    expect(central.store.blobs()).toEqual([sha256Of(first)]);
+
+    // With no one coming back, the server gives the silent request up after `idleMs` and keeps
+    // what came: the upload then answers its offset at once, and no lock is left behind.
+    const second = randomBytes(1024 * 1024);
+    const abandoned = await createUpload(central.url, credential, sha256Of(second), second.length);
+    const silent = await halfOpenPatch(abandoned.url!, credential, second, sent);
+    await silent.closed;
+    expect(await uploadOffset(abandoned.url!, credential)).toMatchObject({ status: 200, offset: sent });
+    expect((await patchUpload(abandoned.url!, credential, sent, second.subarray(sent))).status).toBe(204);
+    expect(central.store.blobs().sort()).toEqual([sha256Of(first), sha256Of(second)].sort());
+    vanished.socket.destroy();
+    await central.close();
+  }, 30_000);
 
   it('clears the temporary files the first protocol’s uploads left behind when it starts', async () => {
     const dir = tempDir('central-leftovers');

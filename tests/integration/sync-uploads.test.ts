@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../electron/core/storage/database';
 import { CENTRAL_HEADER } from '../../electron/core/sync/central-connection';
@@ -10,6 +9,7 @@ import { agreement, ENROLMENT_CODE } from '../support/central';
 import { bundledFixture } from '../support/bundled-fixture';
 import { openCoreClient } from '../support/core-client';
 import { blobPath, drainSync, subscribeSync } from '../support/core-internals';
+import { deskState, runDesk, unpauseDesk } from '../support/desk-runs';
 import { startFaultProxy } from '../support/fault-proxy';
 import { queuedApplication, uniquePdf } from '../support/queued-applications';
 import { tempDirForTest } from '../support/temp-dir';
@@ -17,21 +17,7 @@ import { createUpload, patchUpload, sha256Of, uploadOffset } from '../support/tu
 import { openWorkstationDb } from '../support/workstation-files';
 
 const timing = { idleMs: 60_000, timeoutMs: 10_000, stallMs: 10_000, backoff: { baseMs: 20, capMs: 150 }, uploadChunkBytes: 16 * 1024 * 1024 };
-const root = resolve(import.meta.dirname, '../..');
 const MB = 1024 * 1024;
-
-type Sent = { documents: { sha256: string; size: number }[] };
-
-/** The desk's outbox as sent: each distinct file with its size, the JSON bytes, and the uploads kept. */
-function deskState(dataDir: string) {
-  const db = openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir, { readonly: true });
-  const payloads = db.prepare<[], { payload: string }>('SELECT payload FROM outbox').pluck().all() as unknown as string[];
-  const uploads = db.prepare<[], { sha256: string; url: string; offset: number }>('SELECT sha256, url, offset FROM scan_uploads').all();
-  db.close();
-  const files = new Map(payloads.flatMap((payload) => (JSON.parse(payload) as Sent).documents.map((d) => [d.sha256, d.size] as const)));
-  const bytes = [...files.values()].reduce((sum, size) => sum + size, 0) + payloads.reduce((sum, payload) => sum + Buffer.byteLength(payload), 0);
-  return { files, bytes, uploads };
-}
 
 async function enrolledDesk(dir: string, central: Central, server = central.url, syncTiming: Record<string, unknown> = timing) {
   const dataDir = join(dir, 'desk');
@@ -83,29 +69,14 @@ describe('resumable uploads of scans (tus)', () => {
     const desk = await enrolledDesk(dir, central);
     await queuedApplication(desk.api, 1, { identity: await uniquePdf('a 20 MB identity document', 20 * MB), signed: await uniquePdf('signed 1') });
     await desk.core.close();
-    openWorkstationDb(join(desk.dataDir, DATABASE_FILE), desk.dataDir).prepare("DELETE FROM settings WHERE key = 'sync.paused'").run();
-
-    const run = (killAtBytes: number | null) =>
-      new Promise<void>((resolveRun, reject) => {
-        const child = spawn(process.execPath, [runner, desk.dataDir, join(root, 'resources')], { stdio: ['ignore', 'ignore', 'pipe'] });
-        let stderr = '';
-        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-        const watch = setInterval(() => {
-          if (killAtBytes !== null && central.stats.requestBodyBytes >= killAtBytes) child.kill('SIGKILL');
-        }, 2);
-        child.on('exit', (code, signal) => {
-          clearInterval(watch);
-          if (code === 0 || signal === 'SIGKILL') resolveRun();
-          else reject(new Error(stderr));
-        });
-      });
-    await run(6 * MB);
+    unpauseDesk(desk.dataDir);
+    expect(await runDesk(runner, desk.dataDir, { killWhen: () => central.stats.requestBodyBytes >= 6 * MB })).toBe('killed');
     const atKill = deskState(desk.dataDir);
     // The address of the cut upload outlived the process.
     expect(atKill.uploads).toHaveLength(1);
     expect(atKill.uploads[0]!.url).toMatch(new RegExp(`^${central.url}/v1/uploads/[0-9a-f]{32}$`));
     expect(central.stats.requestBodyBytes).toBeLessThan(20 * MB);
-    await run(null);
+    expect(await runDesk(runner, desk.dataDir)).toBe('drained');
 
     const state = deskState(desk.dataDir);
     expect(state.uploads).toEqual([]);

@@ -26,8 +26,13 @@ export async function startFaultProxy({ targetPort, delayMs = 0, chunkBytes = 64
   const open = new Set<Socket>();
   let delay = delayMs;
 
-  function forward(from: Socket, to: Socket, direction: Direction) {
+  /**
+   * Forwards what `from` sends to `to`, in order; answers when everything read from `from` so far
+   * has been handed to `to` (or `to` is gone).
+   */
+  function forward(from: Socket, to: Socket, direction: Direction): () => Promise<void> {
     let queue: Promise<void> = Promise.resolve();
+    const gone = () => to.destroyed || to.writableEnded;
     from.on('data', (chunk: Buffer) => {
       // One chunk at a time, in order: the next is not read until this one is through.
       from.pause();
@@ -36,7 +41,7 @@ export async function startFaultProxy({ targetPort, delayMs = 0, chunkBytes = 64
         for (let start = 0; start < chunk.length; start += delay > 0 ? chunkBytes : chunk.length) pieces.push(chunk.subarray(start, delay > 0 ? start + chunkBytes : chunk.length));
         for (let piece of pieces) {
           if (delay > 0) await new Promise((resolveDelay) => setTimeout(resolveDelay, delay));
-          if (to.destroyed) return;
+          if (gone()) return;
           const cutAt = cuts[direction][0];
           const cutting = cutAt !== undefined && bytes[direction] + piece.length > cutAt;
           if (cutting) {
@@ -44,7 +49,8 @@ export async function startFaultProxy({ targetPort, delayMs = 0, chunkBytes = 64
             piece = piece.subarray(0, Math.max(0, cutAt - bytes[direction]));
           }
           bytes[direction] += piece.length;
-          if (piece.length > 0 && !to.write(piece)) await new Promise((resolveDrain) => to.once('drain', resolveDrain));
+          // A receiver that stops reading holds the rest here, until it reads again or is gone.
+          if (piece.length > 0 && !to.write(piece)) await new Promise((resolveDrain) => (to.once('drain', resolveDrain), to.once('close', resolveDrain)));
           if (cutting) {
             stats.cuts++;
             // The bytes before the cut arrive, then the link is gone: the receiver sees the stream
@@ -57,7 +63,7 @@ export async function startFaultProxy({ targetPort, delayMs = 0, chunkBytes = 64
         if (!from.destroyed) from.resume();
       });
     });
-    from.on('end', () => void queue.then(() => to.end()));
+    return () => queue;
   }
 
   const server = createServer((client) => {
@@ -65,16 +71,19 @@ export async function startFaultProxy({ targetPort, delayMs = 0, chunkBytes = 64
     const upstream = connect(targetPort, '127.0.0.1');
     open.add(client);
     open.add(upstream);
-    // One side gone (reset, error, or closed) takes the other with it, after what it was sent.
-    for (const [socket, other] of [[client, upstream], [upstream, client]] as const) {
-      socket.on('error', () => other.end(() => other.destroy()));
+    const sent = { up: forward(client, upstream, 'up'), down: forward(upstream, client, 'down') };
+    // One side gone (closed, reset, or failed) takes the other with it, as a real proxy does: what
+    // it had read from the side that went is delivered first (the slow link's chunks still on
+    // their way: a server answers and closes at once, e.g. a HEAD asked with Connection: close),
+    // then the other side is ended. What the kernel still held unread is lost with a reset.
+    for (const [socket, other, direction] of [[client, upstream, 'up'], [upstream, client, 'down']] as const) {
+      const passOn = () => void sent[direction]().then(() => other.destroyed || other.end(() => other.destroy()));
+      socket.on('error', passOn);
       socket.on('close', () => {
         open.delete(socket);
-        if (!other.destroyed) other.end(() => other.destroy());
+        passOn();
       });
     }
-    forward(client, upstream, 'up');
-    forward(upstream, client, 'down');
   });
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
   const port = (server.address() as { port: number }).port;
