@@ -37,7 +37,21 @@ export type CentralTls = { key: string; cert: string };
  * `enrolmentCode`: a standing demo code any desk may use, for `npm run central` and tests of other
  * things; the codes the back office issues (POST /_admin/enrolment-codes) are bound and single use.
  */
-export type CentralOptions = { dataDir: string; port?: number; enrolmentCode?: string; log?: (line: string) => void; timeouts?: CentralTimeouts; tls?: CentralTls; credentials?: CredentialPolicy };
+export type CentralOptions = {
+  dataDir: string;
+  port?: number;
+  enrolmentCode?: string;
+  log?: (line: string) => void;
+  timeouts?: CentralTimeouts;
+  tls?: CentralTls;
+  credentials?: CredentialPolicy;
+  /**
+   * Compile every request and answer validator at start, as a server started to serve does
+   * (`npm run central`, the benchmarks). Tests start hundreds of servers that each see a few
+   * operations, and compile each only when it is first used (openapi-backend's quick mode).
+   */
+  compileValidators?: boolean;
+};
 export type Central = Awaited<ReturnType<typeof startCentral>>;
 
 async function readJson(request: IncomingMessage, countBytes: (n: number) => void): Promise<unknown> {
@@ -71,7 +85,7 @@ const delay = (ms: number) => new Promise((resolveDelay) => setTimeout(resolveDe
  * against docs/sync-openapi.json by openapi-backend (a third-party validator), and every JSON answer
  * checked against the same file before it leaves, so the file, the server and the client agree.
  */
-export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {}, timeouts = defaultCentralTimeouts, tls, credentials }: CentralOptions) {
+export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () => {}, timeouts = defaultCentralTimeouts, tls, credentials, compileValidators = false }: CentralOptions) {
   const definition = JSON.parse(readFileSync(openApiFile, 'utf8')) as Document;
   // openapi-backend checks documents against the 3.0 schema only; this validator knows 3.1.
   const documentCheck = await new Validator().validate(definition as Parameters<Validator['validate']>[0]);
@@ -79,6 +93,11 @@ export async function startCentral({ dataDir, port = 0, enrolmentCode, log = () 
   // ajv-formats: without it the validator would let any string pass as a date or a date-time.
   const api = new OpenAPIBackend({ definition, strict: true, quick: true, validate: true, customizeAjv: (ajv) => addFormats(ajv) });
   await api.init();
+  if (compileValidators) {
+    api.validator.preCompileRequestValidators();
+    api.validator.preCompileResponseValidators();
+    api.validator.preCompileResponseHeaderValidators();
+  }
   const faults = createFaultSwitches();
   const stats = { requestBodyBytes: 0, requests: {} as Record<string, number>, connections: 0 };
   let store: CentralStore = openCentralStore(dataDir, credentials);

@@ -27,6 +27,7 @@ const central = await startCentral({
   enrolmentCode: values['enrolment-code'],
   tls: values['tls-key'] && values['tls-cert'] ? { key: readFileSync(values['tls-key'], 'utf8'), cert: readFileSync(values['tls-cert'], 'utf8') } : undefined,
   log: (line) => console.log(`[central] ${line}`),
+  compileValidators: true,
 });
 console.log(`[central] data in ${dataDir}; standing demo enrolment code ${values['enrolment-code']}; admin routes under ${central.url}/_admin/`);
 console.log(`[central] a code bound to one desk: curl -XPOST ${central.url}/_admin/enrolment-codes -d '{"centreId":"AST-01","deskId":"3"}'`);
