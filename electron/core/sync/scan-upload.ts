@@ -12,7 +12,7 @@ const PIECE_BYTES = 64 * 1024;
  * creation-with-upload), and its address is not kept: sending it again after a cut costs less than
  * a second round trip, and two commits the disk syncs, for every file of the queue.
  */
-export const SENT_WITH_CREATION_BYTES = 1024 * 1024;
+const SENT_WITH_CREATION_BYTES = 1024 * 1024;
 
 /**
  * One exchange with the central system (central-connection.ts): the credential added, redirects
