@@ -46,4 +46,23 @@ describe('a file that changes while it is stored', () => {
     expect(blob.size).toBe(bytes.length);
     expect((await store.read(blob.sha256)).equals(bytes)).toBe(true);
   });
+
+  it('stores files one after another and two at once, each byte for byte, though the memory they are read into is reused', async () => {
+    const dir = tempDirForTest('attachment-read-buffer');
+    const store = openBlobStore(join(dir, 'blobs'), randomBytes(32));
+    const sizes = [4 * 1024 * 1024, 1024 * 1024 + 3, 2 * 1024 * 1024, 5 * 1024 * 1024, 999];
+    const files = sizes.map((size, index) => {
+      const path = join(dir, `scan-${index}.bin`);
+      const bytes = randomBytes(size);
+      writeFileSync(path, bytes);
+      return { path, bytes };
+    });
+    const storeOne = async ({ path, bytes }: (typeof files)[number]) => {
+      const { blob, checked } = await readAndStore(store, path, async (content) => Buffer.from(content).equals(bytes));
+      expect(checked).toBe(true);
+      expect((await store.read(blob.sha256)).equals(bytes)).toBe(true);
+    };
+    for (const file of files.slice(0, 3)) await storeOne(file);
+    await Promise.all(files.slice(3).concat(files.slice(0, 2)).map(storeOne));
+  });
 });

@@ -72,15 +72,16 @@ async function imagePages(bytes: Buffer, mediaType: Exclude<AttachmentMediaType,
 /**
  * A file's bytes, read once from an open handle: the size it has in one call, then whatever it
  * grew by meanwhile. An empty file or one over the size limit is refused by its size before it is
- * read, or when it grows past it.
+ * read, or when it grows past it. The bytes are read into `first` when it is given and large
+ * enough (it may be larger: the content is the start of it).
  */
-export async function readOpenedAttachment(handle: FileHandle): Promise<Buffer> {
+export async function readOpenedAttachment(handle: FileHandle, first?: Buffer): Promise<Buffer> {
   const { size } = await handle.stat();
   if (size === 0) refuse('empty');
   if (size > attachmentLimits.fileBytes) refuse('too_large');
   const parts: Buffer[] = [];
   let length = 0;
-  let buffer = Buffer.allocUnsafe(size);
+  let buffer = first && first.length >= size ? first.subarray(0, size) : Buffer.allocUnsafe(size);
   let filled = 0;
   for (;;) {
     if (filled === buffer.length) {

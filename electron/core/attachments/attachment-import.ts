@@ -6,6 +6,7 @@ import type { Attachment, AttachmentRepository } from '../storage';
 import { attachmentLimits, checkAttachmentName, inspectAttachment, readOpenedAttachment, refuse } from './attachment-checks';
 import type { BlobStore, StoredBlob } from './blob-store';
 import { checkChecklistItem } from './checklist';
+import { borrowReadBuffer, returnReadBuffer } from './read-buffer';
 
 export type AttachmentImport = {
   applicationId: string;
@@ -51,9 +52,11 @@ export async function importAttachment(
  */
 export async function readAndStore<T>(store: BlobStore, path: string, check: (content: Buffer) => Promise<T>): Promise<{ blob: StoredBlob; checked: T }> {
   const handle = await open(path, 'r');
+  let lent: Buffer | null = null;
   try {
     const before = await handle.stat({ bigint: true });
-    const content = await readOpenedAttachment(handle);
+    lent = borrowReadBuffer(Number(before.size));
+    const content = await readOpenedAttachment(handle, lent);
     const unchanged = async () => {
       const after = await handle.stat({ bigint: true });
       const same = after.size === BigInt(content.length) && after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs;
@@ -66,6 +69,8 @@ export async function readAndStore<T>(store: BlobStore, path: string, check: (co
     });
   } finally {
     await handle.close();
+    // Both the check and the sealing are over once `put` has settled: nothing reads it any more.
+    if (lent) returnReadBuffer(lent);
   }
 }
 
