@@ -21,6 +21,7 @@ import { defaultSyncTiming } from '../../electron/core/sync/sync-loop';
 import { startCentral } from '../central/central-server';
 import { ENROLMENT_CODE } from '../support/central';
 import { openCoreClient } from '../support/core-client';
+import { unpauseDesk } from '../support/desk-runs';
 import { importAttachmentFile } from '../support/core-internals';
 import { sampleIin } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
@@ -166,7 +167,6 @@ const runDesk = (dataDir: string, killWhen: (() => boolean) | null) =>
       else reject(new Error(`runner exited with ${code}: ${stderr}`));
     });
   });
-const unpause = (dataDir: string) => openWorkstationDb(join(dataDir, DATABASE_FILE), dataDir).prepare("DELETE FROM settings WHERE key = 'sync.paused'").run();
 
 // 2. Rounds of: the raw PUTs, one at a time then `lanes` at once, and the sync loop from a copy of
 // the queue to a fresh server, in the desk's own process. This machine's disk drifts from one
@@ -179,7 +179,7 @@ for (let round = 1; round <= rounds; round++) {
   const rawLanes = await rawPut(lanes);
   const central = await startCentral({ dataDir: join(root, `central-${round}`), enrolmentCode: ENROLMENT_CODE, compileValidators: true });
   const syncDir = await enrolledCopy(`desk-sync-${round}`, central.url);
-  unpause(syncDir);
+  unpauseDesk(syncDir);
   const bytesBefore = central.stats.requestBodyBytes;
   const run = await runDesk(syncDir, null);
   measured.push({ raw, rawLanes, sync: run.seconds, peakRssKb: run.peakRssKb, bytes: central.stats.requestBodyBytes - bytesBefore });
@@ -203,7 +203,7 @@ const peakRssKb = Math.max(...measured.map((round) => round.peakRssKb));
 // 3. The same queue to a fresh server, the desk killed half-way through and restarted.
 const killCentral = await startCentral({ dataDir: join(root, 'central-kill'), enrolmentCode: ENROLMENT_CODE, compileValidators: true });
 const killDir = await enrolledCopy('desk-kill', killCentral.url);
-unpause(killDir);
+unpauseDesk(killDir);
 await runDesk(killDir, () => killCentral.stats.requestBodyBytes >= cleanBytes / 2);
 const atKill = killCentral.stats.requestBodyBytes;
 await runDesk(killDir, null);
@@ -239,7 +239,7 @@ const largeData = openWorkstationDb(join(largeDir, DATABASE_FILE), largeDir, { r
   .prepare<[], number>('SELECT sum(size) FROM attachments')
   .pluck()
   .get()!;
-unpause(largeDir);
+unpauseDesk(largeDir);
 await runDesk(largeDir, () => largeCentral.stats.requestBodyBytes >= largeBytes / 2);
 const largeAtKill = largeCentral.stats.requestBodyBytes;
 await runDesk(largeDir, null);
