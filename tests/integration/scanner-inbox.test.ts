@@ -100,6 +100,27 @@ describe('the watched scanner folder', () => {
     await core.close();
   });
 
+  it('takes a batch dropped at once, two at a time, each file once and whole, and clears only what it took', async () => {
+    const { folder, core, api } = open('scanner-batch');
+    await api.call('scanner.setFolder', { folder });
+    const batch = new Map<string, { bytes: Buffer; pages: number }>();
+    for (let page = 1; page <= 6; page++) batch.set(`page-${page}.pdf`, { bytes: await pdfBytes(page), pages: page });
+    for (let photo = 1; photo <= 3; photo++) batch.set(`photo-${photo}.png`, { bytes: pngBytes(40 + photo, 30, photo), pages: 1 });
+    for (const [name, { bytes }] of batch) writeFileSync(join(folder, name), bytes);
+    writeFileSync(join(folder, 'notes.pdf'), 'not a scan');
+    const files = await inboxSoon(api, batch.size + 1);
+    await scannerIdle(core);
+    expect(files).toHaveLength(batch.size + 1);
+    for (const [name, { bytes, pages }] of batch) {
+      expect(files.filter((file) => file.originalName === name)).toMatchObject([{ size: bytes.length, pageCount: pages, refusedRule: null }]);
+    }
+    expect(files.find((file) => file.originalName === 'notes.pdf')).toMatchObject({ refusedRule: 'type' });
+    expect(readdirSync(folder)).toEqual(['notes.pdf']);
+    // Every stored file is one the inbox holds: none was taken twice or left half-stored.
+    expect(collectBlobs(core)).toBe(0);
+    await core.close();
+  });
+
   it('assigns a waiting scan to an application with one call, keeps its file until then, and resumes after a restart', async () => {
     const { folder, dir, core, api } = open('scanner-assign');
     await api.call('scanner.setFolder', { folder });

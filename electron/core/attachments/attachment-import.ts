@@ -3,7 +3,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
 import type { CoreDeps } from '../core-deps';
 import type { Attachment, AttachmentRepository } from '../storage';
-import { attachmentLimits, checkAttachmentName, inspectAttachment, readOpenedAttachment, refuse } from './attachment-checks';
+import { claimApplicationSpace } from './application-space';
+import { checkAttachmentName, inspectAttachment, readOpenedAttachment, refuse } from './attachment-checks';
 import type { BlobStore, StoredBlob } from './blob-store';
 import { checkChecklistItem } from './checklist';
 import { borrowReadBuffer, returnReadBuffer } from './read-buffer';
@@ -33,22 +34,29 @@ export async function importAttachment(
   if (!deps.applications.findById(applicationId)) throw new ApiError('application.not_found');
   checkChecklistItem(deps, applicationId, checklistItem, label);
   checkAttachmentName(fileName);
-  const { blob, checked } = await readAndStore(store, filePath, (content) =>
-    inspectAttachment(content).then((found) => {
-      if (attachments.totalSize(applicationId) + content.length > attachmentLimits.applicationBytes) refuse('application_too_large');
-      return found;
-    }),
-  );
-  const { mediaType, pageCount } = checked;
-  return recordAttachment(deps, attachments, { applicationId, checklistItem, label, originalName: fileName, mediaType, pageCount, ...blob, versionOf });
+  // Room in the application is claimed once the file passes its checks, and held until it is recorded.
+  let release = (): void => {};
+  try {
+    const { blob, checked } = await readAndStore(store, filePath, (content) =>
+      inspectAttachment(content).then((found) => {
+        release = claimApplicationSpace(attachments, applicationId, content.length);
+        return found;
+      }),
+    );
+    const { mediaType, pageCount } = checked;
+    return recordAttachment(deps, attachments, { applicationId, checklistItem, label, originalName: fileName, mediaType, pageCount, ...blob, versionOf });
+  } finally {
+    release();
+  }
 }
 
 /**
  * Reads a file and stores it: sealed and written while `check` looks at the same content, and
  * placed in the store only if the check passes; nothing is left if it fails or the reading does.
- * The sealing thread reads the file itself while it is held open here, so the content is never
- * copied between threads; the file's size and change time, the same after as before, show that
- * both read the same bytes (a scanner still writing it is refused, not half-stored).
+ * The file is read once, into memory the sealing threads share, so what is sealed is byte for byte
+ * what is checked. Its size and change time, the same once it is sealed as before it was read,
+ * show that the file was whole and left alone meanwhile: a scanner still writing it is refused,
+ * not half-stored (and the scanner folder does not remove a file whose end it never took).
  */
 export async function readAndStore<T>(store: BlobStore, path: string, check: (content: Buffer) => Promise<T>): Promise<{ blob: StoredBlob; checked: T }> {
   const handle = await open(path, 'r');
@@ -62,11 +70,9 @@ export async function readAndStore<T>(store: BlobStore, path: string, check: (co
       const same = after.size === BigInt(content.length) && after.size === before.size && after.mtimeNs === before.mtimeNs && after.ctimeNs === before.ctimeNs;
       if (!same) refuse('changed');
     };
-    return await store.put(content, () => check(content), { fd: handle.fd, unchanged }).catch((error: unknown) => {
-      // The sealing thread found the file shorter than it was read here: cut while it was stored.
-      if ((error as { code?: unknown }).code === 'ESHORT') refuse('changed');
-      throw error;
-    });
+    // A file that grew or shrank while it was read is refused before anything is sealed.
+    await unchanged();
+    return await store.put(content, () => check(content), { unchanged });
   } finally {
     await handle.close();
     // Both the check and the sealing are over once `put` has settled: nothing reads it any more.

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { ApiError } from '../../../shared/contract/errors';
 import { syncPath } from '../durable-path';
 import { isSealed, newFileHeader, unseal } from '../security';
-import { sealingThread } from './sealing-worker';
+import { sharedPlace } from './read-buffer';
+import { sealingThreads } from './sealing-worker';
 
 export type StoredBlob = { sha256: string; size: number };
-/** A file held open while its content is stored (attachment-import.ts). */
-export type OpenFile = { fd: number; unchanged: () => Promise<void> };
+/** A file held open while its content is stored (attachment-import.ts): asked once the content is sealed. */
+export type OpenFile = { unchanged: () => Promise<void> };
 
 /**
  * Files stored once under the SHA-256 of their content, two-level fan-out (`ab/cd/abcd…`), each
@@ -21,9 +22,10 @@ export type BlobStore = {
   /**
    * Stores content durably while `check` looks at it: the sealing and hashing run on the thread
    * pool meanwhile, and the file is placed only if the check passes. Nothing is left if the check
-   * or the writing fails, and the check's error is thrown. With `file`, the content is that open
-   * file's, which the sealing thread reads itself; `file.unchanged` is asked once it has, and
-   * throws if the file is no longer what `content` was read from.
+   * or the writing fails, and the check's error is thrown. Content in a lent read buffer is sealed
+   * in place, and must stay as it is until `put` settles. With `file`, the content was read from
+   * that open file; `file.unchanged` is asked once it is sealed, and throws if the file is no longer
+   * what `content` was read from.
    */
   put<T>(content: Uint8Array, check: () => Promise<T>, file?: OpenFile): Promise<{ blob: StoredBlob; checked: T }>;
   /** A blob's content, checked: it throws if the file was changed. */
@@ -49,12 +51,12 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
   mkdirSync(temporary, { recursive: true });
   const pathOf = (sha256: string) => join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 
-  const sealer = sealingThread();
-  /** Seals content into a temporary file, fsynced, on the sealing thread; the caller names and places it. */
-  const seal = async (content: Uint8Array, file?: OpenFile) => {
+  const sealer = sealingThreads();
+  /** Seals content into a temporary file, fsynced, on a sealing thread; the caller names and places it. */
+  const seal = async (content: Uint8Array) => {
     const tempPath = join(temporary, randomUUID());
-    const source = file ? { source: { fd: file.fd, length: content.length } } : { content };
-    const sha256 = await sealer.seal({ tempPath, ...newFileHeader(storeKey), ...source });
+    const shared = sharedPlace(content);
+    const sha256 = await sealer.seal({ tempPath, ...newFileHeader(storeKey), ...(shared ? { shared } : { content }) });
     return { tempPath, sha256, size: content.length };
   };
   /** Places a sealed file once `accepted` resolves; removes it if that fails. */
@@ -92,7 +94,7 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
     read,
     async put(content, check, file) {
       // Started first: the sealing thread seals while this thread runs the check.
-      const sealing = seal(content, file);
+      const sealing = seal(content);
       sealing.catch(() => {});
       const checking = check();
       // Its failure is thrown by `accept`, after the sealed file is removed.

@@ -9,32 +9,22 @@ import { Worker } from 'node:worker_threads';
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createCipheriv, createHash } = require('node:crypto');
-const { closeSync, fsyncSync, openSync, readSync, rmSync, writeSync } = require('node:fs');
+const { closeSync, fsyncSync, openSync, rmSync, writeSync } = require('node:fs');
 const SLICE = 256 * 1024;
-const slice = Buffer.allocUnsafe(SLICE);
 function writeAll(fd, bytes) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
-function readSlice(source, at) {
-  const length = Math.min(SLICE, source.length - at);
-  for (let filled = 0; filled < length; ) {
-    const read = readSync(source.fd, slice, filled, length - filled, at + filled);
-    if (read === 0) throw Object.assign(new Error('the file ended early'), { code: 'ESHORT' });
-    filled += read;
-  }
-  return slice.subarray(0, length);
-}
-parentPort.on('message', ({ id, tempPath, header, fileKey, dataIv, content, source }) => {
+parentPort.on('message', ({ id, tempPath, header, fileKey, dataIv, content, shared }) => {
   let fd;
   try {
+    const bytes = content ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : Buffer.from(shared.buffer, shared.byteOffset, shared.length);
     const hash = createHash('sha256');
     const cipher = createCipheriv('aes-256-gcm', fileKey, dataIv);
     cipher.setAAD(header);
     fd = openSync(tempPath, 'wx', 0o600);
     writeAll(fd, header);
-    const length = content ? content.length : source.length;
-    for (let at = 0; at < length; at += SLICE) {
-      const part = content ? content.subarray(at, at + SLICE) : readSlice(source, at);
+    for (let at = 0; at < bytes.length; at += SLICE) {
+      const part = bytes.subarray(at, at + SLICE);
       hash.update(part);
       writeAll(fd, cipher.update(part));
     }
@@ -52,11 +42,11 @@ parentPort.on('message', ({ id, tempPath, header, fileKey, dataIv, content, sour
 `;
 
 /**
- * What to seal: content in memory (copied to the thread), or the first `length` bytes of a file this
- * process holds open, which the thread reads itself a slice at a time: no copy of the whole file
- * on either thread, and only a slice of it in the thread's memory.
+ * What to seal: content of this thread's (copied to the sealing thread), or content already in
+ * memory shared with the sealing threads (a lent read buffer: read-buffer.ts), which they read in
+ * place. Shared content must stay as it is until the job has settled.
  */
-export type SealingSource = { content: Uint8Array } | { source: { fd: number; length: number } };
+export type SealingSource = { content: Uint8Array } | { shared: { buffer: SharedArrayBuffer; byteOffset: number; length: number } };
 export type SealingJob = { tempPath: string; header: Uint8Array; fileKey: Uint8Array; dataIv: Uint8Array } & SealingSource;
 
 /** A failure the worker met, with the system's code (ENOSPC, EACCES…) as a write on this thread would carry. */
@@ -70,12 +60,10 @@ class SealingError extends Error {
   }
 }
 
-/**
- * One thread that seals scans for a blob store, so that a file's sealing, writing and fsync run on
- * the other core while the desk's thread checks the same content. Started on first use; it does
- * not keep the process alive when no job is waiting.
- */
-export function sealingThread(): { seal(job: SealingJob): Promise<string> } {
+type SealingThread = { seal(job: SealingJob): Promise<string>; waiting(): number };
+
+/** One thread that seals scans; started on first use, it does not keep the process alive when idle. */
+function sealingThread(): SealingThread {
   let worker: Worker | null = null;
   const pending = new Map<number, { resolve: (sha256: string) => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -100,19 +88,34 @@ export function sealingThread(): { seal(job: SealingJob): Promise<string> } {
     return thread;
   };
   return {
+    waiting: () => pending.size,
     seal(job) {
       const thread = started();
       const id = nextId++;
       thread.ref();
       return new Promise<string>((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        if ('source' in job) return thread.postMessage({ id, ...job });
+        if ('shared' in job) return thread.postMessage({ id, ...job });
         // A copy moved to the thread: the structured clone of tens of megabytes costs more than
         // sealing them, while a copy is a memcpy and moving it costs nothing. The thread's copy
-        // is its own to free: shared memory lingered until both threads collected it.
+        // is its own to free.
         const content = new Uint8Array(job.content);
         thread.postMessage({ id, ...job, content }, [content.buffer]);
       });
     },
+  };
+}
+
+/**
+ * The threads that seal a blob store's scans, so that sealing, writing and fsync run beside the
+ * desk's thread, which checks the same content meanwhile. Two, so that one thread's fsync, which
+ * waits on the disk and not the processor, overlaps the other's hashing and encryption when the
+ * desk imports several files at once (measured: a gigabyte of scans two at a time, 3.9 s with one
+ * thread, 2.7–3.0 s with two). A job goes to the thread with the fewest waiting.
+ */
+export function sealingThreads(count = 2): { seal(job: SealingJob): Promise<string> } {
+  const threads = Array.from({ length: count }, sealingThread);
+  return {
+    seal: (job) => threads.reduce((least, thread) => (thread.waiting() < least.waiting() ? thread : least)).seal(job),
   };
 }

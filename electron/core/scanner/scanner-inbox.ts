@@ -25,6 +25,7 @@ export type ScannerWatch = {
 // Scanner drivers and sync tools write under these names first and rename when done.
 const unfinishedName = /^(\.|~\$)|\.(tmp|part|partial|crdownload)$/i;
 const maybeCutShort = ['pdf_broken', 'image_broken'];
+const TAKEN_AT_ONCE = 2;
 
 /**
  * Watches the scanner folder. A file enters the inbox once, when it is complete: its size has
@@ -39,7 +40,11 @@ export function watchScannerFolder(
   now: () => Date,
   timing: ScannerTiming = defaultScannerTiming,
 ): ScannerWatch {
-  let queue: Promise<void> = Promise.resolve();
+  // Files waiting to be taken, and those being taken: two at once, so that one file's checks run
+  // while the other's is sealed and made durable (a scanner drops a batch of pages at a time).
+  const waiting: string[] = [];
+  const taking = new Set<string>();
+  const settled: (() => void)[] = [];
   let closed = false;
   const retries = new Map<string, NodeJS.Timeout>();
 
@@ -69,10 +74,32 @@ export function watchScannerFolder(
     }
   }
 
+  function next(): void {
+    for (let index = 0; index < waiting.length && taking.size < TAKEN_AT_ONCE; ) {
+      const path = waiting[index]!;
+      // A file seen again while it is being taken waits for that to end, and is then looked at anew.
+      if (taking.has(path)) {
+        index++;
+        continue;
+      }
+      waiting.splice(index, 1);
+      taking.add(path);
+      void take(path)
+        .catch(() => {})
+        .finally(() => {
+          taking.delete(path);
+          next();
+        });
+    }
+    if (taking.size === 0 && waiting.length === 0) for (const resolve of settled.splice(0)) resolve();
+  }
+  const idle = () => (taking.size === 0 && waiting.length === 0 ? Promise.resolve() : new Promise<void>((resolve) => settled.push(resolve)));
+
   function enqueue(path: string): void {
     clearTimeout(retries.get(path));
     retries.delete(path);
-    queue = queue.then(() => take(path)).catch(() => {});
+    if (!waiting.includes(path)) waiting.push(path);
+    next();
   }
   function schedule(path: string, delay: number): void {
     clearTimeout(retries.get(path));
@@ -92,18 +119,12 @@ export function watchScannerFolder(
 
   return {
     folder,
-    idle: async () => {
-      let seen: Promise<void>;
-      do {
-        seen = queue;
-        await seen;
-      } while (seen !== queue);
-    },
+    idle,
     close: async () => {
       closed = true;
       for (const timer of retries.values()) clearTimeout(timer);
       await watcher.close();
-      await queue;
+      await idle();
     },
   };
 }

@@ -70,17 +70,23 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
       setNotes([{ text: t('validation:validation.document_label_required'), failed: true }]);
       return;
     }
-    const outcome: Note[] = [];
-    for (const file of files) {
-      try {
-        const uploadId = await uploadFile(api, file, (fraction) => setSending({ file: file.name, fraction }));
-        await api.call('attachments.add', { applicationId, checklistItem: attachAs, uploadId, ...(attachAs === OTHER_DOCUMENT ? { label: label.trim() } : {}) });
-      } catch (error) {
-        outcome.push({ text: refusalText(t, file.name, error), failed: true });
+    const refusals: (Note | null)[] = files.map(() => null);
+    let next = 0;
+    const attachInTurn = async () => {
+      for (let index = next++; index < files.length; index = next++) {
+        const file = files[index]!;
+        try {
+          const uploadId = await uploadFile(api, file, (fraction) => setSending({ file: file.name, fraction }));
+          await api.call('attachments.add', { applicationId, checklistItem: attachAs, uploadId, ...(attachAs === OTHER_DOCUMENT ? { label: label.trim() } : {}) });
+        } catch (error) {
+          refusals[index] = { text: refusalText(t, file.name, error), failed: true };
+        }
       }
-    }
+    };
+    // Two files at a time: one is sent and checked while the desk seals and syncs the other to disk.
+    await Promise.all([attachInTurn(), attachInTurn()]);
     setSending(null);
-    setNotes(outcome);
+    setNotes(refusals.filter((note): note is Note => note !== null));
     if (attachAs === OTHER_DOCUMENT) setLabel('');
     reload();
   };
