@@ -5,39 +5,59 @@ import { Worker } from 'node:worker_threads';
  * bundling. It hashes and encrypts a quarter of a megabyte at a time, writes each slice as it comes,
  * and fsyncs the file. The slice is what fits a core's cache with its ciphertext: OpenSSL's GCM on
  * one-megabyte slices was measured seven times slower here, and on a whole file slower still.
+ * Every 4 MiB written, the disk is asked to start on them (an fdatasync on the thread pool, not
+ * waited for), so that the final fsync waits for the last few megabytes only and not the whole
+ * file: a gigabyte of scans spent 0.8 s in its final fsyncs without it, 0.26 s with it (2 MiB
+ * spent less there but more in all, in the journal's commits). The file is closed only once
+ * every sync asked of it has ended. Jobs run one after another.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createCipheriv, createHash } = require('node:crypto');
-const { closeSync, fsyncSync, openSync, rmSync, writeSync } = require('node:fs');
+const { closeSync, fdatasync, fsyncSync, openSync, rmSync, writeSync } = require('node:fs');
 const SLICE = 256 * 1024;
+const EARLY_SYNC = 4 * 1024 * 1024;
 function writeAll(fd, bytes) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
-parentPort.on('message', ({ id, tempPath, header, fileKey, dataIv, content, shared }) => {
+async function seal({ id, tempPath, header, fileKey, dataIv, content, shared }) {
   let fd;
+  const syncs = [];
   try {
     const bytes = content ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : Buffer.from(shared.buffer, shared.byteOffset, shared.length);
     const hash = createHash('sha256');
     const cipher = createCipheriv('aes-256-gcm', fileKey, dataIv);
     cipher.setAAD(header);
     fd = openSync(tempPath, 'wx', 0o600);
+    const opened = fd;
     writeAll(fd, header);
+    let unsynced = 0;
     for (let at = 0; at < bytes.length; at += SLICE) {
       const part = bytes.subarray(at, at + SLICE);
       hash.update(part);
       writeAll(fd, cipher.update(part));
+      unsynced += part.length;
+      if (unsynced >= EARLY_SYNC) {
+        unsynced = 0;
+        syncs.push(new Promise((resolve, reject) => fdatasync(opened, (error) => (error ? reject(error) : resolve()))));
+      }
     }
     writeAll(fd, Buffer.concat([cipher.final(), cipher.getAuthTag()]));
     fsyncSync(fd);
+    await Promise.all(syncs);
     closeSync(fd);
     fd = undefined;
     parentPort.postMessage({ id, sha256: hash.digest('hex') });
   } catch (error) {
+    await Promise.allSettled(syncs);
     if (fd !== undefined) try { closeSync(fd); } catch {}
     try { rmSync(tempPath, { force: true }); } catch {}
     parentPort.postMessage({ id, error: { code: error && error.code, message: String(error && error.message) } });
   }
+}
+let queue = Promise.resolve();
+parentPort.on('message', (job) => {
+  queue = queue.then(() => seal(job));
 });
 `;
 
