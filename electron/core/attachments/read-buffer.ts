@@ -4,12 +4,12 @@
  * counts against its heap, and a few tens of megabytes of it start a full collection of the
  * desk's whole heap (1.6 s of collection for a gigabyte of scans, measured). The memory is shared
  * with the sealing threads, which seal the very bytes that are checked, in place: the file is read
- * once, and nothing is copied between threads. Kept between imports: one buffer for each import
- * that ran at once, up to three, each as large as the largest file it held (at most the 25 MB limit
+ * once, and nothing is copied between threads. Kept between imports: one buffer for each of the two
+ * imports a batch runs at once, each as large as the largest file it held (at most the 25 MB limit
  * of one file); shared memory freed per file lingered until both threads had collected it.
  */
 const kept: Buffer[] = [];
-const KEPT_MOST = 3;
+const KEPT_MOST = 2;
 
 /** A buffer of at least `size` bytes over shared memory, the caller's alone until it gives it back. */
 export function borrowReadBuffer(size: number): Buffer {
