@@ -1,37 +1,6 @@
-import { createInflate, createInflateRaw } from 'node:zlib';
 import { beyondScanLimits, imageHeader, tiffDirectories, tiffReader, tiffValues, type ImageHeader, type ImageMediaType, type TiffReader } from '../../../shared/domain/scan-limits';
 import { refuse } from './attachment-rules';
-
-// Output pieces of 256 KiB instead of zlib's 16 KiB: half to a third of the time for a stream, as
-// each piece is a round trip between the thread pool and the main thread. Nothing is kept.
-const PIECE_BYTES = 256 * 1024;
-
-/**
- * How far compressed pixel data expands, measured before any decoder sees it. A decoder sizes its
- * output by the header, but the libraries inflate a whole stream first: a few megabytes of zeros
- * declared as a small page would expand to gigabytes. The stream is inflated piece by piece and
- * counted, nothing kept, and stopped as soon as it passes what the header allows.
- */
-export async function inflatedSize(parts: Uint8Array[], raw: boolean, limit: number): Promise<number | null> {
-  const inflate = raw ? createInflateRaw({ chunkSize: PIECE_BYTES }) : createInflate({ chunkSize: PIECE_BYTES });
-  let total = 0;
-  return new Promise((settle) => {
-    // A stream that ends early or is damaged is for the decoder to refuse: it is not a bomb.
-    const done = () => settle(total > limit ? null : total);
-    inflate.on('data', (piece: Buffer) => {
-      total += piece.length;
-      if (total > limit) {
-        inflate.destroy();
-        settle(null);
-      }
-    });
-    inflate.on('error', done);
-    inflate.on('end', done);
-    inflate.on('close', done);
-    for (const part of parts) inflate.write(part);
-    inflate.end();
-  });
-}
+import { inflatedSize } from './inflation';
 
 const pngChannels: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 const adam7 = [
