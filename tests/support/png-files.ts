@@ -47,8 +47,8 @@ export function pngParts(shape: PngShape, seed = 1) {
   header.set([shape.bitDepth, shape.colourType, 0, 0, shape.interlaced ? 1 : 0], 8);
   const bitsPerPixel = shape.bitDepth * channels[shape.colourType];
   let state = seed;
-  // The high bits: the low ones of this generator repeat every few hundred values.
-  const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) >>> 16) & 0xff;
+  // An LCG in 32 bits, its top byte: the low ones repeat every few hundred values.
+  const random = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 24;
   const rows: Buffer[] = [];
   const rowStarts: number[] = [];
   let at = 0;

@@ -18,7 +18,7 @@ function pngjsWritten(width: number, height: number, colorType: 0 | 2 | 4 | 6, b
   const png = new PNG({ width, height });
   let state = seed;
   // Four channels of input a pixel, two bytes each at 16 bits.
-  png.data = Buffer.from(Array.from({ length: width * height * 4 * (bitDepth / 8) }, () => ((state = (state * 1103515245 + 12345) % 2 ** 31) >>> 16) & 0xff));
+  png.data = Buffer.from(Array.from({ length: width * height * 4 * (bitDepth / 8) }, () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) >>> 24));
   return PNG.sync.write(png, { colorType, bitDepth, filterType });
 }
 
