@@ -1,28 +1,20 @@
-import { createDeflate, crc32, deflateSync } from 'node:zlib';
+import { createDeflate, deflateSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PNG_SIGNATURE, pngChunk as chunk } from './png-files';
 import { jpegBytes, pdfBytes, pngBytes, tiffBytes } from './sample-files';
 
 /**
  * Hostile files, made in the test rather than checked in: each is small on disk and built to make
  * a careless reader allocate gigabytes, loop without end, or carry something a scan never does.
  */
-const chunk = (type: string, data: Buffer) => {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const out = Buffer.alloc(12 + data.length);
-  out.writeUInt32BE(data.length, 0);
-  body.copy(out, 4);
-  out.writeUInt32BE(crc32(body), 8 + data.length);
-  return out;
-};
-
 /** A valid PNG whose header declares width × height; `idat` is its compressed pixel data. */
 export function pngDeclaring(width: number, height: number, idat: Buffer = deflateSync(Buffer.alloc(4096)), interlaced = false): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, 6, 0, 0, interlaced ? 1 : 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** A real JPEG with its frame header rewritten to declare width × height. */

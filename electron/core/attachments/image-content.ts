@@ -1,66 +1,7 @@
-import { createInflate, createInflateRaw } from 'node:zlib';
 import { beyondScanLimits, imageHeader, tiffDirectories, tiffReader, tiffValues, type ImageHeader, type ImageMediaType, type TiffReader } from '../../../shared/domain/scan-limits';
 import { refuse } from './attachment-rules';
-
-/**
- * How far compressed pixel data expands, measured before any decoder sees it. A decoder sizes its
- * output by the header, but the libraries inflate a whole stream first: a few megabytes of zeros
- * declared as a small page would expand to gigabytes. The stream is inflated piece by piece and
- * counted, nothing kept, and stopped as soon as it passes what the header allows.
- */
-export async function inflatedSize(parts: Uint8Array[], raw: boolean, limit: number): Promise<number | null> {
-  const inflate = raw ? createInflateRaw() : createInflate();
-  let total = 0;
-  return new Promise((settle) => {
-    // A stream that ends early or is damaged is for the decoder to refuse: it is not a bomb.
-    const done = () => settle(total > limit ? null : total);
-    inflate.on('data', (piece: Buffer) => {
-      total += piece.length;
-      if (total > limit) {
-        inflate.destroy();
-        settle(null);
-      }
-    });
-    inflate.on('error', done);
-    inflate.on('end', done);
-    inflate.on('close', done);
-    for (const part of parts) inflate.write(part);
-    inflate.end();
-  });
-}
-
-const pngChannels: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-const adam7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const;
-
-/** The bytes a PNG's image data inflates to: each row is a filter byte and its packed samples. */
-function pngRawSize(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
-  const rows = (w: number, h: number) => (w > 0 && h > 0 ? h * (1 + Math.ceil((w * bitsPerPixel) / 8)) : 0);
-  if (!interlaced) return rows(width, height);
-  return adam7.reduce((sum, [x, y, dx, dy]) => sum + rows(Math.ceil((width - x) / dx), Math.ceil((height - y) / dy)), 0);
-}
-
-/** Whether a PNG's IDAT chunks inflate to more than its header declares. */
-async function pngExpandsBeyondHeader(bytes: Uint8Array, header: ImageHeader): Promise<boolean> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const bitDepth = bytes[24] ?? 8;
-  const channels = pngChannels[bytes[25] ?? 6] ?? 4;
-  const expected = pngRawSize(header.width, header.height, bitDepth * channels, bytes[28] === 1);
-  const idat: Uint8Array[] = [];
-  for (let at = 8; at + 8 <= bytes.length; ) {
-    const length = view.getUint32(at);
-    if (String.fromCharCode(...bytes.subarray(at + 4, at + 8)) === 'IDAT') idat.push(bytes.subarray(at + 8, Math.min(bytes.length, at + 8 + length)));
-    at += 12 + length;
-  }
-  return (await inflatedSize(idat, false, expected)) === null;
-}
+import { inflatedSize } from './inflation';
+import { checkPngStructure } from './png-structure';
 
 const DEFLATE = [8, 32946];
 // More strips than this on one page is no scanner's: a 100-megapixel page a row a strip has 10,000.
@@ -99,14 +40,14 @@ async function tiffExpandsBeyondHeader(bytes: Uint8Array): Promise<boolean> {
 }
 
 /**
- * An image's declared size, once its header and its compressed data are within a scan's: the
- * attachment checks and the signed-scan reader run no decoder on anything else.
+ * An image's declared size, once its header and its compressed data are within a scan's (and a
+ * PNG is proven whole): the attachment checks and the signed-scan reader run no decoder on anything else.
  */
 export async function checkedImageHeader(bytes: Uint8Array, mediaType: ImageMediaType): Promise<ImageHeader> {
   const header = imageHeader(bytes, mediaType);
   if (!header || header.width === 0 || header.height === 0) refuse('image_broken');
   if (beyondScanLimits(header)) refuse('image_too_large');
-  if (mediaType === 'image/png' && (await pngExpandsBeyondHeader(bytes, header))) refuse('structure_too_large');
+  if (mediaType === 'image/png') await checkPngStructure(bytes);
   if (mediaType === 'image/tiff' && (await tiffExpandsBeyondHeader(bytes))) refuse('structure_too_large');
   return header;
 }

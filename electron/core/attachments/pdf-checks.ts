@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { ApiError } from '../../../shared/contract/errors';
 import { refuse } from './attachment-rules';
-import { inflatedSize } from './image-content';
+import { inflatedSize } from './inflation';
 import { preflightPdf } from './pdf-preflight';
 import { judgePdf } from './pdf-structure';
 

@@ -27,23 +27,40 @@ const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30
 const isLetter = (byte: number | undefined) => byte !== undefined && ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a));
 const isWordByte = (byte: number | undefined) => isLetter(byte) || isDigit(byte) || byte === 0x5f;
 
-/** Each place `/Type` is followed, after any spaces, by `/` + one of `names` and no further letter. */
-function typeMentions(bytes: Buffer, names: string[], found: (at: number, end: number) => void): void {
+const latin1 = (name: string) => Buffer.from(name, 'latin1');
+const PAGE = [latin1('Page')];
+// What the parser counts, and what it inflates whatever the size: pages, object streams and
+// cross-reference streams, found in one pass over the bytes.
+const PAGE_AND_STREAMS = [latin1('Page'), latin1('ObjStm'), latin1('XRef')];
+
+/**
+ * Each place `/Type` is followed, after any spaces, by `/` + one of `names` and no further
+ * letter, with the index of the name.
+ */
+function typeMentions(bytes: Buffer, names: Buffer[], found: (name: number, at: number) => void): void {
   for (let at = bytes.indexOf('/Type', 0, 'latin1'); at !== -1; at = bytes.indexOf('/Type', at + 5, 'latin1')) {
     let cursor = at + 5;
     while (isSpace(bytes[cursor])) cursor++;
     if (bytes[cursor] !== 0x2f) continue;
-    for (const name of names) {
+    for (const [index, name] of names.entries()) {
       const end = cursor + 1 + name.length;
-      if (end <= bytes.length && bytes.toString('latin1', cursor + 1, end) === name && !isLetter(bytes[end])) found(at, end);
+      if (end <= bytes.length && bytes.compare(name, 0, name.length, cursor + 1, end) === 0 && !isLetter(bytes[end])) found(index, at);
     }
   }
 }
 
 export function pageMentions(bytes: Buffer): number {
   let found = 0;
-  typeMentions(bytes, ['Page'], () => found++);
+  typeMentions(bytes, PAGE, () => found++);
   return found;
+}
+
+/** How many pages the bytes mention, and where they mention an object or cross-reference stream. */
+export function typeNamesOf(bytes: Buffer): { pages: number; streams: number[] } {
+  let pages = 0;
+  const streams: number[] = [];
+  typeMentions(bytes, PAGE_AND_STREAMS, (name, at) => (name === 0 ? pages++ : streams.push(at)));
+  return { pages, streams };
 }
 
 /** How many `N G obj` object headers the bytes hold. */
@@ -62,14 +79,14 @@ export function objectHeaders(bytes: Buffer): number {
   return found;
 }
 
-/** The object and cross-reference streams' contents, inflated within one budget; null once it is passed. */
-function objectStreams(bytes: Buffer): { contents: Buffer[]; objects: number } | null {
+/**
+ * The contents of the object and cross-reference streams mentioned at `mentions`, inflated within
+ * one budget; null once it is passed.
+ */
+function objectStreams(bytes: Buffer, mentions: number[]): { contents: Buffer[]; objects: number } | null {
   const contents: Buffer[] = [];
   let objects = 0;
   let budget = MAX_OBJECT_STREAM_BYTES;
-  const mentions: number[] = [];
-  // The parser inflates object streams and cross-reference streams itself, whatever their size.
-  typeMentions(bytes, ['ObjStm', 'XRef'], (at) => mentions.push(at));
   for (const at of mentions) {
     const dictionaryStart = bytes.lastIndexOf('obj', at, 'latin1');
     const keyword = bytes.indexOf('stream', at, 'latin1');
@@ -98,9 +115,10 @@ function objectStreams(bytes: Buffer): { contents: Buffer[]; objects: number } |
 /** The rule a PDF's raw bytes already break, or null where it is worth parsing. */
 export function preflightPdf(content: Uint8Array): AttachmentRule | null {
   const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-  const streams = objectStreams(bytes);
+  const named = typeNamesOf(bytes);
+  const streams = objectStreams(bytes, named.streams);
   if (!streams) return 'structure_too_large';
-  const mentions = pageMentions(bytes) + streams.contents.reduce((sum, inflated) => sum + pageMentions(inflated), 0);
+  const mentions = named.pages + streams.contents.reduce((sum, inflated) => sum + pageMentions(inflated), 0);
   if (mentions > MAX_PAGE_MENTIONS) return 'image_too_large';
   if (objectHeaders(bytes) + streams.objects > MAX_OBJECTS) return 'structure_too_large';
   return null;
