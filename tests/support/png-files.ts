@@ -19,6 +19,8 @@ export function pngChunk(type: string, data: Buffer): Buffer {
 export type PngShape = { width: number; height: number; bitDepth: number; colourType: 0 | 2 | 3 | 4 | 6; interlaced?: boolean };
 
 const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as const;
+// Adam7's passes written again from the PNG specification, not taken from png-structure.ts: files
+// built with the checker's own table would agree with any mistake in it.
 const adam7 = [
   [0, 0, 8, 8],
   [4, 0, 8, 8],
