@@ -60,4 +60,24 @@ describe('attachments through the contract', () => {
     ).rejects.toMatchObject({ code: 'application.locked' });
     await core.close();
   });
+
+  it('lists files dropped together in the order their uploads began, whichever is stored first', async () => {
+    const { core, api } = openCoreClient({ dataDir: tempDir('attach-order') });
+    const ids = { visitId: uuidv7(), applicationId: uuidv7() };
+    await finishedApplication(api, ids, completeFields);
+    const pages = [await pdfBytes(3), await pdfBytes(1)];
+    const uploads: string[] = [];
+    for (const [index, bytes] of pages.entries()) {
+      const { uploadId } = await api.call('uploads.begin', { fileName: `бет-${index + 1}.pdf`, size: bytes.length });
+      await api.call('uploads.chunk', { uploadId, offset: 0, contentBase64: Buffer.from(bytes).toString('base64') });
+      uploads.push(uploadId);
+    }
+    // The second page is attached, and stored, before the first.
+    const second = await api.call('attachments.add', { applicationId: ids.applicationId, checklistItem: 'identity-document', uploadId: uploads[1]! });
+    const first = await api.call('attachments.add', { applicationId: ids.applicationId, checklistItem: 'identity-document', uploadId: uploads[0]! });
+    const { attachments } = await api.call('attachments.list', { applicationId: ids.applicationId });
+    expect(attachments.map((attachment) => attachment.originalName)).toEqual(['бет-1.pdf', 'бет-2.pdf']);
+    expect(attachments.map((attachment) => attachment.id)).toEqual([first.id, second.id]);
+    await core.close();
+  });
 });

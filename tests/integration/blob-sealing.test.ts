@@ -34,6 +34,19 @@ describe('the sealing threads of a blob store', () => {
     expect(readdirSync(store.temporaryFolder)).toEqual([]);
   });
 
+  it('stores content imported twice at once under one name, each answer finding it in place, and leaves no temporary file', async () => {
+    const root = join(tempDirForTest('blob-sealing-twice'), 'blobs');
+    const store = openBlobStore(root, randomBytes(32));
+    const bytes = randomBytes(5 * 1024 * 1024);
+    const answers = [putShared(store, bytes), store.put(Buffer.from(bytes), async () => true)].map((put) => put.then(({ blob }) => ({ blob, there: store.has(blob.sha256) })));
+    for (const { blob, there } of await Promise.all(answers)) {
+      expect(blob).toEqual({ sha256: sha256(bytes), size: bytes.length });
+      expect(there).toBe(true);
+    }
+    expect(store.list()).toEqual([sha256(bytes)]);
+    expect(readdirSync(store.temporaryFolder)).toEqual([]);
+  });
+
   it('fails a file it cannot write with the system code, keeps nothing of it, and seals the next one', async () => {
     const root = join(tempDirForTest('blob-sealing-failure'), 'blobs');
     const store = openBlobStore(root, randomBytes(32));

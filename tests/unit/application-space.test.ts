@@ -26,6 +26,7 @@ describe('room claimed in an application for scans being stored', () => {
     const second = claimApplicationSpace(attachments, 'application-a', 400);
     // Alone, against the rows recorded (none), 400 more would fit: the two claims are what refuse it.
     expect(refusal(() => claimApplicationSpace(attachments, 'application-a', 400))).toBe(tooLarge);
+    // This claim of 200 is held to the end: the room left below counts it.
     expect(refusal(() => claimApplicationSpace(attachments, 'application-a', 200))).toBeNull();
     expect(refusal(() => claimApplicationSpace(attachments, 'application-b', 1000))).toBeNull();
     expect(refusal(() => claimApplicationSpace(createAttachmentRepository(databaseAtVersion(migrations.length)), 'application-a', 1000))).toBeNull();

@@ -60,8 +60,8 @@ export function createAttachmentHandlers(deps: Pick<CoreDeps, 'actor' | 'applica
     'attachments.add': async ({ applicationId, checklistItem, label, uploadId }: ParsedInput<'attachments.add'>): Promise<MethodOutput<'attachments.add'>> => {
       openApplication(applicationId);
       checkChecklistItem(deps, applicationId, checklistItem, label ?? null);
-      const attachment = await uploads.consume(uploadId, ({ path, fileName }) =>
-        importAttachment(deps, store, attachments, { applicationId, checklistItem, label: checklistItem === OTHER_DOCUMENT ? (label ?? null) : null, fileName, filePath: path }),
+      const attachment = await uploads.consume(uploadId, ({ path, fileName, documentId }) =>
+        importAttachment(deps, store, attachments, { id: documentId, applicationId, checklistItem, label: checklistItem === OTHER_DOCUMENT ? (label ?? null) : null, fileName, filePath: path }),
       );
       return record(attachment);
     },

@@ -4,12 +4,14 @@ import { ApiError } from '../../../shared/contract/errors';
 import type { CoreDeps } from '../core-deps';
 import type { Attachment, AttachmentRepository } from '../storage';
 import { claimApplicationSpace } from './application-space';
-import { checkAttachmentName, inspectAttachment, readOpenedAttachment, refuse } from './attachment-checks';
+import { attachmentLimits, checkAttachmentName, inspectAttachment, readOpenedAttachment, refuse } from './attachment-checks';
 import type { BlobStore, StoredBlob } from './blob-store';
 import { checkChecklistItem } from './checklist';
 import { borrowReadBuffer, returnReadBuffer } from './read-buffer';
 
 export type AttachmentImport = {
+  /** The document's id where it was minted before the import (an upload's); a new one otherwise. */
+  id?: string;
   applicationId: string;
   checklistItem: string;
   /** Required for "other": what the operator calls the document. */
@@ -29,7 +31,7 @@ export async function importAttachment(
   deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically' | 'catalogues' | 'now'>,
   store: BlobStore,
   attachments: AttachmentRepository,
-  { applicationId, checklistItem, label = null, fileName, filePath, versionOf }: AttachmentImport,
+  { id, applicationId, checklistItem, label = null, fileName, filePath, versionOf }: AttachmentImport,
 ): Promise<Attachment> {
   if (!deps.applications.findById(applicationId)) throw new ApiError('application.not_found');
   checkChecklistItem(deps, applicationId, checklistItem, label);
@@ -44,7 +46,7 @@ export async function importAttachment(
       }),
     );
     const { mediaType, pageCount } = checked;
-    return recordAttachment(deps, attachments, { applicationId, checklistItem, label, originalName: fileName, mediaType, pageCount, ...blob, versionOf });
+    return recordAttachment(deps, attachments, { id, applicationId, checklistItem, label, originalName: fileName, mediaType, pageCount, ...blob, versionOf });
   } finally {
     release();
   }
@@ -63,6 +65,8 @@ export async function readAndStore<T>(store: BlobStore, path: string, check: (co
   let lent: Buffer | null = null;
   try {
     const before = await handle.stat({ bigint: true });
+    // Refused by its size before any memory is lent for it (a video dropped in the scanner folder).
+    if (before.size > BigInt(attachmentLimits.fileBytes)) refuse('too_large');
     lent = borrowReadBuffer(Number(before.size));
     const content = await readOpenedAttachment(handle, lent);
     const unchanged = async () => {
@@ -81,6 +85,7 @@ export async function readAndStore<T>(store: BlobStore, path: string, check: (co
 }
 
 export type StoredFile = {
+  id?: string | undefined;
   applicationId: string;
   checklistItem: string;
   label: string | null;
@@ -94,10 +99,10 @@ export type StoredFile = {
 
 /** The row for a file already durable in the store (just imported, or waiting in the scanner inbox). */
 export function recordAttachment(deps: Pick<CoreDeps, 'actor' | 'atomically' | 'now'>, attachments: AttachmentRepository, file: StoredFile): Attachment {
-  const { versionOf, ...stored } = file;
+  const { versionOf, id = uuidv7(), ...stored } = file;
   return deps.atomically(() => {
     const attachment: Attachment = {
-      id: uuidv7(),
+      id,
       ...stored,
       addedBy: deps.actor(),
       addedAt: deps.now().toISOString(),

@@ -51,35 +51,48 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
   mkdirSync(temporary, { recursive: true });
   const pathOf = (sha256: string) => join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
 
-  const sealer = sealingThreads();
-  /** Seals content into a temporary file, fsynced, on a sealing thread; the caller names and places it. */
+  const sealers = sealingThreads();
+  /** Seals content into a temporary file, fsynced, on the sealing threads; the caller names and places it. */
   const seal = async (content: Uint8Array) => {
     const tempPath = join(temporary, randomUUID());
     const shared = sharedPlace(content);
-    const sha256 = await sealer.seal({ tempPath, ...newFileHeader(storeKey), ...(shared ? { shared } : { content }) });
+    const sha256 = await sealers.seal({ tempPath, ...newFileHeader(storeKey), ...(shared ? { shared } : { content }) });
     return { tempPath, sha256, size: content.length };
   };
-  /** Places a sealed file once `accepted` resolves; removes it if that fails. */
+  /** Places a sealed file once `accepted` resolves; removes it if that or the placing fails. */
   const accept = async (sealed: { tempPath: string; sha256: string; size: number }, accepted: Promise<unknown>): Promise<StoredBlob> => {
     try {
       await accepted;
+      await place(sealed.tempPath, sealed.sha256);
     } catch (error) {
       await rm(sealed.tempPath, { force: true });
       throw error;
     }
-    await place(sealed.tempPath, sealed.sha256);
     return { sha256: sealed.sha256, size: sealed.size };
   };
+  // Placings under way, by content: a file at its final path counts only once its folder is synced.
+  const placing = new Map<string, Promise<void>>();
   const place = async (tempPath: string, sha256: string) => {
+    // The same content imported twice at once: the second waits for the first's placing to be durable.
+    const underway = placing.get(sha256);
+    if (underway) await underway.catch(() => {});
     const finalPath = pathOf(sha256);
     if (existsSync(finalPath)) {
       await rm(tempPath, { force: true });
       return;
     }
     const folder = join(root, sha256.slice(0, 2), sha256.slice(2, 4));
-    mkdirSync(folder, { recursive: true });
-    await rename(tempPath, finalPath);
-    await syncPath(folder);
+    const placed = (async () => {
+      mkdirSync(folder, { recursive: true });
+      await rename(tempPath, finalPath);
+      await syncPath(folder);
+    })();
+    placing.set(sha256, placed);
+    try {
+      await placed;
+    } finally {
+      if (placing.get(sha256) === placed) placing.delete(sha256);
+    }
   };
   const read = async (sha256: string) => {
     const bytes = await readFile(pathOf(sha256));
@@ -93,10 +106,11 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
     has: (sha256) => existsSync(pathOf(sha256)),
     read,
     async put(content, check, file) {
-      // Started first: the sealing thread seals while this thread runs the check.
+      // Started first: the sealing threads seal while this thread runs the check.
       const sealing = seal(content);
       sealing.catch(() => {});
-      const checking = check();
+      // Never thrown from here: `put` must not settle while the threads still read the content.
+      const checking = Promise.resolve().then(check);
       // Its failure is thrown by `accept`, after the sealed file is removed.
       checking.catch(() => {});
       let sealed: Awaited<typeof sealing>;

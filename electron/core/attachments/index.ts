@@ -1,4 +1,5 @@
 /** What the attachments feature offers the rest of the core; its other modules are its own. */
+export { claimApplicationSpace } from './application-space';
 export { attachmentLimits, checkAttachmentName, inspectAttachment, refuse } from './attachment-checks';
 export { createAttachmentHandlers } from './attachment-handlers';
 export type { ExportFolderChooser } from './attachment-handlers';

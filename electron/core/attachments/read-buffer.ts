@@ -1,3 +1,6 @@
+import { attachmentLimits } from './attachment-checks';
+import type { SharedContent } from './sealing-worker';
+
 /**
  * The memory a file is read into for its checks, lent to one import at a time and kept for the
  * next. A fresh buffer for every scan cost more than the checks themselves: each is memory V8
@@ -21,14 +24,15 @@ export function borrowReadBuffer(size: number): Buffer {
   return Buffer.from(new SharedArrayBuffer(Math.max(1, size)));
 }
 
-/** Gives a buffer back once nothing reads it any more: the largest few are kept. */
+/** Gives a buffer back once nothing reads it any more: the largest few, no larger than a scan may be, are kept. */
 export function returnReadBuffer(buffer: Buffer): void {
+  if (buffer.length > attachmentLimits.fileBytes) return;
   kept.push(buffer);
   kept.sort((a, b) => b.length - a.length);
   kept.length = Math.min(kept.length, KEPT_MOST);
 }
 
 /** Where a lent buffer's bytes are, for a sealing thread to read them in place; null for other memory. */
-export function sharedPlace(content: Uint8Array): { buffer: SharedArrayBuffer; byteOffset: number; length: number } | null {
+export function sharedPlace(content: Uint8Array): SharedContent | null {
   return content.buffer instanceof SharedArrayBuffer ? { buffer: content.buffer, byteOffset: content.byteOffset, length: content.length } : null;
 }

@@ -3,14 +3,15 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * The worker's code, plain CommonJS run from a string (as the integrity check's): it needs no
- * bundling. It hashes and encrypts a quarter of a megabyte at a time, writes each slice as it comes,
- * and fsyncs the file. The slice is what fits a core's cache with its ciphertext: OpenSSL's GCM on
- * one-megabyte slices was measured seven times slower here, and on a whole file slower still.
- * Every few megabytes written, the disk is asked to start on them (an fdatasync on the thread pool,
- * not waited for), so that the final fsync waits for the last few only and not the whole file: a
- * gigabyte of scans one at a time spent 0.8 s in its final fsyncs without it, 0.26 s with a sync
- * every 4 MiB (every 2 MiB spent less there but more in all, in the journal's commits). The file is
- * closed only once every sync asked of it has ended. Jobs run one after another.
+ * bundling. A seal encrypts a quarter of a megabyte at a time (hashing it too when no other thread
+ * does), writes each slice as it comes, and fsyncs the file. The slice is what fits a core's cache
+ * with its ciphertext: OpenSSL's GCM on one-megabyte slices was measured seven times slower here,
+ * and on a whole file slower still. Every few megabytes written, the disk is asked to start on
+ * them (an fdatasync on the thread pool, not waited for), so that the final fsync waits for the
+ * last few only and not the whole file: a gigabyte of scans one at a time spent 0.8 s in its final
+ * fsyncs without it, 0.26 s with a sync every 4 MiB (every 2 MiB spent less there but more in all,
+ * in the journal's commits). The file is closed only once every sync asked of it has ended. Jobs
+ * run one after another; each answers, whatever it met.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -21,18 +22,23 @@ function writeAll(fd, bytes) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 const bytesOf = ({ content, shared }) => (content ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : Buffer.from(shared.buffer, shared.byteOffset, shared.length));
+const failure = (id, error) => ({ id, error: { code: error && error.code, message: String(error && error.message) } });
 function digest({ id, shared }) {
-  const bytes = bytesOf({ shared });
-  const hash = createHash('sha256');
-  for (let at = 0; at < bytes.length; at += SLICE) hash.update(bytes.subarray(at, at + SLICE));
-  parentPort.postMessage({ id, sha256: hash.digest('hex') });
+  try {
+    const bytes = bytesOf({ shared });
+    const hash = createHash('sha256');
+    for (let at = 0; at < bytes.length; at += SLICE) hash.update(bytes.subarray(at, at + SLICE));
+    parentPort.postMessage({ id, sha256: hash.digest('hex') });
+  } catch (error) {
+    parentPort.postMessage(failure(id, error));
+  }
 }
-async function seal({ id, tempPath, header, fileKey, dataIv, content, shared, hashed, earlySync }) {
+async function seal({ id, tempPath, header, fileKey, dataIv, content, shared, alsoHash, earlySync }) {
   let fd;
   const syncs = [];
   try {
     const bytes = bytesOf({ content, shared });
-    const hash = hashed ? createHash('sha256') : null;
+    const hash = alsoHash ? createHash('sha256') : null;
     const cipher = createCipheriv('aes-256-gcm', fileKey, dataIv);
     cipher.setAAD(header);
     fd = openSync(tempPath, 'wx', 0o600);
@@ -59,12 +65,12 @@ async function seal({ id, tempPath, header, fileKey, dataIv, content, shared, ha
     await Promise.allSettled(syncs);
     if (fd !== undefined) try { closeSync(fd); } catch {}
     try { rmSync(tempPath, { force: true }); } catch {}
-    parentPort.postMessage({ id, error: { code: error && error.code, message: String(error && error.message) } });
+    parentPort.postMessage(failure(id, error));
   }
 }
 let queue = Promise.resolve();
 parentPort.on('message', (job) => {
-  queue = queue.then(() => (job.kind === 'digest' ? digest(job) : seal(job)));
+  queue = queue.then(() => (job.kind === 'digest' ? digest(job) : seal(job))).catch(() => {});
 });
 `;
 
@@ -73,7 +79,8 @@ parentPort.on('message', (job) => {
  * memory shared with the sealing threads (a lent read buffer: read-buffer.ts), which they read in
  * place. Shared content must stay as it is until the job has settled.
  */
-export type SealingSource = { content: Uint8Array } | { shared: { buffer: SharedArrayBuffer; byteOffset: number; length: number } };
+export type SharedContent = { buffer: SharedArrayBuffer; byteOffset: number; length: number };
+export type SealingSource = { content: Uint8Array } | { shared: SharedContent };
 export type SealingJob = { tempPath: string; header: Uint8Array; fileKey: Uint8Array; dataIv: Uint8Array } & SealingSource;
 
 /** A failure the worker met, with the system's code (ENOSPC, EACCES…) as a write on this thread would carry. */
@@ -87,49 +94,56 @@ class SealingError extends Error {
   }
 }
 
-/** What a thread is asked: to seal content (and hash it, unless another thread does), or only to hash shared content. */
-type ThreadJob = ({ kind: 'seal'; hashed: boolean; earlySync: number } & SealingJob) | { kind: 'digest'; shared: Extract<SealingSource, { shared: unknown }>['shared'] };
-type SealingThread = { run(job: ThreadJob): Promise<string | null>; waiting(): number };
+/** What a thread is asked: to seal content (hashing it too unless another thread does), or only to hash shared content. */
+type ThreadJob = ({ kind: 'seal'; alsoHash: boolean; earlySync: number } & SealingJob) | { kind: 'digest'; shared: SharedContent };
+type SealingThread = { run(job: ThreadJob): Promise<string | null>; waiting(): number; sealsWaiting(): number };
+type Pending = { resolve: (sha256: string | null) => void; reject: (error: Error) => void; seal: boolean };
 
-/** One thread that seals scans; started on first use, it does not keep the process alive when idle. */
+/**
+ * One sealing thread, started on first use; it does not keep the process alive when idle. A
+ * thread that stops fails the jobs it held, and only those: the next job starts a new one, and
+ * what the old one reports late (its exit follows its error) reaches only its own jobs.
+ */
 function sealingThread(): SealingThread {
-  let worker: Worker | null = null;
-  const pending = new Map<number, { resolve: (sha256: string | null) => void; reject: (error: Error) => void }>();
+  let current: { worker: Worker; pending: Map<number, Pending> } | null = null;
   let nextId = 0;
-  const failAll = (error: Error) => {
-    for (const job of pending.values()) job.reject(error);
-    pending.clear();
-    worker = null;
-  };
   const started = () => {
-    if (worker) return worker;
-    const thread = new Worker(WORKER_SOURCE, { eval: true });
-    thread.on('message', ({ id, sha256, error }: { id: number; sha256: string | null; error?: { code?: string; message: string } }) => {
+    if (current) return current;
+    const worker = new Worker(WORKER_SOURCE, { eval: true });
+    const pending = new Map<number, Pending>();
+    const failAll = (error: Error) => {
+      for (const job of pending.values()) job.reject(error);
+      pending.clear();
+      if (current?.worker === worker) current = null;
+    };
+    worker.on('message', ({ id, sha256, error }: { id: number; sha256: string | null; error?: { code?: string; message: string } }) => {
       const job = pending.get(id);
       pending.delete(id);
-      if (pending.size === 0) thread.unref();
+      if (pending.size === 0) worker.unref();
       if (error) job?.reject(new SealingError(error.message, error.code));
       else job?.resolve(sha256);
     });
-    thread.on('error', (error) => failAll(error));
-    thread.on('exit', () => failAll(new SealingError('the sealing thread stopped', undefined)));
-    worker = thread;
-    return thread;
+    worker.on('error', (error) => failAll(error));
+    worker.on('exit', () => failAll(new SealingError('the sealing thread stopped', undefined)));
+    current = { worker, pending };
+    return current;
   };
+  const count = (which: (job: Pending) => boolean) => [...(current?.pending.values() ?? [])].filter(which).length;
   return {
-    waiting: () => pending.size,
+    waiting: () => current?.pending.size ?? 0,
+    sealsWaiting: () => count((job) => job.seal),
     run(job) {
-      const thread = started();
+      const { worker, pending } = started();
       const id = nextId++;
-      thread.ref();
+      worker.ref();
       return new Promise<string | null>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        if (!('content' in job)) return thread.postMessage({ id, ...job });
+        pending.set(id, { resolve, reject, seal: job.kind === 'seal' });
+        if (!('content' in job)) return worker.postMessage({ id, ...job });
         // A copy moved to the thread: the structured clone of tens of megabytes costs more than
         // sealing them, while a copy is a memcpy and moving it costs nothing. The thread's copy
         // is its own to free.
         const content = new Uint8Array(job.content);
-        thread.postMessage({ id, ...job, content }, [content.buffer]);
+        worker.postMessage({ id, ...job, content }, [content.buffer]);
       });
     },
   };
@@ -142,22 +156,24 @@ function sealingThread(): SealingThread {
  * files at once (measured: a gigabyte of scans two at a time, 3.9 s with one thread, 2.7–3.0 s
  * with two). Content in shared memory is hashed by one thread while the other encrypts and writes
  * it, the hash being the larger part of the work (0.62 s a gigabyte, against 0.22 s for the
- * encryption); other content is hashed as it is encrypted. A job goes to the thread with the
- * fewest waiting. The answer is the content's SHA-256, once every part of the job has ended.
+ * encryption); other content is hashed as it is encrypted. A seal goes to the thread with the
+ * fewest seals waiting, so that two files' writes and syncs run side by side, and its hash to the
+ * other. The answer is the content's SHA-256, once every part of the job has ended.
  */
 export function sealingThreads(count = 2): { seal(job: SealingJob): Promise<string> } {
   const threads = Array.from({ length: count }, sealingThread);
-  const byWaiting = () => [...threads].sort((a, b) => a.waiting() - b.waiting());
+  const bySeals = () => [...threads].sort((a, b) => a.sealsWaiting() - b.sealsWaiting() || a.waiting() - b.waiting());
   return {
     async seal(job) {
       // Alone, a file is synced every 4 MiB, while the disk has nothing else to do; beside another,
-      // every 8 MiB, since each sync commits the journal both files share. A gigabyte of scans:
-      // one at a time 2.75 s with 4 MiB, 3.25 s with 8; two at a time 2.27 s with 8, 2.51 s with 4.
+      // every 8 MiB, since each sync commits the journal both share. Probes with the benchmark's
+      // gigabyte (medians of three): one at a time 2.75 s with 4 MiB, 3.25 s with 8; two at a time
+      // 2.27 s with 8, 2.51 s with 4. Measured on ext4: a Windows desk's NTFS is yet to be measured.
       const earlySync = (threads.some((thread) => thread.waiting() > 0) ? 8 : 4) * 1024 * 1024;
-      const [sealer, hasher] = byWaiting();
-      if (!('shared' in job) || !hasher) return (await sealer!.run({ kind: 'seal', hashed: true, earlySync, ...job }))!;
+      const [sealer, hasher] = bySeals();
+      if (!('shared' in job) || !hasher) return (await sealer!.run({ kind: 'seal', alsoHash: true, earlySync, ...job }))!;
       // Both parts read the shared content: neither outlives the job, whatever the other did.
-      const [sealed, hashed] = await Promise.allSettled([sealer!.run({ kind: 'seal', hashed: false, earlySync, ...job }), hasher.run({ kind: 'digest', shared: job.shared })]);
+      const [sealed, hashed] = await Promise.allSettled([sealer!.run({ kind: 'seal', alsoHash: false, earlySync, ...job }), hasher.run({ kind: 'digest', shared: job.shared })]);
       if (sealed.status === 'rejected') throw sealed.reason;
       if (hashed.status === 'rejected') {
         await rm(job.tempPath, { force: true });

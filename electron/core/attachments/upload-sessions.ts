@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
 import { attachmentLimits, checkAttachmentName, refuse } from './attachment-checks';
 
@@ -12,13 +13,17 @@ import { attachmentLimits, checkAttachmentName, refuse } from './attachment-chec
 export type UploadSessions = {
   begin(fileName: string, size: number): { uploadId: string };
   append(uploadId: string, offset: number, bytes: Uint8Array): Promise<{ received: number }>;
-  /** The complete file for an import; the session ends either way when `work` returns. */
-  consume<T>(uploadId: string, work: (file: { path: string; fileName: string }) => Promise<T>): Promise<T>;
+  /**
+   * The complete file for an import; the session ends either way when `work` returns. The file's
+   * document id was minted when its upload began: files dropped together keep the order they were
+   * dropped in, whichever is stored first.
+   */
+  consume<T>(uploadId: string, work: (file: { path: string; fileName: string; documentId: string }) => Promise<T>): Promise<T>;
 };
 
-type Session = { path: string; fileName: string; size: number; received: number; touched: number; writing: Promise<unknown> };
+type Session = { path: string; fileName: string; documentId: string; size: number; received: number; touched: number; writing: Promise<unknown> };
 
-// A desk uploads one file at a time; a handful more covers a retry after a dropped connection.
+// A desk uploads two files at a time; a handful more covers a retry after a dropped connection.
 const MAX_SESSIONS = 8;
 const IDLE_MS = 15 * 60 * 1000;
 
@@ -48,7 +53,7 @@ export function createUploadSessions(temporaryFolder: string, now: () => number 
       expire();
       if (sessions.size >= MAX_SESSIONS) forget(sessions.keys().next().value!);
       const uploadId = randomUUID();
-      sessions.set(uploadId, { path: join(temporaryFolder, `upload-${uploadId}`), fileName, size, received: 0, touched: now(), writing: Promise.resolve() });
+      sessions.set(uploadId, { path: join(temporaryFolder, `upload-${uploadId}`), fileName, documentId: uuidv7(), size, received: 0, touched: now(), writing: Promise.resolve() });
       return { uploadId };
     },
 
@@ -78,7 +83,7 @@ export function createUploadSessions(temporaryFolder: string, now: () => number 
       if (session.received !== session.size) throw new ApiError('upload.incomplete');
       sessions.delete(uploadId);
       try {
-        return await work({ path: session.path, fileName: session.fileName });
+        return await work({ path: session.path, fileName: session.fileName, documentId: session.documentId });
       } finally {
         await rm(session.path, { force: true });
       }

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract/api';
 import { OTHER_DOCUMENT } from '../../../shared/catalogue/documents';
-import { checkChecklistItem, attachmentLimits, refuse, recordAttachment, type BlobStore } from '../attachments';
+import { checkChecklistItem, claimApplicationSpace, recordAttachment, type BlobStore } from '../attachments';
 import { ApiError } from '../../../shared/contract/errors';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
 import type { InboxFileRecord } from '../../../shared/domain/scanner-inbox';
@@ -49,20 +49,25 @@ function handlersFor(deps: Pick<CoreDeps, 'actor' | 'applications' | 'atomically
         if (!application) throw new ApiError('application.not_found');
         const status = deps.visits.findById(application.visitId)?.status;
         if (status && closedForChanges.includes(status)) throw new ApiError('application.locked');
-        if (deps.attachments.totalSize(applicationId) + file.size > attachmentLimits.applicationBytes) refuse('application_too_large');
-        checkChecklistItem(deps, applicationId, checklistItem, label ?? null);
-        const attachment = recordAttachment(deps, deps.attachments, {
-          applicationId,
-          checklistItem,
-          label: checklistItem === OTHER_DOCUMENT ? (label ?? null) : null,
-          originalName: file.originalName,
-          mediaType: file.mediaType,
-          pageCount: file.pageCount,
-          sha256: file.sha256,
-          size: file.size,
-        });
-        inbox.settle(inboxId, 'assigned', attachment.id);
-        return attachment as AttachmentRecord;
+        // Counted with the scans other imports are storing for the application at this moment.
+        const release = claimApplicationSpace(deps.attachments, applicationId, file.size);
+        try {
+          checkChecklistItem(deps, applicationId, checklistItem, label ?? null);
+          const attachment = recordAttachment(deps, deps.attachments, {
+            applicationId,
+            checklistItem,
+            label: checklistItem === OTHER_DOCUMENT ? (label ?? null) : null,
+            originalName: file.originalName,
+            mediaType: file.mediaType,
+            pageCount: file.pageCount,
+            sha256: file.sha256,
+            size: file.size,
+          });
+          inbox.settle(inboxId, 'assigned', attachment.id);
+          return attachment as AttachmentRecord;
+        } finally {
+          release();
+        }
       }),
     // A discarded file's stored copy is collected with other unused files; a refused one had none.
     'scanner.discard': ({ inboxId }: ParsedInput<'scanner.discard'>) => ({ discarded: deps.atomically(() => inbox.settle(inboxId, 'discarded', null)) }),

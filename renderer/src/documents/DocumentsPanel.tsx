@@ -71,14 +71,36 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
       return;
     }
     const refusals: (Note | null)[] = files.map(() => null);
+    // The share sent of each file on its way; the first of them dropped is the one shown.
+    const shares = new Map<number, number>();
+    const showShares = () => {
+      const first = Math.min(...shares.keys());
+      setSending(shares.has(first) ? { file: files[first]!.name, fraction: shares.get(first)! } : null);
+    };
     let next = 0;
+    let turn: Promise<unknown> = Promise.resolve();
     const attachInTurn = async () => {
       for (let index = next++; index < files.length; index = next++) {
         const file = files[index]!;
+        // Each upload begins once the one dropped before it has begun: the core names a document
+        // as its upload begins, so the files are listed in the order dropped, whichever is stored first.
+        const upload = uploadFile(
+          api,
+          file,
+          (fraction) => {
+            shares.set(index, fraction);
+            showShares();
+          },
+          turn,
+        );
+        turn = upload.begun.catch(() => {});
         try {
-          const uploadId = await uploadFile(api, file, (fraction) => setSending({ file: file.name, fraction }));
+          const uploadId = await upload.sent;
+          shares.delete(index);
+          showShares();
           await api.call('attachments.add', { applicationId, checklistItem: attachAs, uploadId, ...(attachAs === OTHER_DOCUMENT ? { label: label.trim() } : {}) });
         } catch (error) {
+          shares.delete(index);
           refusals[index] = { text: refusalText(t, file.name, error), failed: true };
         }
       }

@@ -4,16 +4,21 @@ import { fileAsBase64 } from '../common/file-as-base64';
 
 /**
  * Sends a file to the core in pieces, so a large scan never sits whole in one message; reports
- * the share sent after each piece. Returns the upload to attach.
+ * the share sent after each piece. The upload begins once `turn` has settled: the core names the
+ * document as its upload begins, so files begun in turn are listed in that order. Returns the
+ * upload to attach.
  */
-export async function uploadFile(api: ApiClient, file: File, onProgress: (fraction: number) => void): Promise<string> {
-  const { uploadId } = await api.call('uploads.begin', { fileName: file.name, size: file.size });
-  for (let offset = 0; offset < file.size; offset += UPLOAD_CHUNK_BYTES) {
-    const contentBase64 = await fileAsBase64(file.slice(offset, offset + UPLOAD_CHUNK_BYTES));
-    await api.call('uploads.chunk', { uploadId, offset, contentBase64 });
-    onProgress(Math.min(1, (offset + UPLOAD_CHUNK_BYTES) / file.size));
-  }
-  return uploadId;
+export function uploadFile(api: ApiClient, file: File, onProgress: (fraction: number) => void, turn: Promise<unknown> = Promise.resolve()): { begun: Promise<unknown>; sent: Promise<string> } {
+  const begun = turn.then(() => api.call('uploads.begin', { fileName: file.name, size: file.size }));
+  const sent = begun.then(async ({ uploadId }) => {
+    for (let offset = 0; offset < file.size; offset += UPLOAD_CHUNK_BYTES) {
+      const contentBase64 = await fileAsBase64(file.slice(offset, offset + UPLOAD_CHUNK_BYTES));
+      await api.call('uploads.chunk', { uploadId, offset, contentBase64 });
+      onProgress(Math.min(1, (offset + UPLOAD_CHUNK_BYTES) / file.size));
+    }
+    return uploadId;
+  });
+  return { begun, sent };
 }
 
 const base64Bytes = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
