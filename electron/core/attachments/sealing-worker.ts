@@ -10,14 +10,17 @@ import { Worker } from 'node:worker_threads';
  * them (an fdatasync on the thread pool, not waited for), so that the final fsync waits for the
  * last few only and not the whole file: a gigabyte of scans one at a time spent 0.8 s in its final
  * fsyncs without it, 0.26 s with a sync every 4 MiB (every 2 MiB spent less there but more in all,
- * in the journal's commits). The file is closed only once every sync asked of it has ended. Jobs
- * run one after another; each answers, whatever it met.
+ * in the journal's commits; two files at a time did better with 4 MiB than with 8, 2.37 s against
+ * 2.48 s, medians of seven rounds each, measured on ext4: a Windows desk's NTFS is yet to be
+ * measured). The file is closed only once every sync asked of it has ended. Jobs run one after
+ * another; each answers, whatever it met.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { createCipheriv, createHash } = require('node:crypto');
 const { closeSync, fdatasync, fsyncSync, openSync, rmSync, writeSync } = require('node:fs');
 const SLICE = 256 * 1024;
+const EARLY_SYNC = 4 * 1024 * 1024;
 function writeAll(fd, bytes) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
@@ -33,7 +36,7 @@ function digest({ id, shared }) {
     parentPort.postMessage(failure(id, error));
   }
 }
-async function seal({ id, tempPath, header, fileKey, dataIv, content, shared, alsoHash, earlySync }) {
+async function seal({ id, tempPath, header, fileKey, dataIv, content, shared, alsoHash }) {
   let fd;
   const syncs = [];
   try {
@@ -50,7 +53,7 @@ async function seal({ id, tempPath, header, fileKey, dataIv, content, shared, al
       if (hash) hash.update(part);
       writeAll(fd, cipher.update(part));
       unsynced += part.length;
-      if (unsynced >= earlySync) {
+      if (unsynced >= EARLY_SYNC) {
         unsynced = 0;
         syncs.push(new Promise((resolve, reject) => fdatasync(opened, (error) => (error ? reject(error) : resolve()))));
       }
@@ -95,7 +98,7 @@ class SealingError extends Error {
 }
 
 /** What a thread is asked: to seal content (hashing it too unless another thread does), or only to hash shared content. */
-type ThreadJob = ({ kind: 'seal'; alsoHash: boolean; earlySync: number } & SealingJob) | { kind: 'digest'; shared: SharedContent };
+type ThreadJob = ({ kind: 'seal'; alsoHash: boolean } & SealingJob) | { kind: 'digest'; shared: SharedContent };
 type SealingThread = { run(job: ThreadJob): Promise<string | null>; waiting(): number; sealsWaiting(): number };
 type Pending = { resolve: (sha256: string | null) => void; reject: (error: Error) => void; seal: boolean };
 
@@ -165,15 +168,10 @@ export function sealingThreads(count = 2): { seal(job: SealingJob): Promise<stri
   const bySeals = () => [...threads].sort((a, b) => a.sealsWaiting() - b.sealsWaiting() || a.waiting() - b.waiting());
   return {
     async seal(job) {
-      // Alone, a file is synced every 4 MiB, while the disk has nothing else to do; beside another,
-      // every 8 MiB, since each sync commits the journal both share. Probes with the benchmark's
-      // gigabyte (medians of three): one at a time 2.75 s with 4 MiB, 3.25 s with 8; two at a time
-      // 2.27 s with 8, 2.51 s with 4. Measured on ext4: a Windows desk's NTFS is yet to be measured.
-      const earlySync = (threads.some((thread) => thread.waiting() > 0) ? 8 : 4) * 1024 * 1024;
       const [sealer, hasher] = bySeals();
-      if (!('shared' in job) || !hasher) return (await sealer!.run({ kind: 'seal', alsoHash: true, earlySync, ...job }))!;
+      if (!('shared' in job) || !hasher) return (await sealer!.run({ kind: 'seal', alsoHash: true, ...job }))!;
       // Both parts read the shared content: neither outlives the job, whatever the other did.
-      const [sealed, hashed] = await Promise.allSettled([sealer!.run({ kind: 'seal', alsoHash: false, earlySync, ...job }), hasher.run({ kind: 'digest', shared: job.shared })]);
+      const [sealed, hashed] = await Promise.allSettled([sealer!.run({ kind: 'seal', alsoHash: false, ...job }), hasher.run({ kind: 'digest', shared: job.shared })]);
       if (sealed.status === 'rejected') throw sealed.reason;
       if (hashed.status === 'rejected') {
         await rm(job.tempPath, { force: true });
