@@ -13,7 +13,7 @@ import { openAppLog, type AppLog, createDiagnosticsHandlers } from './logging';
 import { createRecoveryKeyHandlers } from './security';
 import { settingsDefaults } from '../../shared/domain/desk-settings';
 import { createDeskSession, type LockCause, createSessionHandlers } from './staff';
-import { settingFromDamaged } from './storage';
+import { settingFromDamaged, unsyncedAtomicallyOn } from './storage';
 
 export type { CoreOptions } from './core-options';
 
@@ -121,11 +121,13 @@ export function openCoreWithData(options: CoreOptions): { core: Core; data: Live
       ),
       auditStep(
         (row) => {
-          const { deps } = live.current();
+          const { deps, db } = live.current();
           // An act done under another member's consent is theirs; the row names who asked.
           const asker = deps.actor();
           const detail = row.actor && row.actor !== asker ? { ...row.detail, requestedBy: asker } : row.detail;
-          deps.atomically(() => audit(deps, row.action, row.record, detail, row.actor ?? asker));
+          // A view's or a search's row does not wait for the disk: it reaches it with the next change.
+          const atomically = row.reading ? unsyncedAtomicallyOn(db) : deps.atomically;
+          atomically(() => audit(deps, row.action, row.record, detail, row.actor ?? asker));
         },
         (method) => log.warn('audit.write_failed', { method }),
       ),

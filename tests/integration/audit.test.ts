@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { withCore } from '../support/core-fixture';
+import { databaseSynchronous } from '../support/core-internals';
 import { completeFields, finishedApplication } from '../support/finished-application';
 
 const ids = { visitId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a5b', applicationId: '019ab5a1-2c3d-7e4f-8a9b-0c1d2e3f4a60' };
 
 describe('audit of an applicant’s record', () => {
   it('records each create, change, view, search and print by record id, in order, with nothing the citizen gave', async () => {
-    const { api } = withCore('audit', { now: () => new Date(2026, 10, 25, 10, 0) });
+    const { api, core } = withCore('audit', { now: () => new Date(2026, 10, 25, 10, 0) });
     await finishedApplication(api, ids, completeFields);
     await api.call('visits.get', { id: ids.visitId });
     await api.call('search.visits', { text: completeFields.iin! });
+    // The view's and the search's rows were committed without waiting for the disk; what follows is synced again.
+    expect(databaseSynchronous(core)).toBe(2);
     await api.call('visits.transition', { id: ids.visitId, to: 'in_service' });
     await api.call('statements.export', { visitId: ids.visitId, purpose: 'print' });
     // A refused call changes nothing and leaves no row.

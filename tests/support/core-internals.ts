@@ -67,6 +67,11 @@ export function scannerIdle(core: Core): Promise<void> {
   return live(core).ifOpen()?.scannerIdle() ?? Promise.resolve();
 }
 
+/** The desk database's synchronous setting (2 is FULL, what every change is committed with). */
+export function databaseSynchronous(core: Core): number {
+  return live(core).current().db.pragma('synchronous', { simple: true }) as number;
+}
+
 /** What the integrity check at start found: a damaged database is neither opened nor written. */
 export function databaseHealth(core: Core): 'ok' | 'missing' | 'damaged' {
   return live(core).health();

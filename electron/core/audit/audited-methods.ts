@@ -79,7 +79,10 @@ const auditedMethods: { [M in MethodName]?: Rule<M> } = {
 };
 
 /** The audit row a successful call leaves, or null for calls that leave none. */
-export type AuditRow = { action: AuditAction; record: { kind: AuditRecordKind; id: string }; detail: AuditEntry['detail']; actor: string | undefined };
+/** `reading`: the row records a view or a search, which changed nothing. */
+export type AuditRow = { action: AuditAction; record: { kind: AuditRecordKind; id: string }; detail: AuditEntry['detail']; actor: string | undefined; reading: boolean };
+
+const readingActions: ReadonlySet<AuditAction> = new Set<AuditAction>(['visit.viewed', 'visits.searched', 'attachment.viewed']);
 
 export function auditRowFor(method: MethodName, input: unknown, output: unknown): AuditRow | null {
   const rule = auditedMethods[method] as Rule<MethodName> | undefined;
@@ -88,5 +91,5 @@ export function auditRowFor(method: MethodName, input: unknown, output: unknown)
   const typedOutput = output as MethodOutput<MethodName>;
   const action = typeof rule.action === 'function' ? rule.action(typedInput, typedOutput) : rule.action;
   if (!action) return null;
-  return { action, record: rule.record(typedInput, typedOutput), detail: rule.detail?.(typedInput, typedOutput) ?? null, actor: rule.actor?.(typedInput, typedOutput) };
+  return { action, record: rule.record(typedInput, typedOutput), detail: rule.detail?.(typedInput, typedOutput) ?? null, actor: rule.actor?.(typedInput, typedOutput), reading: readingActions.has(action) };
 }

@@ -112,6 +112,23 @@ export function atomicallyOn(db: Db): Atomically {
   return (work) => db.transaction(work).immediate();
 }
 
+/**
+ * A transaction committed without waiting for the disk, for a record of reading (who searched for
+ * or opened what), never for a change: its fsync was most of a search's time beyond the query. In
+ * WAL mode it stays consistent, and reaches the disk with the next commit that is synced (every
+ * other one) or a checkpoint; a power cut before that loses it and nothing committed after it.
+ */
+export function unsyncedAtomicallyOn(db: Db): Atomically {
+  return (work) => {
+    db.pragma('synchronous = NORMAL');
+    try {
+      return db.transaction(work).immediate();
+    } finally {
+      db.pragma('synchronous = FULL');
+    }
+  };
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

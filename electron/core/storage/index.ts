@@ -9,7 +9,7 @@ export { createCatalogueRepository } from './catalogue-repository';
 export type { CatalogueRepository } from './catalogue-repository';
 export { createChecklistWaiverRepository } from './checklist-waiver-repository';
 export type { ChecklistWaiverRepository } from './checklist-waiver-repository';
-export { DATABASE_FILE, atomicallyOn, openDatabase, schemaVersion } from './database';
+export { DATABASE_FILE, atomicallyOn, openDatabase, schemaVersion, unsyncedAtomicallyOn } from './database';
 export type { Atomically, Db } from './database';
 export { blobsNamedIn, copyDatabase, settingFromDamaged } from './database-copy';
 export { holdWal, startCheck } from './database-check';
