@@ -71,7 +71,7 @@ describe('audit step', () => {
     await step({ method: 'visits.listForDay', input: { day: '2026-12-01' } }, answering({ ok: true, value: { visits: [] } }));
     expect(write).not.toHaveBeenCalled();
     await step(call, answering({ ok: true, value: {} }));
-    expect(write).toHaveBeenCalledWith({ action: 'visit.viewed', record: { kind: 'visit', id: visitId }, detail: null, actor: undefined });
+    expect(write).toHaveBeenCalledWith({ action: 'visit.viewed', record: { kind: 'visit', id: visitId }, detail: null, actor: undefined, reading: true });
   });
   it('keeps the answer of a change that was made when its row cannot be written, and says so', async () => {
     const failed = vi.fn();
