@@ -43,6 +43,9 @@ describe("an application's room for scans", () => {
   });
 
   it('holds when scans are imported at once: together they never pass the limit, and what is refused leaves nothing', async () => {
+    // Whether two checks pass before either scan is recorded depends on timing here, so this test
+    // checks the outcome end to end; the claim that closes that race is tested in
+    // tests/unit/application-space.test.ts, which fails without it.
     const { core, dataDir, applicationId, scans, attach, largest, smallest } = await deskWithScans(5);
     // Any three fit together; no four do.
     attachmentLimits.applicationBytes = 3 * largest + smallest / 2;
