@@ -239,6 +239,8 @@ export function openDeskData(
       // The sync loop stops between steps; the database closes after its last transaction.
       return Promise.all([scannerStopped, sync.close(), backups.close(), sealing, handover.close().then(() => hub.close())]).then(() => {
         db.close();
+        // A restore or a new data folder opens a new store: this one's threads end with it.
+        return blobs.close();
       });
     },
   };

@@ -67,6 +67,19 @@ describe('backup and restore onto a new workstation', () => {
     expect(readdirSync(join(backupFolder, 'Qabyldau/AST-07-4/snapshots'))).toHaveLength(2);
   });
 
+  it('leaves no thread behind: a workstation has as many threads after each backup as after the first', async () => {
+    const { api } = await workstationWithQueue(1);
+    // Linux lists a process's threads here; each backup's store seals with threads of its own.
+    const threads = () => readdirSync('/proc/self/task').length;
+    await api.call('backups.run', {});
+    const afterFirst = threads();
+    for (let n = 1; n <= 3; n += 1) {
+      await queueWithLargeScans(api, n);
+      expect((await api.call('backups.run', {})).blobs).toBe(2 * (n + 1));
+      expect(threads()).toBe(afterFirst);
+    }
+  });
+
   it('restores onto an empty workstation: every row and every scan as they were', async () => {
     const { core, api, dir, dataDir: source, backupFolder } = await workstationWithQueue(3);
     const { id: snapshotId } = await api.call('backups.run', {});

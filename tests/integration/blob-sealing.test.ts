@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBlobStore } from '../../electron/core/attachments/blob-store';
@@ -58,5 +58,21 @@ describe('the sealing threads of a blob store', () => {
     const { blob } = await putShared(store, bytes);
     expect((await store.read(blob.sha256)).equals(bytes)).toBe(true);
     expect(store.list()).toEqual([blob.sha256]);
+  });
+
+  it('fails the files it is writing when it is closed, keeps nothing of them, and stores nothing afterwards', async () => {
+    const root = join(tempDirForTest('blob-sealing-closed'), 'blobs');
+    const store = openBlobStore(root, randomBytes(32));
+    const [shared, copied] = [randomBytes(64 * 1024 * 1024), randomBytes(64 * 1024 * 1024)];
+    const storing = [putShared(store, shared), store.put(copied, async () => true)];
+    // Closed once a thread is part way through writing a file: its own clean-up never runs.
+    const written = () => readdirSync(store.temporaryFolder).some((name) => statSync(join(store.temporaryFolder, name)).size > 1024 * 1024);
+    while (!written()) await new Promise((resolve) => setImmediate(resolve));
+    await store.close();
+    for (const outcome of await Promise.allSettled(storing)) expect(outcome).toMatchObject({ status: 'rejected', reason: { name: 'SealingError' } });
+    expect(readdirSync(store.temporaryFolder)).toEqual([]);
+    expect(store.list()).toEqual([]);
+    await expect(store.put(randomBytes(1000), async () => true)).rejects.toMatchObject({ name: 'SealingError' });
+    expect(readdirSync(store.temporaryFolder)).toEqual([]);
   });
 });

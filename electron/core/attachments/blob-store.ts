@@ -42,6 +42,8 @@ export type BlobStore = {
   remove(sha256: string): void;
   /** Where half-written files live until renamed; emptied when the store opens. */
   temporaryFolder: string;
+  /** Stops the store's sealing threads: whatever it is still storing fails, and nothing more can be stored. */
+  close(): Promise<void>;
 };
 
 export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
@@ -157,6 +159,7 @@ export function openBlobStore(root: string, storeKey: Buffer): BlobStore {
         .filter((entry) => entry.isDirectory() && /^[0-9a-f]{2}$/.test(entry.name))
         .flatMap((first) => readdirSync(join(root, first.name)).flatMap((second) => readdirSync(join(root, first.name, second)))),
     remove: (sha256) => rmSync(pathOf(sha256), { force: true }),
+    close: () => sealers.close(),
   };
   return store;
 }

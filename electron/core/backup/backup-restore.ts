@@ -40,12 +40,16 @@ export async function restoreSnapshot(folder: string, id: string, dataDir: strin
   const deskFolder = dirname(dirname(from));
   const backupBlobs = openBlobStore(blobsFolderOf(deskFolder), key.key);
   const blobs = openBlobStore(join(dataDir, 'blobs'), key.key);
-  for (const blob of manifest.blobs) {
-    if (blobs.has(blob.sha256)) continue;
-    if (!backupBlobs.has(blob.sha256)) throw new ApiError('backup.damaged');
-    await blobs.copyFrom(backupBlobs, blob.sha256).catch(() => {
-      throw new ApiError('backup.damaged');
-    });
+  try {
+    for (const blob of manifest.blobs) {
+      if (blobs.has(blob.sha256)) continue;
+      if (!backupBlobs.has(blob.sha256)) throw new ApiError('backup.damaged');
+      await blobs.copyFrom(backupBlobs, blob.sha256).catch(() => {
+        throw new ApiError('backup.damaged');
+      });
+    }
+  } finally {
+    await Promise.all([backupBlobs.close(), blobs.close()]);
   }
 
   const incoming = join(dataDir, `${DATABASE_FILE}.restoring`);

@@ -48,8 +48,12 @@ export async function takeSnapshot(source: BackupSource, folder: string): Promis
     await syncPath(databaseFile);
     const store = openBlobStore(blobsFolderOf(deskFolder), source.storeKey.key);
     const blobs: BackupManifest['blobs'] = [];
-    for (const sha256 of blobsNamedIn(databaseFile, source.storeKey.key)) {
-      blobs.push(await copyBlob(source.blobs, store, sha256));
+    try {
+      for (const sha256 of blobsNamedIn(databaseFile, source.storeKey.key)) {
+        blobs.push(await copyBlob(source.blobs, store, sha256));
+      }
+    } finally {
+      await store.close();
     }
     const manifest: BackupManifest = {
       format: 1,
