@@ -8,10 +8,11 @@
  * the core's, not that of making the files.
  * Goal (issue 18): at most 2× the time of cp + sync, checks and encryption included; peak RSS of
  * the core under 400 MB.
- *   npm run bench:attachments        (BENCH_BYTES=1073741824, BENCH_ROUNDS=3 by default)
+ *   npm run bench:attachments        (BENCH_BYTES=1073741824, BENCH_ROUNDS=5 by default)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createCipheriv, createHash, randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
@@ -78,6 +79,39 @@ const cpSync = (target: string) => {
   execFileSync('sync', ['-f', root]);
   return seconds;
 };
+/**
+ * The same files made durable plainly, for scale: each read, hashed (SHA-256), sealed
+ * (AES-256-GCM) and written with an fsync of its own, one after another on this one thread, with
+ * no check, no store and no database. What per-file durability and the cryptography cost alone.
+ */
+const sealPlainly = (target: string) => {
+  mkdirSync(target);
+  const seconds = timed(() => {
+    const read = Buffer.allocUnsafe(Math.max(...files.map((file) => statSync(file).size)));
+    for (const [index, file] of files.entries()) {
+      const source = openSync(file, 'r');
+      const size = fstatSync(source).size;
+      for (let at = 0; at < size; ) at += readSync(source, read, at, size - at, at);
+      closeSync(source);
+      const hash = createHash('sha256');
+      const cipher = createCipheriv('aes-256-gcm', randomBytes(32), randomBytes(12));
+      const sealed = openSync(join(target, String(index)), 'wx');
+      for (let at = 0; at < size; at += 256 * 1024) {
+        const slice = read.subarray(at, Math.min(size, at + 256 * 1024));
+        hash.update(slice);
+        writeSync(sealed, cipher.update(slice));
+      }
+      writeSync(sealed, Buffer.concat([cipher.final(), cipher.getAuthTag()]));
+      hash.digest();
+      fsyncSync(sealed);
+      closeSync(sealed);
+    }
+    execFileSync('sync', ['-f', target]);
+  });
+  rmSync(target, { recursive: true, force: true });
+  execFileSync('sync', ['-f', root]);
+  return seconds;
+};
 const importOnce = (dataDir: string, atOnce: number) => {
   const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename], {
     env: { ...process.env, BENCH_IMPORT_FROM: JSON.stringify({ files, dataDir, atOnce }) },
@@ -94,12 +128,13 @@ const importOnce = (dataDir: string, atOnce: number) => {
 // This machine's disk is fast in bursts and slows after a few gigabytes written: cp + sync of the
 // same gigabyte has taken from 0.8 to 3.7 s in one run. So a baseline is taken after every import
 // and before the first, each import is compared with the mean of the baselines around it, and the
-// ratio printed is the median of the rounds' (BENCH_ROUNDS, 3 by default). A round imports two at
+// ratio printed is the median of the rounds' (BENCH_ROUNDS, 5 by default). A round imports two at
 // a time and one at a time, which goes first alternating from round to round.
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const baselines = [cpSync('cp-sync-0')];
 type Run = { importSeconds: number; peakRssBytes: number; ratio: number };
 const runs: Record<'two' | 'one', Run[]> = { two: [], one: [] };
+const plain: { seconds: number; ratio: number }[] = [];
 for (let round = 1; round <= rounds; round++) {
   const modes = [['two', 2], ['one', 1]] as const;
   for (const [mode, atOnce] of round % 2 === 1 ? modes : [...modes].reverse()) {
@@ -107,6 +142,8 @@ for (let round = 1; round <= rounds; round++) {
     baselines.push(cpSync(`cp-sync-${round}-${mode}`));
     runs[mode].push({ ...run, ratio: run.importSeconds / ((baselines.at(-2)! + baselines.at(-1)!) / 2) });
   }
+  const seconds = sealPlainly(join(root, `plain-${round}`));
+  plain.push({ seconds, ratio: seconds / baselines.at(-1)! });
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -123,6 +160,9 @@ for (const [mode, label] of [['two', 'two at a time, as the desk takes a batch']
   console.log(`  ratio to cp:                        ${(seconds / cpSeconds).toFixed(2)}`);
   console.log(`  ratio to cp + sync around it:       rounds ${list(runs[mode].map((run) => run.ratio))}; median ${median(runs[mode].map((run) => run.ratio)).toFixed(2)}`);
 }
+console.log(
+  `for scale, the same files read, hashed, sealed and written with an fsync each, one after another on one thread, no checks: median ${median(plain.map((run) => run.seconds)).toFixed(2)} s; ratio to the cp + sync before it ${median(plain.map((run) => run.ratio)).toFixed(2)} (rounds ${list(plain.map((run) => run.ratio))})`,
+);
 const ratio = median(runs.two.map((run) => run.ratio));
 const alone = median(runs.one.map((run) => run.ratio));
 console.log(`goal, import ≤ 2× cp + sync: a batch, two at a time, ${ratio.toFixed(2)} (${verdict(ratio <= 2)}); one at a time ${alone.toFixed(2)} (${verdict(alone <= 2)})`);
