@@ -10,10 +10,11 @@
  * the core under 400 MB.
  *   npm run bench:attachments        (BENCH_BYTES=1073741824, BENCH_ROUNDS=5 by default)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { completeFields } from '../support/finished-application';
@@ -69,14 +70,30 @@ const copy = (target: string) => {
   execFileSync('cp', [...files, target]);
 };
 const cpSeconds = timed(() => copy(join(root, 'cp')));
-rmSync(join(root, 'cp'), { recursive: true, force: true });
-const cpSync = (target: string) => {
-  const seconds = timed(() => {
-    copy(join(root, target));
-    execFileSync('sync', ['-f', join(root, target)]);
-  });
-  rmSync(join(root, target), { recursive: true, force: true });
+/**
+ * What the step before left on disk, removed (and the removal synced) just before the next step
+ * starts its clock, untimed: every step, baseline and import alike, starts right after a gigabyte
+ * was freed. This machine is a virtual machine that hands memory freed a few seconds ago back to
+ * its host, and writing a gigabyte into memory the host must hand out again costs 1.4–1.8 s of the
+ * kernel's time instead of 0.3 s (measured: `dd` of 1 GB, 1.8 s a few seconds after a removal,
+ * 0.36 s right after one; `cp` + `sync` of the benchmark's files 1.4–2.2 s and 1.0–1.4 s). A
+ * baseline taken right after the import's removal and an import whose process started seconds
+ * later were not measured alike.
+ */
+let leftover: string | null = join(root, 'cp');
+const clearLeftover = () => {
+  if (leftover) rmSync(leftover, { recursive: true, force: true });
   execFileSync('sync', ['-f', root]);
+  leftover = null;
+};
+const cpSync = (target: string) => {
+  const path = join(root, target);
+  clearLeftover();
+  const seconds = timed(() => {
+    copy(path);
+    execFileSync('sync', ['-f', path]);
+  });
+  leftover = path;
   return seconds;
 };
 /**
@@ -85,6 +102,7 @@ const cpSync = (target: string) => {
  * no check, no store and no database. What per-file durability and the cryptography cost alone.
  */
 const sealPlainly = (target: string) => {
+  clearLeftover();
   mkdirSync(target);
   const seconds = timed(() => {
     const read = Buffer.allocUnsafe(Math.max(...files.map((file) => statSync(file).size)));
@@ -108,21 +126,28 @@ const sealPlainly = (target: string) => {
     }
     execFileSync('sync', ['-f', target]);
   });
-  rmSync(target, { recursive: true, force: true });
-  execFileSync('sync', ['-f', root]);
+  leftover = target;
   return seconds;
 };
-const importOnce = (dataDir: string, atOnce: number) => {
-  const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename], {
+/** One import in a process of its own, which starts its clock when told, once it has opened the core. */
+const importOnce = async (dataDir: string, atOnce: number) => {
+  const child = spawn(process.execPath, [...process.execArgv, import.meta.filename], {
     env: { ...process.env, BENCH_IMPORT_FROM: JSON.stringify({ files, dataDir, atOnce }) },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
-  if (child.status !== 0) throw new Error(`the import process failed (${child.status})`);
-  rmSync(dataDir, { recursive: true, force: true });
-  // The removal's own writes are synced here, untimed, and not left to the baseline that follows.
-  execFileSync('sync', ['-f', root]);
-  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { importSeconds: number; peakRssBytes: number };
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  let answer = '';
+  for await (const line of createInterface({ input: child.stdout })) {
+    if (line !== 'ready') answer = line;
+    else {
+      clearLeftover();
+      child.stdin.end('go\n');
+    }
+  }
+  const status = await exited;
+  if (status !== 0) throw new Error(`the import process failed (${status})`);
+  leftover = dataDir;
+  return JSON.parse(answer) as { importSeconds: number; peakRssBytes: number };
 };
 
 // This machine's disk is fast in bursts and slows after a few gigabytes written: cp + sync of the
@@ -138,7 +163,7 @@ const plain: { seconds: number; ratio: number }[] = [];
 for (let round = 1; round <= rounds; round++) {
   const modes = [['two', 2], ['one', 1]] as const;
   for (const [mode, atOnce] of round % 2 === 1 ? modes : [...modes].reverse()) {
-    const run = importOnce(join(root, `data-${round}-${mode}`), atOnce);
+    const run = await importOnce(join(root, `data-${round}-${mode}`), atOnce);
     baselines.push(cpSync(`cp-sync-${round}-${mode}`));
     runs[mode].push({ ...run, ratio: run.importSeconds / ((baselines.at(-2)! + baselines.at(-1)!) / 2) });
   }
@@ -187,6 +212,9 @@ async function importInThisProcess({ files, dataDir, atOnce }: { files: string[]
     filled += size;
     applicationOf.push(current);
   }
+  // Told when to start, so that its clock starts as the baselines' do (see `clearLeftover`).
+  console.log('ready');
+  await new Promise((resolve) => process.stdin.once('data', resolve));
   let next = 0;
   const importInTurn = async () => {
     for (let index = next++; index < files.length; index = next++) {
