@@ -3,10 +3,10 @@
  * in a desk process of its own, beside a raw HTTP PUT of the same bytes to a bare server in the
  * same run; the desk process's peak RSS; then the same queue again with the desk SIGKILLed
  * half-way, and a 20 MB scan with the desk SIGKILLed in its middle, counting the bytes sent twice.
- *   npm run bench:sync                          (200 applications, 2 × 512 KB each: about 200 MB; BENCH_ROUNDS=3)
+ *   npm run bench:sync                          (200 applications, 2 × 512 KB each: about 200 MB; BENCH_ROUNDS=5)
  *   BENCH_APPLICATIONS=1000 npm run bench:sync  (about 1 GB)
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, createWriteStream, cpSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -86,18 +86,33 @@ async function enrolledCopy(name: string, centralUrl: string): Promise<string> {
 // then rename it to its hash.
 // The store keeps scans sealed, so the files on disk are not the scans' bytes: the baseline sends
 // the stored files as they are, named by their own hash and length (worked out before the clock).
-const rawDir = join(root, 'raw');
-mkdirSync(rawDir, { recursive: true });
+/**
+ * What the step before left on disk, removed (and the removal synced) just before the next step
+ * starts its clock, untimed: each raw PUT writes to a folder of its own, and every step, raw PUT
+ * and sync alike, starts right after the step before's files were freed. This machine is a virtual
+ * machine that hands memory freed a few seconds ago back to its host, and writing into memory the
+ * host must hand out again costs the kernel several times more (see attachment-import.bench.ts):
+ * raw PUTs that overwrote their own files and a sync whose server wrote new ones, seconds after
+ * the last removal, were not measured alike.
+ */
+let leftovers: string[] = [];
+const clearLeftovers = () => {
+  for (const path of leftovers) rmSync(path, { recursive: true, force: true });
+  execFileSync('sync', ['-f', root]);
+  leftovers = [];
+};
+let rawDir = join(root, 'raw');
 const rawServer = createServer((request, response) => {
   const hash = createHash('sha256');
-  const temporary = join(rawDir, `tmp-${Math.random().toString(36).slice(2)}`);
+  const folder = rawDir;
+  const temporary = join(folder, `tmp-${Math.random().toString(36).slice(2)}`);
   request.on('data', (chunk: Buffer) => hash.update(chunk));
   pipeline(request, createWriteStream(temporary)).then(
     () => {
       const written = openSync(temporary, 'r');
       fsyncSync(written);
       closeSync(written);
-      renameSync(temporary, join(rawDir, hash.digest('hex')));
+      renameSync(temporary, join(folder, hash.digest('hex')));
       response.writeHead(201).end();
     },
     () => response.writeHead(500).end(),
@@ -111,8 +126,12 @@ const storedFiles = blobs.map((blob) => {
   const bytes = readFileSync(path);
   return { path, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
 });
-/** Seconds to PUT every stored file, `lanes` requests at a time. */
-async function rawPut(lanes: number) {
+/** Seconds to PUT every stored file, `lanes` requests at a time, to a folder of their own. */
+async function rawPut(lanes: number, folder: string) {
+  clearLeftovers();
+  mkdirSync(folder, { recursive: true });
+  rawDir = folder;
+  leftovers.push(folder);
   const started = performance.now();
   let next = 0;
   const lane = async () => {
@@ -139,19 +158,24 @@ const lanes = defaultSyncTiming.uploadsInFlight.count;
 const runner = join(projectRoot, 'tests/integration/fixtures/sync-runner.ts');
 const peakRssHook = `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss '+process.resourceUsage().maxRSS+'\\n'))`;
 type Run = { seconds: number; peakRssKb: number };
-const runDesk = (dataDir: string, killWhen: (() => boolean) | null) =>
+/** With `beforeStart`, the desk waits once it has opened, until that has run: its clock starts then. */
+const runDesk = (dataDir: string, killWhen: (() => boolean) | null, beforeStart?: () => void) =>
   new Promise<Run>((resolveRun, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', '--import', peakRssHook, runner, dataDir, join(projectRoot, 'resources')], {
       cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, SYNC_RUNNER_TIMING: JSON.stringify(timing) },
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, SYNC_RUNNER_TIMING: JSON.stringify(timing), ...(beforeStart ? { SYNC_RUNNER_WAIT: '1' } : {}) },
     });
     let readyAt = 0;
     let drainedAt = 0;
     let peakRssKb = 0;
     let stderr = '';
     createInterface({ input: child.stdout }).on('line', (line) => {
-      if (line === 'ready') readyAt = performance.now();
+      if (line === 'ready') {
+        beforeStart?.();
+        child.stdin.end('go\n');
+        readyAt = performance.now();
+      }
       if (line === 'drained') drainedAt = performance.now();
     });
     createInterface({ input: child.stderr }).on('line', (line) => {
@@ -172,24 +196,23 @@ const runDesk = (dataDir: string, killWhen: (() => boolean) | null) =>
 // the queue to a fresh server, in the desk's own process. This machine's disk drifts from one
 // second to the next (the same round has taken from 2.6 to 4.9 s), so each figure is the median
 // of its rounds, and the ratio is of medians.
-const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const measured: { raw: number; rawLanes: number; sync: number; peakRssKb: number; bytes: number }[] = [];
 for (let round = 1; round <= rounds; round++) {
-  const raw = await rawPut(1);
-  const rawLanes = await rawPut(lanes);
+  const raw = await rawPut(1, join(root, `raw-${round}`));
+  const rawLanes = await rawPut(lanes, join(root, `raw-${round}-lanes`));
   const central = await startCentral({ dataDir: join(root, `central-${round}`), enrolmentCode: ENROLMENT_CODE, compileValidators: true });
   const syncDir = await enrolledCopy(`desk-sync-${round}`, central.url);
   unpauseDesk(syncDir);
   const bytesBefore = central.stats.requestBodyBytes;
-  const run = await runDesk(syncDir, null);
+  const run = await runDesk(syncDir, null, clearLeftovers);
   measured.push({ raw, rawLanes, sync: run.seconds, peakRssKb: run.peakRssKb, bytes: central.stats.requestBodyBytes - bytesBefore });
   await central.close();
-  rmSync(syncDir, { recursive: true, force: true });
-  rmSync(join(root, `central-${round}`), { recursive: true, force: true });
+  leftovers.push(syncDir, join(root, `central-${round}`));
   console.log(`round ${round}: raw PUT ${raw.toFixed(2)} s, ${lanes} at once ${rawLanes.toFixed(2)} s; sync ${run.seconds.toFixed(2)} s (${(run.seconds / raw).toFixed(2)}×)`);
 }
 rawServer.close();
-rmSync(rawDir, { recursive: true, force: true });
+clearLeftovers();
 const median = (pick: (round: (typeof measured)[number]) => number) => {
   const values = measured.map(pick).sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)]!;
