@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { completeFields } from '../support/finished-application';
+import { stepLeftovers } from './leftovers';
 import { openCoreClient } from '../support/core-client';
 import { importAttachmentFile } from '../support/core-internals';
 import { jpegBytes, pngBytes, scannedPdf } from '../support/sample-files';
@@ -70,30 +71,17 @@ const copy = (target: string) => {
   execFileSync('cp', [...files, target]);
 };
 const cpSeconds = timed(() => copy(join(root, 'cp')));
-/**
- * What the step before left on disk, removed (and the removal synced) just before the next step
- * starts its clock, untimed: every step, baseline and import alike, starts right after a gigabyte
- * was freed. This machine is a virtual machine that hands memory freed a few seconds ago back to
- * its host, and writing a gigabyte into memory the host must hand out again costs 1.4–1.8 s of the
- * kernel's time instead of 0.3 s (measured: `dd` of 1 GB, 1.8 s a few seconds after a removal,
- * 0.36 s right after one; `cp` + `sync` of the benchmark's files 1.4–2.2 s and 1.0–1.4 s). A
- * baseline taken right after the import's removal and an import whose process started seconds
- * later were not measured alike.
- */
-let leftover: string | null = join(root, 'cp');
-const clearLeftover = () => {
-  if (leftover) rmSync(leftover, { recursive: true, force: true });
-  execFileSync('sync', ['-f', root]);
-  leftover = null;
-};
+// Every step starts right after the step before's files were removed: see leftovers.ts.
+const leftovers = stepLeftovers(root);
+leftovers.add(join(root, 'cp'));
 const cpSync = (target: string) => {
   const path = join(root, target);
-  clearLeftover();
+  leftovers.clear();
   const seconds = timed(() => {
     copy(path);
     execFileSync('sync', ['-f', path]);
   });
-  leftover = path;
+  leftovers.add(path);
   return seconds;
 };
 /**
@@ -102,10 +90,10 @@ const cpSync = (target: string) => {
  * no check, no store and no database. What per-file durability and the cryptography cost alone.
  */
 const sealPlainly = (target: string) => {
-  clearLeftover();
+  leftovers.clear();
   mkdirSync(target);
+  const read = Buffer.allocUnsafe(Math.max(...files.map((file) => statSync(file).size)));
   const seconds = timed(() => {
-    const read = Buffer.allocUnsafe(Math.max(...files.map((file) => statSync(file).size)));
     for (const [index, file] of files.entries()) {
       const source = openSync(file, 'r');
       const size = fstatSync(source).size;
@@ -126,7 +114,7 @@ const sealPlainly = (target: string) => {
     }
     execFileSync('sync', ['-f', target]);
   });
-  leftover = target;
+  leftovers.add(target);
   return seconds;
 };
 /** One import in a process of its own, which starts its clock when told, once it has opened the core. */
@@ -140,13 +128,13 @@ const importOnce = async (dataDir: string, atOnce: number) => {
   for await (const line of createInterface({ input: child.stdout })) {
     if (line !== 'ready') answer = line;
     else {
-      clearLeftover();
+      leftovers.clear();
       child.stdin.end('go\n');
     }
   }
   const status = await exited;
   if (status !== 0) throw new Error(`the import process failed (${status})`);
-  leftover = dataDir;
+  leftovers.add(dataDir);
   return JSON.parse(answer) as { importSeconds: number; peakRssBytes: number };
 };
 
@@ -212,7 +200,7 @@ async function importInThisProcess({ files, dataDir, atOnce }: { files: string[]
     filled += size;
     applicationOf.push(current);
   }
-  // Told when to start, so that its clock starts as the baselines' do (see `clearLeftover`).
+  // Told when to start, so that its clock starts as the baselines' do (see leftovers.ts).
   console.log('ready');
   await new Promise((resolve) => process.stdin.once('data', resolve));
   let next = 0;

@@ -6,7 +6,7 @@
  *   npm run bench:sync                          (200 applications, 2 × 512 KB each: about 200 MB; BENCH_ROUNDS=5)
  *   BENCH_APPLICATIONS=1000 npm run bench:sync  (about 1 GB)
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, createWriteStream, cpSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -27,6 +27,7 @@ import { sampleIin } from '../support/bookings-file';
 import { completeFields } from '../support/finished-application';
 import { scannedPdf } from '../support/sample-files';
 import { openWorkstationDb } from '../support/workstation-files';
+import { stepLeftovers } from './leftovers';
 
 const applications = Number(process.env.BENCH_APPLICATIONS ?? 200);
 const largeBytes = Number(process.env.BENCH_LARGE_BYTES ?? 20 * 1024 * 1024);
@@ -86,21 +87,9 @@ async function enrolledCopy(name: string, centralUrl: string): Promise<string> {
 // then rename it to its hash.
 // The store keeps scans sealed, so the files on disk are not the scans' bytes: the baseline sends
 // the stored files as they are, named by their own hash and length (worked out before the clock).
-/**
- * What the step before left on disk, removed (and the removal synced) just before the next step
- * starts its clock, untimed: each raw PUT writes to a folder of its own, and every step, raw PUT
- * and sync alike, starts right after the step before's files were freed. This machine is a virtual
- * machine that hands memory freed a few seconds ago back to its host, and writing into memory the
- * host must hand out again costs the kernel several times more (see attachment-import.bench.ts):
- * raw PUTs that overwrote their own files and a sync whose server wrote new ones, seconds after
- * the last removal, were not measured alike.
- */
-let leftovers: string[] = [];
-const clearLeftovers = () => {
-  for (const path of leftovers) rmSync(path, { recursive: true, force: true });
-  execFileSync('sync', ['-f', root]);
-  leftovers = [];
-};
+// Each raw PUT writes to a folder of its own, and every step, raw PUT and sync alike, starts right
+// after the step before's files were removed: see leftovers.ts.
+const leftovers = stepLeftovers(root);
 let rawDir = join(root, 'raw');
 const rawServer = createServer((request, response) => {
   const hash = createHash('sha256');
@@ -128,10 +117,10 @@ const storedFiles = blobs.map((blob) => {
 });
 /** Seconds to PUT every stored file, `lanes` requests at a time, to a folder of their own. */
 async function rawPut(lanes: number, folder: string) {
-  clearLeftovers();
+  leftovers.clear();
   mkdirSync(folder, { recursive: true });
   rawDir = folder;
-  leftovers.push(folder);
+  leftovers.add(folder);
   const started = performance.now();
   let next = 0;
   const lane = async () => {
@@ -205,14 +194,14 @@ for (let round = 1; round <= rounds; round++) {
   const syncDir = await enrolledCopy(`desk-sync-${round}`, central.url);
   unpauseDesk(syncDir);
   const bytesBefore = central.stats.requestBodyBytes;
-  const run = await runDesk(syncDir, null, clearLeftovers);
+  const run = await runDesk(syncDir, null, () => leftovers.clear());
   measured.push({ raw, rawLanes, sync: run.seconds, peakRssKb: run.peakRssKb, bytes: central.stats.requestBodyBytes - bytesBefore });
   await central.close();
-  leftovers.push(syncDir, join(root, `central-${round}`));
+  leftovers.add(syncDir, join(root, `central-${round}`));
   console.log(`round ${round}: raw PUT ${raw.toFixed(2)} s, ${lanes} at once ${rawLanes.toFixed(2)} s; sync ${run.seconds.toFixed(2)} s (${(run.seconds / raw).toFixed(2)}×)`);
 }
 rawServer.close();
-clearLeftovers();
+leftovers.clear();
 const median = (pick: (round: (typeof measured)[number]) => number) => {
   const values = measured.map(pick).sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)]!;
