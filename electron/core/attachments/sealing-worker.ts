@@ -24,6 +24,13 @@ const EARLY_SYNC = 4 * 1024 * 1024;
 function writeAll(fd, bytes) {
   for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }
+// A slice's ciphertext is freed once written, not when the collector comes to it: left to the
+// collector, slices piled up between collections and their memory went back to the system, so each
+// slice was written into fresh pages (faulted in and zeroed: about 0.3 s of processor a gigabyte,
+// and 60 MB of resident memory). Only a buffer that is wholly its own is detached, never a view.
+const release = (written) => {
+  if (written.byteOffset === 0 && written.byteLength === written.buffer.byteLength) written.buffer.transfer(0);
+};
 const bytesOf = ({ content, shared }) => (content ? Buffer.from(content.buffer, content.byteOffset, content.byteLength) : Buffer.from(shared.buffer, shared.byteOffset, shared.length));
 const failure = (id, error) => ({ id, error: { code: error && error.code, message: String(error && error.message) } });
 function digest({ id, shared }) {
@@ -51,7 +58,9 @@ async function seal({ id, tempPath, header, fileKey, dataIv, content, shared, al
     for (let at = 0; at < bytes.length; at += SLICE) {
       const part = bytes.subarray(at, at + SLICE);
       if (hash) hash.update(part);
-      writeAll(fd, cipher.update(part));
+      const sealedPart = cipher.update(part);
+      writeAll(fd, sealedPart);
+      release(sealedPart);
       unsynced += part.length;
       if (unsynced >= EARLY_SYNC) {
         unsynced = 0;
