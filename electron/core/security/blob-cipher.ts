@@ -47,7 +47,10 @@ export function unseal(sealed: Buffer, storeKey: Buffer): Buffer {
     const decipher = createDecipheriv('aes-256-gcm', fileKey, header.subarray(64, HEADER_BYTES));
     decipher.setAAD(header);
     decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(sealed.subarray(HEADER_BYTES, sealed.length - TAG_BYTES)), decipher.final()]);
+    const content = decipher.update(sealed.subarray(HEADER_BYTES, sealed.length - TAG_BYTES));
+    // GCM's final answers no bytes, only whether the tag holds: no copy of a whole scan to join it.
+    const rest = decipher.final();
+    return rest.length === 0 ? content : Buffer.concat([content, rest]);
   } catch {
     throw new SealedBlobError('blob does not authenticate');
   }
