@@ -135,7 +135,7 @@ const importOnce = async (dataDir: string, atOnce: number) => {
   const status = await exited;
   if (status !== 0) throw new Error(`the import process failed (${status})`);
   leftovers.add(dataDir);
-  return JSON.parse(answer) as { importSeconds: number; peakRssBytes: number };
+  return JSON.parse(answer) as Omit<Run, 'ratio'>;
 };
 
 // This machine's disk is fast in bursts and slows after a few gigabytes written: cp + sync of the
@@ -145,7 +145,7 @@ const importOnce = async (dataDir: string, atOnce: number) => {
 // a time and one at a time, which goes first alternating from round to round.
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const baselines = [cpSync('cp-sync-0')];
-type Run = { importSeconds: number; peakRssBytes: number; ratio: number };
+type Run = { importSeconds: number; userSeconds: number; systemSeconds: number; peakRssBytes: number; ratio: number };
 const runs: Record<'two' | 'one', Run[]> = { two: [], one: [] };
 const plain: { seconds: number; ratio: number }[] = [];
 for (let round = 1; round <= rounds; round++) {
@@ -170,6 +170,8 @@ console.log(`cp + sync:   median ${cpSyncSeconds.toFixed(2)} s  (${(megabytes / 
 for (const [mode, label] of [['two', 'two at a time, as the desk takes a batch'], ['one', 'one at a time']] as const) {
   const seconds = median(runs[mode].map((run) => run.importSeconds));
   console.log(`import ${label}: median ${seconds.toFixed(2)} s  (${(megabytes / seconds).toFixed(0)} MB/s; content checks, SHA-256, AES-256-GCM, fsync per file; rounds: ${list(runs[mode].map((run) => run.importSeconds))} s)`);
+  const processor = (which: 'userSeconds' | 'systemSeconds') => median(runs[mode].map((run) => run[which])).toFixed(2);
+  console.log(`  processor time of the core process: ${processor('userSeconds')} s user, ${processor('systemSeconds')} s system (medians; two cores)`);
   console.log(`  ratio to cp:                        ${(seconds / cpSeconds).toFixed(2)}`);
   console.log(`  ratio to cp + sync around it:       rounds ${list(runs[mode].map((run) => run.ratio))}; median ${median(runs[mode].map((run) => run.ratio)).toFixed(2)}`);
 }
@@ -210,9 +212,11 @@ async function importInThisProcess({ files, dataDir, atOnce }: { files: string[]
     }
   };
   const start = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(Array.from({ length: atOnce }, importInTurn));
   const importSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
   await core.close();
   // maxRSS is in kilobytes: the most this process held resident, start and import alike.
-  console.log(JSON.stringify({ importSeconds, peakRssBytes: process.resourceUsage().maxRSS * 1024 }));
+  console.log(JSON.stringify({ importSeconds, userSeconds: cpu.user / 1e6, systemSeconds: cpu.system / 1e6, peakRssBytes: process.resourceUsage().maxRSS * 1024 }));
 }
