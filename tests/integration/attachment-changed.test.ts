@@ -47,7 +47,7 @@ describe('a file that changes while it is stored', () => {
     expect((await store.read(blob.sha256)).equals(bytes)).toBe(true);
   });
 
-  it('stores files one after another and two at once, each byte for byte, though the memory they are read into is reused', async () => {
+  it('stores files one after another and several at once, each byte for byte, though the memory they are read into is reused', async () => {
     const dir = tempDirForTest('attachment-read-buffer');
     const store = openBlobStore(join(dir, 'blobs'), randomBytes(32));
     const sizes = [4 * 1024 * 1024, 1024 * 1024 + 3, 2 * 1024 * 1024, 5 * 1024 * 1024, 999];

@@ -100,7 +100,7 @@ describe('the watched scanner folder', () => {
     await core.close();
   });
 
-  it('takes a batch dropped at once, two at a time, each file once and whole, and clears only what it took', async () => {
+  it('takes a batch dropped at once, a few at a time, each file once and whole, and clears only what it took', async () => {
     const { folder, core, api } = open('scanner-batch');
     await api.call('scanner.setFolder', { folder });
     const batch = new Map<string, { bytes: Buffer; pages: number }>();

@@ -1,3 +1,4 @@
+import { scansStoredAtOnce } from '../../../shared/domain/scan-limits';
 import { attachmentLimits } from './attachment-checks';
 import type { SharedContent } from './sealing-worker';
 
@@ -7,12 +8,13 @@ import type { SharedContent } from './sealing-worker';
  * counts against its heap, and a few tens of megabytes of it start a full collection of the
  * desk's whole heap (1.6 s of collection for a gigabyte of scans, measured). The memory is shared
  * with the sealing threads, which seal the very bytes that are checked, in place: the file is read
- * once, and nothing is copied between threads. Kept between imports: one buffer for each of the two
- * imports a batch runs at once, each as large as the largest file it held (at most the 25 MB limit
- * of one file); shared memory freed per file lingered until both threads had collected it.
+ * once, and nothing is copied between threads. Kept between imports: one buffer for each of the
+ * imports a batch runs at once (`scansStoredAtOnce`), each as large as the largest file it held
+ * (at most the 25 MB limit of one file); shared memory freed per file lingered until both threads
+ * had collected it.
  */
 const kept: Buffer[] = [];
-const KEPT_MOST = 2;
+const KEPT_MOST = scansStoredAtOnce;
 
 /** A buffer of at least `size` bytes over shared memory, the caller's alone until it gives it back. */
 export function borrowReadBuffer(size: number): Buffer {

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { v7 as uuidv7 } from 'uuid';
 import { ApiError } from '../../../shared/contract/errors';
+import { scansStoredAtOnce } from '../../../shared/domain/scan-limits';
 import { checkAttachmentName, inspectAttachment, readAndStore, type BlobStore } from '../attachments';
 import type { ScannerInboxRepository } from '../storage';
 
@@ -25,7 +26,7 @@ export type ScannerWatch = {
 // Scanner drivers and sync tools write under these names first and rename when done.
 const unfinishedName = /^(\.|~\$)|\.(tmp|part|partial|crdownload)$/i;
 const maybeCutShort = ['pdf_broken', 'image_broken'];
-const TAKEN_AT_ONCE = 2;
+const TAKEN_AT_ONCE = scansStoredAtOnce;
 
 /**
  * Watches the scanner folder. A file enters the inbox once, when it is complete: its size has
@@ -40,8 +41,8 @@ export function watchScannerFolder(
   now: () => Date,
   timing: ScannerTiming = defaultScannerTiming,
 ): ScannerWatch {
-  // Files waiting to be taken, and those being taken: two at once, so that one file's checks run
-  // while the other's is sealed and made durable (a scanner drops a batch of pages at a time).
+  // Files waiting to be taken, and those being taken: a few at once, so that one file's checks run
+  // while the others are sealed and made durable (a scanner drops a batch of pages at a time).
   const waiting: string[] = [];
   const taking = new Set<string>();
   const settled: (() => void)[] = [];

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { builtInItems, OTHER_DOCUMENT, SIGNED_STATEMENT } from '../../../shared/catalogue/documents';
 import type { MethodOutput } from '../../../shared/contract/api';
 import type { AttachmentRecord } from '../../../shared/domain/attachment';
+import { scansStoredAtOnce } from '../../../shared/domain/scan-limits';
 import { useApi } from '../api/api-context';
 import { errorText } from '../i18n/error-text';
 import { localeTags } from '../i18n/i18n';
@@ -105,8 +106,8 @@ export function DocumentsPanel({ applicationId, editable }: { applicationId: str
         }
       }
     };
-    // Two files at a time: one is sent and checked while the desk seals and syncs the other to disk.
-    await Promise.all([attachInTurn(), attachInTurn()]);
+    // A few files at a time: one is sent and checked while the desk seals the others and syncs them to disk.
+    await Promise.all(Array.from({ length: scansStoredAtOnce }, attachInTurn));
     setSending(null);
     setNotes(refusals.filter((note): note is Note => note !== null));
     if (attachAs === OTHER_DOCUMENT) setLabel('');
