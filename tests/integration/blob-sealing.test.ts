@@ -64,12 +64,13 @@ describe('the sealing threads of a blob store', () => {
     const root = join(tempDirForTest('blob-sealing-closed'), 'blobs');
     const store = openBlobStore(root, randomBytes(32));
     const [shared, copied] = [randomBytes(64 * 1024 * 1024), randomBytes(64 * 1024 * 1024)];
-    const storing = [putShared(store, shared), store.put(copied, async () => true)];
+    // Awaited together from the start: either may fail while the store is still closing.
+    const storing = Promise.allSettled([putShared(store, shared), store.put(copied, async () => true)]);
     // Closed once a thread is part way through writing a file: its own clean-up never runs.
     const written = () => readdirSync(store.temporaryFolder).some((name) => statSync(join(store.temporaryFolder, name)).size > 1024 * 1024);
     while (!written()) await new Promise((resolve) => setImmediate(resolve));
     await store.close();
-    for (const outcome of await Promise.allSettled(storing)) expect(outcome).toMatchObject({ status: 'rejected', reason: { name: 'SealingError' } });
+    for (const outcome of await storing) expect(outcome).toMatchObject({ status: 'rejected', reason: { name: 'SealingError' } });
     expect(readdirSync(store.temporaryFolder)).toEqual([]);
     expect(store.list()).toEqual([]);
     await expect(store.put(randomBytes(1000), async () => true)).rejects.toMatchObject({ name: 'SealingError' });
